@@ -1,0 +1,71 @@
+/**
+ * The command tree. Each action turns flags into a typed options object and awaits a lazily
+ * imported command, so a command's heavy modules load only when it runs.
+ */
+import { Command } from 'commander';
+import type { Deps } from './deps.js';
+import { copkitVersion } from './version.js';
+
+export interface GlobalOptions {
+  file: string;
+  color: boolean;
+  debug: boolean;
+}
+
+export interface RunState { exitCode: number }
+
+export function createProgram(deps: Deps, state: RunState): Command {
+  const program = new Command('copkit')
+    .description('Design and cultivate a community of practice, stage by stage, in a versioned cop.yaml.')
+    .version(copkitVersion(), '-V, --version', 'print the copkit version')
+    .option('-f, --file <path>', 'the design file to use', 'cop.yaml')
+    .option('--no-color', 'print without colour (NO_COLOR is honoured too)')
+    .option('--debug', 'print stack traces for errors', false)
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => deps.stdout.write(text),
+      writeErr: (text) => deps.stderr.write(text),
+    });
+
+  const globals = (command: Command) => command.optsWithGlobals() as GlobalOptions;
+  const finish = (code: number) => {
+    state.exitCode = code;
+  };
+
+  program
+    .command('status')
+    .description('show each stage\'s progress, what is missing and the next step')
+    .option('--json', 'print machine-readable JSON only', false)
+    .action(async (options: { json: boolean }, command: Command) => {
+      const { statusCommand } = await import('./commands/status.js');
+      finish(await statusCommand({ ...globals(command), json: options.json }, deps));
+    });
+
+  program
+    .command('check')
+    .description('validate cop.yaml and report design problems')
+    .option('--json', 'print machine-readable JSON only', false)
+    .option('--strict', 'fail on warnings too', false)
+    .action(async (options: { json: boolean; strict: boolean }, command: Command) => {
+      const { checkCommand } = await import('./commands/check.js');
+      finish(await checkCommand({ ...globals(command), ...options }, deps));
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema (draft 2020-12) of cop.yaml')
+    .action(async () => {
+      const { schemaCommand } = await import('./commands/schema.js');
+      finish(await schemaCommand(deps));
+    });
+
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput({
+      writeOut: (text) => deps.stdout.write(text),
+      writeErr: (text) => deps.stderr.write(text),
+    });
+  }
+  return program;
+}

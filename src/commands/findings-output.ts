@@ -1,0 +1,29 @@
+import type { ChalkInstance } from 'chalk';
+import { countFindings } from '../check/collect.js';
+import type { Finding, Severity } from '../findings.js';
+import { formatPath } from '../findings.js';
+
+const severityColor: Record<Severity, keyof ChalkInstance> = { error: 'red', warning: 'yellow', info: 'cyan' };
+
+/** `cop.yaml:14:7  error  <message>  <rule>`, the format editors and CI can point at. */
+export function findingLine(file: string, finding: Finding, color: ChalkInstance): string {
+  const where = finding.position ? `${file}:${finding.position.line}:${finding.position.column}` : file;
+  const paint = color[severityColor[finding.severity]] as (text: string) => string;
+  const subject = finding.rule === 'schema' && finding.path.length ? `${formatPath(finding.path)} ` : '';
+  return `${where}  ${paint(finding.severity)}  ${subject}${finding.message}  ${color.dim(finding.rule)}`;
+}
+
+/** The stable JSON form of findings (documented in README "copkit check --json"). */
+export function findingsJson(findings: readonly Finding[]) {
+  return {
+    summary: countFindings(findings),
+    findings: findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      path: formatPath(f.path),
+      line: f.position?.line ?? null,
+      column: f.position?.column ?? null,
+    })),
+  };
+}

@@ -1,0 +1,31 @@
+import type { Stream } from './io/output.js';
+
+/**
+ * What commands take from the outside world, injected so that tests can run them in-process
+ * with their own streams, folder and clock.
+ */
+export interface Deps {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: Stream;
+  stderr: Stream;
+  /** Today's date as YYYY-MM-DD, in the user's time zone. */
+  today: () => string;
+}
+
+export function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function processDeps(): Deps {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    today: () => localDate(new Date()),
+  };
+}

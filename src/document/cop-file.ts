@@ -1,0 +1,183 @@
+/**
+ * One command's view of cop.yaml: load it keeping comments and positions, change answers in
+ * place, and save atomically. However many times a command saves, `revision` rises once and
+ * one `history` entry describes the whole command (SPEC.md).
+ */
+import { readFile } from 'node:fs/promises';
+import { Document, isMap, isSeq, LineCounter, parse } from 'yaml';
+import { DocumentError } from '../errors.js';
+import type { Finding, Path } from '../findings.js';
+import { atomicWrite } from '../io/atomic-write.js';
+import type { WriteHooks } from '../io/atomic-write.js';
+import { encodeText, hashBytes, readTextFile } from '../io/read-text.js';
+import type { TextFile } from '../io/read-text.js';
+import { FORMAT_VERSION, SCHEMA_URL } from '../model/document-shape.js';
+import type { CopData } from '../model/types.js';
+import { validateData } from '../model/validate.js';
+import { setIn } from './edit.js';
+import { describeChanges } from './change-summary.js';
+import { checkRootAndFormat } from './format-version.js';
+import { placeFindings } from './locate.js';
+import { keepOriginalLines } from './keep-lines.js';
+import { parseYaml, YAML_OPTIONS } from './parse-yaml.js';
+
+const HISTORY_LIMIT = 50;
+const MODELINE = ` yaml-language-server: $schema=${SCHEMA_URL}`;
+
+export class CopFile {
+  data: CopData;
+  findings: Finding[];
+  private revisionBumped = false;
+  private readonly changed: Path[] = [];
+  private dirty = false;
+
+  private constructor(
+    /** The path to read and write. */
+    readonly path: string,
+    /** The path as the user should see it in messages. */
+    readonly display: string,
+    readonly doc: Document,
+    private lineCounter: LineCounter,
+    /** What is on disk as far as this command knows; undefined until a new file is first saved. */
+    private source: TextFile | undefined,
+  ) {
+    this.data = doc.toJS() as CopData;
+    this.findings = [];
+    this.revalidate();
+  }
+
+  /** Read and check an existing cop.yaml. Throws DocumentError for what cannot be used at all. */
+  static async load(path: string, display = path): Promise<CopFile> {
+    const file = await readTextFile(path, display);
+    const { doc, lineCounter } = parseYaml(file);
+    checkRootAndFormat(display, doc, lineCounter);
+    return new CopFile(path, display, doc, lineCounter, file);
+  }
+
+  /** A new, empty design; nothing is written until the first save. */
+  static create(path: string, display = path): CopFile {
+    const doc = new Document({ copkit: FORMAT_VERSION, revision: 0 });
+    return new CopFile(path, display, doc, new LineCounter(), undefined);
+  }
+
+  get isNew(): boolean {
+    return this.source === undefined;
+  }
+
+  /** Errors and warnings, each with its position in the file as last read. */
+  get placedFindings(): Finding[] {
+    return placeFindings(this.findings, this.doc, this.lineCounter);
+  }
+
+  /** Change one answer. Returns false (and records nothing) if the value is already there. */
+  set(path: Path, value: unknown): boolean {
+    const before = JSON.stringify(valueAt(this.data, path));
+    if (before === JSON.stringify(value)) return false;
+    setIn(this.doc, path, value);
+    this.revalidate();
+    this.changed.push(path);
+    this.dirty = true;
+    return true;
+  }
+
+  /**
+   * Write the file if anything changed. The first save of a command raises the revision and adds
+   * a history entry; later saves of the same command update that entry.
+   */
+  async save(today: string, options: { summary?: string; hooks?: WriteHooks } = {}): Promise<boolean> {
+    if (!this.dirty) return false;
+    const summary = options.summary ?? describeChanges(this.changed);
+    this.stamp(today, summary);
+    const text = this.serialise();
+    const bytes = encodeText(text, this.source ?? { eol: '\n', bom: false });
+    await this.refuseIfChangedOnDisk();
+    await atomicWrite(this.path, bytes, options.hooks ? { hooks: options.hooks } : {});
+    this.source = { path: this.display, text, eol: this.source?.eol ?? '\n', bom: this.source?.bom ?? false, hash: hashBytes(bytes) };
+    this.dirty = false;
+    return true;
+  }
+
+  private stamp(today: string, summary: string): void {
+    const revision = (typeof this.data.revision === 'number' ? this.data.revision : 0) + (this.revisionBumped ? 0 : 1);
+    setIn(this.doc, ['revision'], revision);
+    setIn(this.doc, ['updated'], today);
+    const history = Array.isArray(this.data.history) ? [...this.data.history] : [];
+    const entry = { revision, date: today, summary };
+    if (this.revisionBumped && history.at(-1)?.revision === revision) history[history.length - 1] = entry;
+    else history.push(entry);
+    setIn(this.doc, ['history'], history.slice(-HISTORY_LIMIT));
+    // One line per entry keeps the file's tail short, as in SPEC.md's example.
+    const entries = this.doc.get('history', true);
+    if (isSeq(entries)) for (const item of entries.items) if (isMap(item) && !item.range) item.flow = true;
+    this.revisionBumped = true;
+    this.revalidate();
+  }
+
+  private serialise(): string {
+    const head = this.doc.commentBefore ?? '';
+    const firstKeyComment = (this.doc.contents as { items?: { key?: { commentBefore?: string } }[] } | null)?.items?.[0]?.key?.commentBefore ?? '';
+    let added = false;
+    if (!head.includes('yaml-language-server') && !firstKeyComment.includes('yaml-language-server')) {
+      this.doc.commentBefore = head ? `${MODELINE}\n${head}` : MODELINE;
+      added = head === '';
+    }
+    const padding = this.source ? usesFlowPadding(this.source.text) : false;
+    let text = this.doc.toString({ lineWidth: 0, flowCollectionPadding: padding });
+    // A document comment is printed with a blank line after it; the schema line needs none.
+    if (added) text = text.replace(/^(#[^\n]*)\n\n/, '$1\n');
+    return this.source ? keepUnchangedSpacing(this.source.text, text) : text;
+  }
+
+  /** Never write over a change someone else saved since this command read the file. */
+  private async refuseIfChangedOnDisk(): Promise<void> {
+    let current: Buffer | undefined;
+    try {
+      current = await readFile(this.path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    const expected = this.source?.hash;
+    const actual = current === undefined ? undefined : hashBytes(current);
+    if (expected !== actual) {
+      throw new DocumentError(this.display, `${this.display} was changed by someone else while copkit was working; copkit did not overwrite it`, {
+        hint: 'Run the command again to continue from the version now on disk.',
+      });
+    }
+  }
+
+  private revalidate(): void {
+    this.data = this.doc.toJS() as CopData;
+    this.findings = validateData(this.data);
+  }
+}
+
+/**
+ * Put back the original spacing of lines the save did not change, but only if the result still
+ * means exactly what copkit meant to write.
+ */
+function keepUnchangedSpacing(original: string, printed: string): string {
+  const merged = keepOriginalLines(original, printed);
+  if (merged === printed) return printed;
+  try {
+    const same = JSON.stringify(parse(merged, YAML_OPTIONS)) === JSON.stringify(parse(printed, YAML_OPTIONS));
+    return same ? merged : printed;
+  } catch {
+    return printed;
+  }
+}
+
+/** Whether the file's own flow collections are written `{ a: 1 }` rather than `{a: 1}`. */
+function usesFlowPadding(text: string): boolean {
+  const padded = text.match(/[[{] [^\s\]}]/g)?.length ?? 0;
+  const tight = text.match(/[[{][^\s\]}]/g)?.length ?? 0;
+  return padded > tight;
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let node: unknown = data;
+  for (const part of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = Object.hasOwn(node, part) ? (node as Record<string | number, unknown>)[part] : undefined;
+  }
+  return node;
+}

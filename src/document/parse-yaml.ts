@@ -1,0 +1,121 @@
+import { Composer, isAlias, isCollection, isScalar, Lexer, LineCounter, Parser, visit } from 'yaml';
+import type { Document, Node, YAMLError } from 'yaml';
+import { DocumentError } from '../errors.js';
+import type { Position } from '../errors.js';
+import type { TextFile } from '../io/read-text.js';
+
+/** No real cop.yaml nests deeper than a dozen levels; deeper input only endangers the parser. */
+const MAX_DEPTH = 64;
+
+/** Options that keep a hand-edited file's values as plain data (ENGINEERING.md 2.1). */
+export const YAML_OPTIONS = {
+  uniqueKeys: true,
+  maxAliasCount: 0,
+  resolveKnownTags: false,
+  logLevel: 'silent',
+  prettyErrors: false,
+  keepSourceTokens: false,
+} as const;
+
+export interface ParsedYaml {
+  file: TextFile;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+/**
+ * Parse YAML text into a Document that keeps comments and positions, rejecting what could harm
+ * copkit or silently change meaning: deep nesting, several documents, anchors and aliases,
+ * collection keys and explicit tags.
+ */
+export function parseYaml(file: TextFile): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const at = (offset: number): Position => positionInText(file.text, offset);
+  const fail = (message: string, offset: number, hint?: string): never => {
+    throw new DocumentError(file.path, message, { position: at(offset), source: 'yaml', ...(hint ? { hint } : {}) });
+  };
+
+  checkFlowDepth(file.text, fail);
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(file.text)];
+  checkDepth(tokens, fail);
+  const docs = [...new Composer(YAML_OPTIONS).compose(tokens, true, file.text.length)];
+  const [doc, second] = docs;
+  if (second) fail('the file holds more than one YAML document (a second --- line); copkit expects exactly one', second.range[0]);
+  if (!doc) fail('the file is empty', 0);
+  const parsed = doc as Document.Parsed;
+  const error = parsed.errors[0];
+  if (error) throw yamlError(file.path, error, at);
+  rejectUnsafeNodes(parsed, fail);
+  return { file, doc: parsed, lineCounter };
+}
+
+export function toPosition(lineCounter: LineCounter, offset: number): Position {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+/** Position of an offset found before the line counter has seen the text. */
+function positionInText(text: string, offset: number): Position {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+}
+
+function yamlError(path: string, error: YAMLError, at: (offset: number) => Position): DocumentError {
+  const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const unclosed = error.code === 'MISSING_CHAR' && /quote/i.test(message);
+  return new DocumentError(path, `invalid YAML: ${message}`, {
+    position: at(error.pos[0]),
+    source: 'yaml',
+    ...(unclosed ? { hint: 'YAML reports an unclosed quote where the file ends; look for the opening quote above.' } : {}),
+  });
+}
+
+type Fail = (message: string, offset: number) => never;
+
+/** Flow brackets can nest thousands deep in a few bytes; count them before anything recursive runs. */
+function checkFlowDepth(text: string, fail: Fail): void {
+  let depth = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (token === '[' || token === '{') {
+      if (++depth > MAX_DEPTH) fail(`the YAML is nested more than ${MAX_DEPTH} levels deep`, offset);
+    } else if (token === ']' || token === '}') {
+      depth = Math.max(0, depth - 1);
+    }
+    offset += token.length;
+  }
+}
+
+interface CstLike { type?: string; offset?: number; items?: { key?: unknown; value?: unknown }[]; value?: unknown }
+
+/** Walk the concrete syntax tree without recursion and refuse block nesting past the limit. */
+function checkDepth(tokens: unknown[], fail: Fail): void {
+  const stack: [CstLike, number][] = tokens.map((t) => [t as CstLike, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (depth > MAX_DEPTH) fail(`the YAML is nested more than ${MAX_DEPTH} levels deep`, token.offset ?? 0);
+    if (token.type === 'document' && token.value) stack.push([token.value as CstLike, depth]);
+    for (const item of token.items ?? []) {
+      if (item.key && typeof item.key === 'object') stack.push([item.key as CstLike, depth + 1]);
+      if (item.value && typeof item.value === 'object') stack.push([item.value as CstLike, depth + 1]);
+    }
+  }
+}
+
+function rejectUnsafeNodes(doc: Document.Parsed, fail: Fail): void {
+  const start = (node: Node | null | undefined): number => node?.range?.[0] ?? 0;
+  visit(doc, {
+    Alias: (_key, node) => fail('YAML aliases (*name) are not supported in cop.yaml; write the value out', start(node)),
+    Pair: (_key, pair) => {
+      const key = pair.key as Node | null;
+      if (key && !isScalar(key)) fail('a list or mapping is used as a key; keys must be plain names', start(key));
+    },
+    Node: (_key, node) => {
+      if (node.anchor) fail(`YAML anchors (&${node.anchor}) are not supported in cop.yaml; write the value out`, start(node));
+      if (node.tag && !isAlias(node) && (isCollection(node) || isScalar(node))) {
+        fail(`YAML tags (${node.tag.replace('tag:yaml.org,2002:', '!!')}) are not supported in cop.yaml`, start(node));
+      }
+    },
+  });
+}

@@ -1,0 +1,41 @@
+import type { ChalkInstance } from 'chalk';
+import { CopkitError, DocumentError, InternalError } from './errors.js';
+
+interface CommanderLike { code: string; exitCode: number }
+
+function isCommanderError(error: unknown): error is Error & CommanderLike {
+  return error instanceof Error && typeof (error as Partial<CommanderLike>).code === 'string'
+    && (error as Partial<CommanderLike>).code!.startsWith('commander.');
+}
+
+/**
+ * The one place an error becomes what the user reads and an exit code: one line (a second for a
+ * hint), the stack only with --debug.
+ */
+export function formatError(error: unknown, options: { debug: boolean; color: ChalkInstance }): { text: string; exitCode: number } {
+  const { color } = options;
+  if (isCommanderError(error)) {
+    // commander has already printed its own one-line message (or the help text).
+    const done = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+    return { text: '', exitCode: done ? 0 : 2 };
+  }
+  const known = error instanceof CopkitError ? error : new InternalError(`unexpected error: ${errorMessage(error)}`, error);
+  let text: string;
+  if (known instanceof DocumentError && known.position) {
+    const where = `${known.file}:${known.position.line}:${known.position.column}`;
+    text = `${where}  ${color.red('error')}  ${known.message}  ${color.dim(known.source)}\n`;
+  } else {
+    text = `${color.red('error:')} ${known.message}\n`;
+  }
+  if (known.hint) text += `${color.dim('hint:')} ${known.hint}\n`;
+  if (options.debug) text += `${stackOf(known.cause ?? known)}\n`;
+  return { text, exitCode: known.exitCode };
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function stackOf(error: unknown): string {
+  return error instanceof Error && error.stack ? error.stack : String(error);
+}

@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import { open, realpath, rename, rm } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * A seam for tests: lets a test fail the write at a chosen step (a full disk, a kill before the
+ * rename) without needing a real full disk.
+ */
+export interface WriteHooks {
+  beforeRename?: (tmpPath: string) => Promise<void> | void;
+}
+
+/**
+ * Replace `file` with `data` so that readers see either the old file or the new one, never a mix.
+ *
+ * Hand-rolled on purpose (ENGINEERING.md 2.4): write-file-atomic ignores short writes on a full
+ * disk and can rename a truncated file over a good one. Here the temp file is created exclusively
+ * in the same folder, written in full, size-checked and fsynced before the rename, and removed on
+ * any failure. When `file` is a symbolic link, its target is replaced and the link kept.
+ */
+export async function atomicWrite(
+  file: string,
+  data: string | Uint8Array,
+  options: { mode?: number; hooks?: WriteHooks } = {},
+): Promise<void> {
+  const target = await resolveLink(file);
+  const dir = dirname(target);
+  const tmp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(tmp, 'wx', options.mode ?? 0o644);
+    await handle.writeFile(bytes);
+    await handle.sync();
+    const { size } = await handle.stat();
+    if (size !== bytes.length) throw new Error(`short write: ${size} of ${bytes.length} bytes reached the disk`);
+    await handle.close();
+    handle = undefined;
+    await options.hooks?.beforeRename?.(tmp);
+    await rename(tmp, target);
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await rm(tmp, { force: true });
+    throw error;
+  }
+  await syncDirectory(dir);
+}
+
+/** Follow a symbolic link so the write lands on its target and the link survives. */
+async function resolveLink(file: string): Promise<string> {
+  try {
+    return await realpath(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return file;
+    throw error;
+  }
+}
+
+/** Make the rename itself durable; some filesystems refuse to fsync a directory, which is fine. */
+async function syncDirectory(dir: string): Promise<void> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // Best effort only: the data is already safely renamed.
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}

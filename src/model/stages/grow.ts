@@ -1,0 +1,135 @@
+import {
+  assetType, frequency, growthActivityType, healthCheckCadence, participationLevel, projectStatus,
+} from '../enums.js';
+import type { StageSpec } from '../spec.js';
+
+/** Grow: learning, sharing, projects, networking and a rising cycle of participation (DOMAIN.md 3.6). */
+export const grow = {
+  id: 'grow',
+  title: 'Grow',
+  intro: 'Deepen the community through shared learning, projects and connections, so that taking part and contributing feed each other.',
+  questions: {
+    growthActivities: {
+      kind: 'objectList',
+      itemName: 'growth activity',
+      summary: 'name',
+      label: 'Which new or expanded activities will draw members further in?',
+      help: 'Once the launch programme has settled, add activities that deepen engagement: learning together, sharing know-how, projects, networking, mentoring, showcases. Give each a cadence and a lead.',
+      required: true,
+      fields: {
+        name: { kind: 'string', label: 'Activity name', required: true },
+        type: { kind: 'enum', values: growthActivityType, label: 'Type' },
+        cadence: { kind: 'enum', values: frequency, label: 'How often?' },
+        leadRole: { kind: 'ref', to: 'roles', label: 'Which role leads it?' },
+        startDate: { kind: 'date', label: 'Starts on (YYYY-MM-DD)' },
+      },
+    },
+    groupProjects: {
+      kind: 'objectList',
+      itemName: 'group project',
+      summary: 'title',
+      label: 'Which projects have members taken on together?',
+      help: 'Joint projects turn conversations into shared products and give active members a reason to work closely. Link each project to the goals it serves.',
+      fields: {
+        title: { kind: 'string', label: 'Project title', required: true },
+        supportsGoals: { kind: 'refList', to: 'goals', label: 'Which goals does it serve?' },
+        lead: { kind: 'string', label: 'Who leads it?' },
+        memberCount: { kind: 'number', integer: true, min: 0, label: 'How many members take part?' },
+        deliverable: { kind: 'text', label: 'What will it produce?' },
+        dueDate: { kind: 'date', label: 'Due date (YYYY-MM-DD)' },
+        status: { kind: 'enum', values: projectStatus, label: 'Status' },
+      },
+    },
+    participationTargets: {
+      kind: 'objectList',
+      itemName: 'participation target',
+      summary: 'level',
+      label: 'How many people take part at each level now, and how many would you like?',
+      help: 'Count members per level of participation. A core of roughly one in ten and a large, quiet periphery is normal; what matters is that people keep moving inward.',
+      required: true,
+      fields: {
+        level: { kind: 'enum', values: participationLevel, label: 'Level', required: true },
+        current: { kind: 'number', integer: true, min: 0, label: 'How many now?' },
+        target: { kind: 'number', integer: true, min: 0, label: 'How many by the review date?' },
+        reviewDate: { kind: 'date', label: 'Review date (YYYY-MM-DD)' },
+      },
+    },
+    participationPathways: {
+      kind: 'objectList',
+      itemName: 'pathway',
+      summary: 'mechanism',
+      label: 'How can members move closer to the centre of the community?',
+      help: 'Describe the small steps from one level to the next, for example from reading the digest to answering one question, or from regular member to leading a session.',
+      fields: {
+        fromLevel: { kind: 'enum', values: participationLevel, label: 'From level' },
+        toLevel: { kind: 'enum', values: participationLevel, label: 'To level' },
+        mechanism: { kind: 'text', label: 'What helps them take the step?', required: true },
+      },
+    },
+    successionPlan: {
+      kind: 'objectList',
+      itemName: 'succession',
+      summary: 'roleId',
+      label: 'Who will take over each leadership role?',
+      help: 'Name a successor and a handover date for every leadership role, so the community never hangs on one or two people. Fixed terms, such as twelve months renewable, make handovers routine.',
+      required: true,
+      fields: {
+        roleId: { kind: 'ref', to: 'roles', label: 'Which role?', required: true },
+        currentHolder: { kind: 'string', label: 'Current holder' },
+        successor: { kind: 'string', label: 'Successor' },
+        handoverBy: { kind: 'date', label: 'Hand over by (YYYY-MM-DD)' },
+      },
+    },
+    recognition: {
+      kind: 'stringList',
+      label: 'How will members\' contributions be recognised?',
+      help: 'Make the effort visible: thanks in the digest, speaking slots, certificates, evidence for performance reviews. When members\' community work goes unnoticed by their managers, networks fade.',
+    },
+    knowledgeAssets: {
+      kind: 'objectList',
+      itemName: 'knowledge asset',
+      summary: 'title',
+      label: 'Which reusable products has the community made?',
+      help: 'List the FAQs, guides, recordings, templates and other outputs people can use without having to ask again, each with someone who keeps it current.',
+      fields: {
+        title: { kind: 'string', label: 'Title', required: true },
+        type: { kind: 'enum', values: assetType, label: 'Type' },
+        owner: { kind: 'string', label: 'Who keeps it current?' },
+        lastUpdated: { kind: 'date', label: 'Last updated (YYYY-MM-DD)' },
+      },
+    },
+    externalConnections: {
+      kind: 'stringList',
+      label: 'Which other communities, units or experts do you exchange with?',
+      help: 'Links beyond the community bring in fresh views and keep it from turning inward: a neighbouring community, a supplier\'s engineers, a research group.',
+    },
+    healthIndicators: {
+      kind: 'objectList',
+      itemName: 'health indicator',
+      summary: 'indicator',
+      label: 'Which signs of health will you watch between reviews?',
+      help: 'Pick a few early-warning numbers, each with where it comes from, how often you look and the level that should prompt a conversation. People moving inward and many hands contributing say more than the member count.',
+      required: true,
+      default: [
+        { indicator: 'Newcomers who contribute within 30 days of joining (%)', source: 'Member list and discussion space', frequency: 'monthly', alertBelow: 30 },
+        { indicator: 'Questions that get at least one answer (%)', source: 'Discussion space', frequency: 'monthly', alertBelow: 80 },
+        { indicator: 'Planned activities that actually took place (%)', source: 'Events calendar', frequency: 'monthly', alertBelow: 90 },
+        { indicator: 'Members who moved to a more engaged level this quarter', source: 'Core group review of the member list', frequency: 'quarterly', alertBelow: 1 },
+      ],
+      fields: {
+        indicator: { kind: 'string', label: 'Indicator', required: true },
+        source: { kind: 'string', label: 'Where does the number come from?' },
+        frequency: { kind: 'enum', values: frequency, label: 'How often is it checked?' },
+        alertBelow: { kind: 'number', label: 'Act if it falls below' },
+      },
+    },
+    healthCheckCadence: {
+      kind: 'enum',
+      values: healthCheckCadence,
+      label: 'How often will the core group review the community\'s health together?',
+      help: 'A regular, honest look at energy, shared leadership, trust and rhythm catches problems while they are small. Quarterly suits most communities.',
+      required: true,
+      default: 'quarterly',
+    },
+  },
+} as const satisfies StageSpec;

@@ -1,0 +1,30 @@
+import { organizationType } from '../enums.js';
+import type { StageSpec } from '../spec.js';
+
+/** Asked once, before Inquire. */
+export const setup = {
+  id: 'setup',
+  title: 'Setup',
+  intro: 'A few facts about the community and who is designing it.',
+  questions: {
+    communityName: {
+      kind: 'string',
+      label: 'What is the community called?',
+      help: 'A working name is fine; you can change it at any time.',
+      required: true,
+    },
+    organizationType: {
+      kind: 'enum',
+      values: organizationType,
+      label: 'What kind of organisation hosts it?',
+      help: 'This tunes a few suggestions, such as the reminders public bodies need about records and surveys.',
+      required: true,
+    },
+    facilitatorName: {
+      kind: 'string',
+      label: 'Who is facilitating the design?',
+      help: 'Usually you: the person answering these questions, who will often go on to coordinate the community.',
+      required: true,
+    },
+  },
+} as const satisfies StageSpec;

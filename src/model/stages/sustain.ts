@@ -1,0 +1,123 @@
+import {
+  assessmentCadence, futureDirection, lifecycleStage, productStatus, resourcingModel, strategyArea,
+  technologyDecision, valueCycle, yesPendingNo,
+} from '../enums.js';
+import type { StageSpec } from '../spec.js';
+
+/** Sustain: assess knowledge and products, renew the strategy (DOMAIN.md 3.7). */
+export const sustain = {
+  id: 'sustain',
+  title: 'Sustain',
+  intro: 'Take stock of the value and the knowledge the community creates, and use what you find to renew its goals, roles, tools and resourcing.',
+  questions: {
+    lifecycleStage: {
+      kind: 'enum',
+      values: lifecycleStage,
+      label: 'Which stage of life is the community in now?',
+      help: 'Communities move from a loose network through coming together and maturing to keeping their practice alive, and in the end transform. Each stage brings its own challenge, so naming it helps choose the next steps.',
+      required: true,
+    },
+    assessmentCadence: {
+      kind: 'enum',
+      values: assessmentCadence,
+      label: 'How often will you take a full look at the value the community creates?',
+      help: 'A full assessment gathers indicators and stories and revisits the strategy. Once a year is typical; a young or fast-changing community may want to do it more often.',
+      required: true,
+      default: 'annually',
+    },
+    nextReviewDate: {
+      kind: 'date',
+      label: 'When is the next formal review? (YYYY-MM-DD)',
+      help: 'Set a date to revisit the charter, the roles and the direction, and put it in the sponsor\'s calendar. Communities without a review date tend to drift.',
+      required: true,
+    },
+    valueIndicators: {
+      kind: 'objectList',
+      itemName: 'value indicator',
+      summary: 'indicator',
+      label: 'Which indicators will show the value the community creates?',
+      help: 'Go beyond attendance and posts: include signs of changed practice (applied value) and of better results (realized value), each with a data source, a starting point and a target. Example: repeat visits per 100 repairs.',
+      required: true,
+      fields: {
+        cycle: { kind: 'enum', values: valueCycle, label: 'Kind of value', required: true },
+        indicator: { kind: 'string', label: 'Indicator', required: true },
+        dataSource: { kind: 'string', label: 'Where does the data come from?' },
+        baseline: { kind: 'number', label: 'Starting value' },
+        target: { kind: 'number', label: 'Target' },
+        latest: { kind: 'number', label: 'Latest value' },
+      },
+    },
+    valueCreationStories: {
+      kind: 'objectList',
+      itemName: 'value-creation story',
+      summary: 'title',
+      label: 'Which stories show how one contribution created value?',
+      help: 'Follow a single tip, conversation or product: what happened, what it gave people, how they used it, what difference it made and whether it changed how success is judged. Leave a step blank where the story stops, and gather at least one for each review.',
+      required: 1,
+      fields: {
+        title: { kind: 'string', label: 'Title', required: true },
+        teller: { kind: 'string', label: 'Told by' },
+        date: { kind: 'date', label: 'When was it told? (YYYY-MM-DD)' },
+        immediate: { kind: 'text', label: 'What happened?' },
+        potential: { kind: 'text', label: 'What did it give people?' },
+        applied: { kind: 'text', label: 'How was it put to use?' },
+        realized: { kind: 'text', label: 'What difference did it make?' },
+        reframing: { kind: 'text', label: 'Did it change how success is judged?' },
+        consentToShare: { kind: 'enum', values: yesPendingNo, label: 'May it be shared?' },
+      },
+    },
+    productsInventory: {
+      kind: 'objectList',
+      itemName: 'product',
+      summary: 'name',
+      label: 'Which knowledge products does the community look after, and what state are they in?',
+      help: 'Go through each product, who uses it and how much, and mark it as current, due for an update or ready to retire. Retiring stale material keeps the rest trustworthy.',
+      fields: {
+        name: { kind: 'string', label: 'Product', required: true },
+        type: { kind: 'string', label: 'Kind of product' },
+        audience: { kind: 'string', label: 'Who uses it?' },
+        usage: { kind: 'number', integer: true, min: 0, label: 'Uses in the last period' },
+        status: { kind: 'enum', values: productStatus, label: 'Status' },
+      },
+    },
+    strategyChanges: {
+      kind: 'objectList',
+      itemName: 'strategy change',
+      summary: 'change',
+      label: 'What will you change for the next cycle, and why?',
+      help: 'Use what the assessment showed to adjust goals, activities, roles, tools, membership, resourcing or even the purpose. Note the evidence behind each change.',
+      fields: {
+        area: { kind: 'enum', values: strategyArea, label: 'Area' },
+        change: { kind: 'text', label: 'The change', required: true },
+        rationale: { kind: 'text', label: 'Why?' },
+        evidence: { kind: 'text', label: 'What evidence supports it?' },
+      },
+    },
+    resourcingModel: {
+      kind: 'enum',
+      values: resourcingModel,
+      label: 'How will the community be resourced from now on?',
+      help: 'Say where time and money will come from in the next period: a sponsor, a unit budget, members, a grant or volunteers. A community that lives on goodwill alone rarely lasts.',
+      required: true,
+    },
+    technologyReview: {
+      kind: 'objectList',
+      itemName: 'tool review',
+      summary: 'channelId',
+      label: 'Do the community\'s tools still serve it?',
+      help: 'With the technology steward, go through each channel and decide to keep, change or retire it, with the reason. Do this at least once a year.',
+      fields: {
+        channelId: { kind: 'ref', to: 'channels', label: 'Which channel?', required: true },
+        decision: { kind: 'enum', values: technologyDecision, label: 'Decision' },
+        reason: { kind: 'text', label: 'Why?' },
+      },
+    },
+    futureDirection: {
+      kind: 'enum',
+      values: futureDirection,
+      label: 'Where is the community heading next?',
+      help: 'Carry on, renew with a fresh purpose, merge, spin off new communities or close. Ending on purpose, once what the community learned is saved and people have been thanked, counts as success too.',
+      required: true,
+    },
+  },
+} as const satisfies StageSpec;

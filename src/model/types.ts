@@ -1,0 +1,28 @@
+/** The TypeScript view of cop.yaml, inferred from the registry: no second copy of the field list. */
+import type { stageStatus } from './enums.js';
+import type { design, grow, inquire, launch, prototype, setup, sustain } from './registry.js';
+import type { LifecycleStageId } from './registry.js';
+import type { StageAnswers } from './spec.js';
+
+export type StageStatus = keyof typeof stageStatus.labels;
+
+export interface ProgressEntry { status?: StageStatus; updated?: string }
+
+export interface HistoryEntry { revision?: number; date?: string; summary?: string }
+
+export interface CopData {
+  copkit: number;
+  revision?: number;
+  updated?: string;
+  setup?: StageAnswers<typeof setup>;
+  progress?: Partial<Record<LifecycleStageId, ProgressEntry>>;
+  inquire?: StageAnswers<typeof inquire>;
+  design?: StageAnswers<typeof design>;
+  prototype?: StageAnswers<typeof prototype>;
+  launch?: StageAnswers<typeof launch>;
+  grow?: StageAnswers<typeof grow>;
+  sustain?: StageAnswers<typeof sustain>;
+  render?: { outDir?: string; templates?: string };
+  lint?: { disable?: string[] };
+  history?: HistoryEntry[];
+}

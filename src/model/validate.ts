@@ -1,0 +1,159 @@
+/**
+ * Checks data read from cop.yaml (or an answers file) against the shape derived from the
+ * registry. Missing answers are not problems here (drafts are allowed); wrong types, unknown
+ * values, broken cross-references and unsafe text are.
+ */
+import type { Finding, Path, Severity } from '../findings.js';
+import { documentShape } from './document-shape.js';
+import { refTargets } from './registry.js';
+import { LIMITS } from './shape.js';
+import type { Shape } from './shape.js';
+import type { RefTarget } from './spec.js';
+import { closest } from './suggest.js';
+import { checkDate, describeValue, isPlainObject, unsafeCharacter } from './values.js';
+
+interface Ref { path: Path; to: RefTarget; id: string }
+
+class Walker {
+  readonly findings: Finding[] = [];
+  readonly refs: Ref[] = [];
+
+  report(severity: Severity, path: Path, message: string, atKey = false): void {
+    this.findings.push({ rule: 'schema', severity, path, message, ...(atKey ? { atKey } : {}) });
+  }
+
+  /** Returns the value to keep: numbers written into one-line text fields become strings. */
+  walk(value: unknown, shape: Shape, path: Path): unknown {
+    if (value === null || value === undefined) return value; // an empty answer is a draft, not an error
+    switch (shape.type) {
+      case 'string': return this.string(value, shape.multiline, path);
+      case 'number': return this.number(value, shape, path);
+      case 'date': return this.date(value, path);
+      case 'enum': return this.enum(value, shape.values, path);
+      case 'ref': return this.ref(value, shape.to, path);
+      case 'list': return this.list(value, shape.item, path);
+      case 'object': return this.object(value, shape, path);
+    }
+  }
+
+  private string(value: unknown, multiline: boolean, path: Path): unknown {
+    if (typeof value === 'number' && !multiline && Number.isFinite(value)) return String(value);
+    if (typeof value !== 'string') return this.wrong(path, 'text', value);
+    const limit = multiline ? LIMITS.text : LIMITS.line;
+    if (value.length > limit) this.report('error', path, `is ${value.length} characters long; the limit is ${limit}`);
+    const bad = unsafeCharacter(value, true);
+    if (bad) this.report('error', path, `contains an invisible control character (${bad}); remove it`);
+    else if (!multiline && value.includes('\n')) this.report('warning', path, 'is meant to be one line but has line breaks');
+    return value;
+  }
+
+  private number(value: unknown, shape: Shape & { type: 'number' }, path: Path): unknown {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return this.wrong(path, 'a number', value);
+    if (shape.integer && !Number.isInteger(value)) this.report('error', path, `should be a whole number, not ${value}`);
+    if (shape.min !== undefined && value < shape.min) this.report('error', path, `should be at least ${shape.min}, not ${value}`);
+    if (shape.max !== undefined && value > shape.max) this.report('error', path, `should be at most ${shape.max}, not ${value}`);
+    return value;
+  }
+
+  private date(value: unknown, path: Path): unknown {
+    const problem = checkDate(value);
+    if (problem) this.report('error', path, problem);
+    return value;
+  }
+
+  private enum(value: unknown, values: readonly string[], path: Path): unknown {
+    if (typeof value === 'string' && values.includes(value)) return value;
+    const guess = typeof value === 'string' ? closest(value, values) : undefined;
+    const hint = guess ? `; did you mean ${guess}?` : `; use one of: ${values.join(', ')}`;
+    this.report('error', path, `${describeValue(value)} is not an allowed value${hint}`);
+    return value;
+  }
+
+  private ref(value: unknown, to: RefTarget, path: Path): unknown {
+    if (typeof value !== 'string') return this.wrong(path, `an id such as ${refTargets[to].prefix}1`, value);
+    this.refs.push({ path, to, id: value });
+    return value;
+  }
+
+  private list(value: unknown, item: Shape, path: Path): unknown {
+    if (!Array.isArray(value)) return this.wrong(path, "a list (one '- ' line per entry)", value);
+    if (value.length > LIMITS.items) this.report('error', path, `has ${value.length} entries; the limit is ${LIMITS.items}`);
+    value.forEach((entry, i) => {
+      if (entry === null || entry === undefined) this.report('error', [...path, i], 'is an empty entry; remove it or fill it in');
+      else value[i] = this.walk(entry, item, [...path, i]);
+    });
+    if (item.type === 'object' && item.idPrefix) this.ids(value, item.idPrefix, path);
+    return value;
+  }
+
+  private object(value: unknown, shape: Shape & { type: 'object' }, path: Path): unknown {
+    if (!isPlainObject(value)) return this.wrong(path, 'a set of named fields', value);
+    for (const key of Object.keys(value)) {
+      if (!Object.hasOwn(shape.fields, key)) {
+        const guess = closest(key, Object.keys(shape.fields));
+        const hint = guess ? `; did you mean ${guess}?` : '; copkit keeps it but does not use it';
+        this.report('warning', [...path, key], `is not a field copkit knows${hint}`, true);
+        continue;
+      }
+      value[key] = this.walk(value[key], shape.fields[key]!, [...path, key]);
+    }
+    return value;
+  }
+
+  private ids(items: unknown[], prefix: string, path: Path): void {
+    const seen = new Map<string, number>();
+    let free = nextFreeNumber(items, prefix);
+    items.forEach((item, i) => {
+      if (!isPlainObject(item)) return;
+      const id = item.id;
+      if (id === undefined || id === null) {
+        this.report('warning', [...path, i], `has no id; add one such as id: ${prefix}${free++} so other fields can refer to it`);
+      } else if (typeof id !== 'string' || !new RegExp(`^${prefix}[1-9][0-9]*$`).test(id)) {
+        this.report('error', [...path, i, 'id'], `${describeValue(id)} is not a valid id here; ids look like ${prefix}1, ${prefix}2...`);
+      } else if (seen.has(id)) {
+        this.report('error', [...path, i, 'id'], `id ${id} is used twice (also in entry ${seen.get(id)! + 1}); ids must be unique`);
+      } else {
+        seen.set(id, i);
+      }
+    });
+  }
+
+  private wrong(path: Path, expected: string, value: unknown): unknown {
+    this.report('error', path, `should be ${expected}, not ${describeValue(value)}`);
+    return value;
+  }
+}
+
+/** The number after the highest id in use: ids are never reused, so references stay stable. */
+export function nextFreeNumber(items: readonly unknown[], prefix: string): number {
+  let max = 0;
+  for (const item of items) {
+    const id = isPlainObject(item) ? item.id : undefined;
+    if (typeof id === 'string' && id.startsWith(prefix)) max = Math.max(max, Number(id.slice(prefix.length)) || 0);
+  }
+  return max + 1;
+}
+
+/** Cross-references must point at an existing item: `supportsGoals: [G4]` needs a goal G4. */
+function checkRefs(data: Record<string, unknown>, refs: Ref[], report: Walker['report']): void {
+  for (const ref of refs) {
+    const target = refTargets[ref.to];
+    const stage = data[target.stage];
+    const list = isPlainObject(stage) ? stage[target.field] : undefined;
+    const exists = Array.isArray(list) && list.some((item) => isPlainObject(item) && item.id === ref.id);
+    if (!exists) {
+      report('error', ref.path, `refers to ${ref.id}, but ${target.stage}.${target.field} has no entry with that id`);
+    }
+  }
+}
+
+/**
+ * Validate (and lightly normalise, in place) data shaped like cop.yaml. The same function checks
+ * a whole file, a partial answers file and a single typed answer.
+ */
+export function validateData(data: unknown, shape: Shape = documentShape): Finding[] {
+  const walker = new Walker();
+  walker.walk(data, shape, []);
+  if (isPlainObject(data)) checkRefs(data, walker.refs, walker.report.bind(walker));
+  return walker.findings;
+}
