@@ -1,0 +1,48 @@
+/**
+ * Which stage and which questions come next: pure functions of the data, so that resuming can be
+ * tested with one-line cases.
+ */
+import { allStages } from '../model/registry.js';
+import { answerSize, isAnswered, requiredCount, stageProgress } from '../model/progress.js';
+import type { QuestionField, StageSpec } from '../model/spec.js';
+import type { CopData } from '../model/types.js';
+
+export interface PlannedQuestion { key: string; field: QuestionField; index: number }
+
+export function questionsOf(stage: StageSpec): PlannedQuestion[] {
+  return (Object.entries(stage.questions) as [string, QuestionField][]).map(([key, field], index) => ({ key, field, index }));
+}
+
+/** Complete or skipped: `copkit init` passes it by. */
+export function isStageDone(data: CopData, stage: StageSpec): boolean {
+  const { status } = stageProgress(data, stage);
+  return status === 'complete' || status === 'skipped';
+}
+
+/** The first stage at or after `from` that is not done. */
+export function nextPendingStage(data: CopData, from = 0): StageSpec | undefined {
+  return allStages.slice(from).find((stage) => !isStageDone(data, stage));
+}
+
+/**
+ * The questions `copkit init` asks in a stage it resumes: the unanswered ones after the last
+ * answered question (an optional question passed over before it was skipped on purpose), then
+ * the required ones still unanswered before it, left for later.
+ */
+export function questionsToResume(data: CopData, stage: StageSpec, answeredElsewhere: ReadonlySet<string> = new Set()): PlannedQuestion[] {
+  const answers = ((data as unknown as Record<string, unknown>)[stage.id] ?? {}) as Record<string, unknown>;
+  const all = questionsOf(stage).filter((q) => !answeredElsewhere.has(`${stage.id}.${q.key}`));
+  let last = -1;
+  for (const q of all) if (answerSize(answers[q.key]) > 0) last = q.index;
+  const open = (q: PlannedQuestion) => !isAnswered(q.field, answers[q.key]);
+  return [
+    ...all.filter((q) => q.index > last && open(q)),
+    ...all.filter((q) => q.index <= last && open(q) && requiredCount(q.field) > 0),
+  ];
+}
+
+/** Where `copkit init` would carry on: the stage and its first question, if any is left. */
+export function resumePoint(data: CopData): { stage: StageSpec; question: PlannedQuestion | undefined } | undefined {
+  const stage = nextPendingStage(data);
+  return stage ? { stage, question: questionsToResume(data, stage)[0] } : undefined;
+}
