@@ -81,17 +81,17 @@ describe('where copkit init carries on', () => {
   it.each([
     ['nothing answered', '{}', 'domain'],
     ['the first answer given', '{"domain": "x"}', 'audience'],
-    ['an optional question passed over before the last answer', '{"domain": "x", "audience": [{"segment": "a"}], "purposeStatement": "p"}', 'purposeAreas'],
-    ['a required answer left for later comes back after the rest', '{"domain": "x", "faceToFaceImportance": "essential", "existingAlternatives": "none"}', 'audience'],
+    ['an optional question passed over comes first again', '{"domain": "x", "audience": [{"segment": "a"}], "purposeStatement": "p"}', 'stakeholders'],
+    ['a required answer left for later', '{"domain": "x", "faceToFaceImportance": "essential", "existingAlternatives": "none"}', 'audience'],
   ])('%s: resumes at %s', (_name, answers, key) => {
     const point = first(withInquire(answers) as CopData);
     expect(point?.stage.id).toBe('inquire');
     expect(point?.question?.key).toBe(key);
   });
 
-  it('comes back to a list short of the entries it needs after the questions that follow', () => {
-    const data = withInquire('{"domain": "x", "audience": [{"segment": "a"}], "purposeStatement": "p", "purposeAreas": ["creatingNewKnowledge"], "goals": [], "benefits": [{"beneficiary": "members", "benefit": "b"}], "vision": "v", "faceToFaceImportance": "important"}') as CopData;
-    expect(questionsToResume(data, inquire).map((q) => q.key)).toEqual(['existingAlternatives', 'goals']);
+  it('asks every unanswered question in order, including a list short of the entries it needs', () => {
+    const data = withInquire('{"domain": "x", "audience": [{"segment": "a"}], "stakeholders": [{"name": "s"}], "purposeStatement": "p", "purposeAreas": ["creatingNewKnowledge"], "goals": [], "benefits": [{"beneficiary": "members", "benefit": "b"}], "vision": "v", "faceToFaceImportance": "important"}') as CopData;
+    expect(questionsToResume(data, inquire).map((q) => q.key)).toEqual(['goals', 'needsEvidence', 'existingAlternatives']);
   });
 
   it('starts at setup for a new design and skips stages already complete', () => {
@@ -145,6 +145,8 @@ describe('between stages', () => {
 
   it('goes on to the next stage when asked to', async () => {
     const s = await scene(INQUIRE_DONE.replace('status: complete', 'status: inProgress'), [
+      { confirm: false, expect: 'Add a stakeholder?' },
+      { confirm: false, expect: 'Add a piece of evidence?' },
       { input: '', expect: 'Which existing groups' },
       { select: true, expect: 'What next?' },
       { cancel: true },

@@ -135,6 +135,17 @@ describe('lists of items', () => {
     expect(saved.design?.roles).toEqual(defaultRoles);
   });
 
+  it('suggests one more role and a first activity format from the kind of community', async () => {
+    const helping = `${INQUIRE_DONE.replace(/history:[\s\S]*$/, '')}design:\n  communityType: knowledgeStewarding\n`;
+    const roles = await answerOne(helping, 'design', 'roles', [{ select: 'all' }, { confirm: false }]);
+    expect(roles.saved.design?.roles?.map((r) => [r.id, r.roleKey])).toEqual([['R1', 'coordinator'], ['R2', 'sponsor'], ['R3', 'technologySteward'], ['R4', 'knowledgeSteward']]);
+    const activities = await answerOne(helping, 'design', 'activities', [
+      { confirm: true }, { input: 'Tip library sprint' }, { select: undefined }, { select: null }, { select: null }, { checkbox: [] }, { checkbox: [] }, { confirm: false },
+    ]);
+    const format = activities.asker.asked.find((a) => a.prompt.message === 'Format')!.prompt;
+    expect('default' in format && format.default).toBe('documentationProject');
+  });
+
   it('numbers lists without ids plainly and names items by their summary field', async () => {
     const { saved, asker } = await answerOne(INQUIRE_DONE, 'prototype', 'pilotParticipants', [
       { confirm: true, expect: 'Add a pilot participant? (Prototype needs at least 3)' },

@@ -7,7 +7,10 @@ import { allQuestions, allStages } from '../src/model/registry.js';
 import { stageProgress } from '../src/model/progress.js';
 import type { ObjectListField } from '../src/model/spec.js';
 import { validateData } from '../src/model/validate.js';
-import { registryDefault } from '../src/wizard/defaults.js';
+import { registryDefault, suggestedAnswer } from '../src/wizard/defaults.js';
+import { communityType } from '../src/model/enums.js';
+import { design } from '../src/model/registry.js';
+import type { CopData } from '../src/model/types.js';
 import type { AnyPrompt, Step } from '../src/wizard/scripted-asker.js';
 import { walkInit } from './helpers/wizard.js';
 
@@ -57,6 +60,13 @@ describe('the question registry, through the wizard', () => {
       const data = { copkit: 1, [stage.id]: { [key]: structuredClone(registryDefault(field)) } };
       expect(validateData(data).filter((f) => f.severity !== 'info')).toEqual([]);
     });
+
+  it.each(Object.keys(communityType.labels))('the roles suggested to a %s community are valid', (type) => {
+    const data = { copkit: 1, design: { communityType: type } } as CopData;
+    const roles = suggestedAnswer('design', 'roles', design.questions.roles, data);
+    expect(validateData({ ...data, design: { ...data.design, roles } }).filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(roles).toHaveLength(4);
+  });
 
   it('gives every list item a field that names it, so no item is saved empty', () => {
     for (const { stage, key, field } of allQuestions()) {

@@ -117,7 +117,8 @@ describe('copkit init in a real terminal (slow)', () => {
     await first.answer('? 2.', keys.enter);
     await first.answer('? Add an activity?', keys.enter);
     await first.answer('? Activity name', `Breakfast table${keys.enter}`);
-    await first.answer('? Format', `${keys.down.repeat(3)}${keys.enter}`); // Case clinic
+    await first.waitFor('❯ Case clinic'); // what a helping community is offered first
+    first.send(keys.enter);
     await first.answer('? In person or online?', keys.enter); // Face to face
     await first.answer('? How often?', `${keys.down.repeat(2)}${keys.enter}`); // Monthly
     await first.answer('? Which goals does it serve?', `${keys.space}${keys.enter}`); // G1

@@ -9,7 +9,7 @@ import { answerSize, stageProgress } from '../model/progress.js';
 import type { QuestionField, StageSpec } from '../model/spec.js';
 import type { CopData } from '../model/types.js';
 import type { Answers } from './answers-file.js';
-import { registryDefault } from './defaults.js';
+import { suggestedAnswer } from './defaults.js';
 import { isStageDone, questionsOf } from './plan.js';
 import type { Change, WizardSession } from './session.js';
 import { recordedStatus, setValueAt, valueAt } from './session.js';
@@ -69,7 +69,7 @@ export function defaultsFor(data: CopData, stages: readonly StageSpec[]): Change
     for (const q of questionsOf(stage)) {
       const field: QuestionField = q.field;
       const path = [stage.id, q.key];
-      const value = registryDefault(field);
+      const value = suggestedAnswer(stage.id, q.key, field, data);
       if (value !== undefined && answerSize(valueAt(data, path)) === 0) changes.push([path, structuredClone(value)]);
     }
   }

@@ -1,7 +1,7 @@
 /**
  * Domain knowledge the wizard offers beyond the registry's own defaults: the role catalogue's
- * titles, duties, hours and advice once a kind of role is picked, and who usually holds a role
- * when it is time to name a successor.
+ * titles, duties, hours and advice once a kind of role is picked, who usually holds a role when
+ * it is time to name a successor, and what the kind of community suggests.
  */
 import type { Path } from '../findings.js';
 import { roleCatalogue } from '../model/role-catalogue.js';
@@ -22,16 +22,60 @@ export interface Suggestion {
 
 export interface ItemHook {
   /** Offered for a new item before anything is typed. */
-  fresh?: Item;
+  fresh?: (data: CopData) => Item;
   /** Offered once a field is answered, computed from the item so far. */
   after?: Record<string, (item: Item, data: CopData) => Suggestion | undefined>;
 }
 
 const isRoleKey = (value: unknown): value is RoleKey => typeof value === 'string' && Object.hasOwn(roleCatalogue, value);
 
+/**
+ * What the broad kind of community (design.communityType) suggests: the activity format that
+ * serves it most directly and one role beyond the minimum. A helping community connects people
+ * with questions to people with answers; a best-practice one needs experts to vouch for
+ * practices; a stewarding one, someone to keep its knowledge in order; an innovation one,
+ * someone to hold open, exploratory sessions. [copkit's own reading of the APQC typology]
+ */
+const byCommunityType: Record<string, { format: string; role: RoleKey }> = {
+  helping: { format: 'caseClinic', role: 'peopleConnector' },
+  bestPractice: { format: 'showAndTell', role: 'subjectMatterExpert' },
+  knowledgeStewarding: { format: 'documentationProject', role: 'knowledgeSteward' },
+  innovation: { format: 'inquiryProject', role: 'facilitator' },
+};
+
+function communityKind(data: CopData) {
+  const type = valueAt(data, ['design', 'communityType']);
+  return typeof type === 'string' ? byCommunityType[type] : undefined;
+}
+
+/** A role item as the catalogue describes it, held by nobody yet. */
+export function catalogueRole(id: string, key: RoleKey): Item {
+  const guide = roleCatalogue[key];
+  return { id, roleKey: key, title: guide.title, holder: 'TBD', responsibilities: [...guide.responsibilities], hoursPerMonth: guide.hoursPerMonth };
+}
+
+/**
+ * The answer offered for a question with none yet: the registry's default, adjusted to the
+ * design (the kind of community adds a role to the default ones).
+ */
+export function suggestedAnswer(stageId: string, key: string, field: QuestionField, data: CopData): unknown {
+  const base = registryDefault(field);
+  if (stageId === 'design' && key === 'roles' && Array.isArray(base)) {
+    const extra = communityKind(data)?.role;
+    if (extra && !base.some((role) => isPlainObject(role) && role.roleKey === extra)) return [...base, catalogueRole(`R${base.length + 1}`, extra)];
+  }
+  return base;
+}
+
 const itemHooks: Record<string, ItemHook> = {
+  'design.activities': {
+    fresh: (data) => {
+      const format = communityKind(data)?.format;
+      return format ? { format } : {};
+    },
+  },
   'design.roles': {
-    fresh: { holder: 'TBD' },
+    fresh: () => ({ holder: 'TBD' }),
     after: {
       roleKey: (item) => {
         if (!isRoleKey(item.roleKey)) return undefined;

@@ -2,6 +2,7 @@
  * The prompt for each kind of answer, chosen by the field's `kind` in the registry. Lists have
  * their own modules; everything here asks once and saves once.
  */
+import type { RefTarget } from '../model/spec.js';
 import type { Choice } from './asker.js';
 import { NO_ANSWER } from './context.js';
 import type { FieldAsk, WizardContext } from './context.js';
@@ -112,7 +113,7 @@ async function askRefList(ctx: WizardContext, ask: FieldAsk): Promise<void> {
   return ask.commit(values.length ? values : undefined);
 }
 
-function noTargets(ctx: WizardContext, ask: FieldAsk, to: Parameters<WizardContext['defer']>[0]): void {
+function noTargets(ctx: WizardContext, ask: FieldAsk, to: RefTarget): void {
   const { noun, where } = targetNoun(to);
   const later = ctx.defer(to, ask);
   ctx.asker.note(later

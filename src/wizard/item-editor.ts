@@ -27,7 +27,7 @@ export async function editItem(ctx: WizardContext, place: ItemPlace, start: Item
   const { field, listPath, index } = place;
   const hook = itemHook(listPath);
   let item: Item = { ...start };
-  let offered: Item = isNew ? { ...registryDefaults(field), ...hook?.fresh } : {};
+  let offered: Item = isNew ? { ...registryDefaults(field), ...hook?.fresh?.(ctx.session.data) } : {};
   ctx.asker.note(isNew ? `New ${field.itemName}${typeof item.id === 'string' ? ` (${item.id})` : ''}` : `Editing ${item.id ?? field.itemName}: ${describeItem(field, item)}`, 'progress');
 
   for (const [key, itemField] of Object.entries(field.fields)) {

@@ -3,7 +3,7 @@
  * tested with one-line cases.
  */
 import { allStages } from '../model/registry.js';
-import { answerSize, isAnswered, requiredCount, stageProgress } from '../model/progress.js';
+import { isAnswered, stageProgress } from '../model/progress.js';
 import type { QuestionField, StageSpec } from '../model/spec.js';
 import type { CopData } from '../model/types.js';
 
@@ -25,20 +25,12 @@ export function nextPendingStage(data: CopData, from = 0): StageSpec | undefined
 }
 
 /**
- * The questions `copkit init` asks in a stage it resumes: the unanswered ones after the last
- * answered question (an optional question passed over before it was skipped on purpose), then
- * the required ones still unanswered before it, left for later.
+ * The questions `copkit init` asks in a stage it resumes: every one still unanswered (or a list
+ * short of the entries the stage needs), in order. The first is where it carries on.
  */
 export function questionsToResume(data: CopData, stage: StageSpec, answeredElsewhere: ReadonlySet<string> = new Set()): PlannedQuestion[] {
   const answers = ((data as unknown as Record<string, unknown>)[stage.id] ?? {}) as Record<string, unknown>;
-  const all = questionsOf(stage).filter((q) => !answeredElsewhere.has(`${stage.id}.${q.key}`));
-  let last = -1;
-  for (const q of all) if (answerSize(answers[q.key]) > 0) last = q.index;
-  const open = (q: PlannedQuestion) => !isAnswered(q.field, answers[q.key]);
-  return [
-    ...all.filter((q) => q.index > last && open(q)),
-    ...all.filter((q) => q.index <= last && open(q) && requiredCount(q.field) > 0),
-  ];
+  return questionsOf(stage).filter((q) => !answeredElsewhere.has(`${stage.id}.${q.key}`) && !isAnswered(q.field, answers[q.key]));
 }
 
 /** Where `copkit init` would carry on: the stage and its first question, if any is left. */

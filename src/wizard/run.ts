@@ -3,18 +3,17 @@
  * and the stages in order from wherever the design stands; `runStage` revisits one stage with
  * the current answers as defaults. Neither prints nor exits: all they say goes through the asker.
  */
-import { lifecycleStages } from '../model/registry.js';
+import { lifecycleStages, refTargets } from '../model/registry.js';
 import { answerSize, requiredCount } from '../model/progress.js';
 import type { StageSpec } from '../model/spec.js';
 import type { Asker } from './asker.js';
 import type { FieldAsk, WizardContext } from './context.js';
 import { askDeferred, deferredFrom } from './deferred.js';
 import type { Deferred } from './deferred.js';
-import { registryDefault } from './defaults.js';
+import { suggestedAnswer } from './defaults.js';
 import { askField } from './fields.js';
 import { isStageDone, nextPendingStage, questionsOf, questionsToResume } from './plan.js';
 import type { PlannedQuestion } from './plan.js';
-import { refTargets } from '../model/registry.js';
 import type { WizardSession } from './session.js';
 import { stageOutcome, stageSummary } from './summary.js';
 
@@ -136,7 +135,7 @@ function questionAsk(session: WizardSession, stage: StageSpec, q: PlannedQuestio
     message: q.field.label,
     help: [q.field.help, q.field.kind === 'text' ? 'Type \\ where you want a line break.' : undefined].filter(Boolean).join(' '),
     current,
-    suggested: answerSize(current) === 0 ? registryDefault(q.field) : undefined,
+    suggested: answerSize(current) === 0 ? suggestedAnswer(stage.id, q.key, q.field, session.data) : undefined,
     need: requiredCount(q.field) > 0 ? 'required' : 'optional',
     minItems: requiredCount(q.field),
     stageTitle: stage.title,

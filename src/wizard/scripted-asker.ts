@@ -20,7 +20,8 @@ export type AnyPrompt =
 
 /**
  * One answer. `input: ''` and `number: undefined` are Enter on an empty line (the default, if
- * any, is taken); add `clear: true` to first erase the default as Backspace does. `cancel` is Ctrl-C.
+ * any, is taken); add `clear: true` to first erase the default as Backspace does. `select:
+ * undefined` is Enter on the highlighted choice. `cancel` is Ctrl-C.
  */
 export type Step = { expect?: string | RegExp } & (
   | { input: string; clear?: boolean }
@@ -90,7 +91,10 @@ export function scriptedAsker(script: readonly Step[] | Responder): ScriptedAske
       return s.number === undefined && !s.clear ? prompt.default : s.number;
     },
       (value) => (value === undefined ? undefined : prompt.validate?.(value))),
-    select: <V>(prompt: SelectPrompt<V>) => until({ kind: 'select', prompt: prompt as SelectPrompt<unknown> }, (step) => (step as { select: V }).select,
+    select: <V>(prompt: SelectPrompt<V>) => until({ kind: 'select', prompt: prompt as SelectPrompt<unknown> }, (step) => {
+      const value = (step as { select: V | undefined }).select;
+      return value === undefined ? prompt.default ?? prompt.choices[0]!.value : value;
+    },
       (value) => (prompt.choices.some((c) => Object.is(c.value, value)) ? undefined : `no choice ${JSON.stringify(value)} in "${prompt.message}"`)),
     checkbox: <V>(prompt: CheckboxPrompt<V>) => until({ kind: 'checkbox', prompt: prompt as CheckboxPrompt<unknown> }, (step) => [...(step as { checkbox: readonly V[] }).checkbox],
       (values) => values.find((v) => !prompt.choices.some((c) => Object.is(c.value, v))) === undefined ? undefined : `a value is not among the choices of "${prompt.message}"`),
