@@ -100,15 +100,17 @@ describe('--answers', () => {
     const answers = SETUP_AND_INQUIRE
       .replace('byDate: 2027-03-31', 'byDate: 2027-02-30')
       .replace('faceToFaceImportance: important', 'faceToFaceImportance: importnt')
-      .replace('  vision:', '  visoin:');
+      .replace('  vision:', '  visoin:')
+      .replace('    - statement: Write down the war stories', '    - statment: Write down the war stories');
     const dir = folderWith({ 'answers.yaml': answers });
     const result = await runCli(['init', '--answers', 'answers.yaml'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr.split('\n')).toEqual([
       'answers.yaml:15:15  error  inquire.goals[0].byDate 2027-02-30 is not a date that exists  schema',
+      'answers.yaml:16:7  error  inquire.goals[1].statment is not a field copkit knows; did you mean statement?  schema',
       'answers.yaml:20:3  error  inquire.visoin is not a question of Inquire; did you mean vision?  schema',
       'answers.yaml:21:25  error  inquire.faceToFaceImportance "importnt" is not an allowed value; did you mean important?  schema',
-      'error: the answers in answers.yaml cannot be used (3 problems); nothing was written',
+      'error: the answers in answers.yaml cannot be used (4 problems); nothing was written',
       '',
     ]);
     expect(readdirSync(dir)).toEqual(['answers.yaml']);

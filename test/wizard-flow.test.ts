@@ -176,6 +176,6 @@ describe('copkit stage', () => {
     expect(readFileSync(s.path, 'utf8')).toBe(INQUIRE_DONE);
     const domain = s.asker.asked.find((a) => a.prompt.message.startsWith('What area of practice'))!.prompt;
     expect('default' in domain && domain.default).toBe('Fixing copier faults that the manuals do not explain.');
-    expect(s.asker.notes.map((n) => n.text)).toContain('11 questions, 8 of them needed to complete Inquire. Enter keeps the current answer. Leave an answer empty to skip it or to come back to it later.');
+    expect(s.asker.notes.map((n) => n.text)).toContain('11 questions, 8 of them needed to complete Inquire. Each current answer is shown ready to edit; Enter keeps it. Leave an answer empty to skip it or to come back to it later.');
   });
 });

@@ -146,6 +146,20 @@ describe('lists of items', () => {
     expect('default' in format && format.default).toBe('documentationProject');
   });
 
+  it('offers a kickoff agenda for a new kickoff event', async () => {
+    const { saved } = await answerOne(INQUIRE_DONE, 'launch', 'kickoffEvents', [
+      { confirm: true }, { input: 'Breakfast kickoff' }, { input: '2027-04-06' }, { select: 'faceToFace' },
+      { select: 'each', expect: 'Use these suggestions?' }, { select: 'keep' }, { select: 'remove' }, { select: 'keep' }, { select: 'keep' }, { select: 'keep' }, { input: '' },
+      { input: 'Opens the session with two minutes on why it matters' },
+      { confirm: false },
+    ]);
+    expect(saved.launch?.kickoffEvents).toEqual([{
+      title: 'Breakfast kickoff', date: '2027-04-06', mode: 'faceToFace',
+      agenda: ['Why join, and what members gain', 'A round of reactions from everyone present', 'Next steps and the timeline', 'One clear first thing to do after the session'],
+      sponsorPart: 'Opens the session with two minutes on why it matters',
+    }]);
+  });
+
   it('numbers lists without ids plainly and names items by their summary field', async () => {
     const { saved, asker } = await answerOne(INQUIRE_DONE, 'prototype', 'pilotParticipants', [
       { confirm: true, expect: 'Add a pilot participant? (Prototype needs at least 3)' },

@@ -33,6 +33,13 @@ describe('each kind of prompt on a terminal', () => {
     screen.keypress('enter');
     await expect(kept).resolves.toBe('Community sponsor');
 
+    const edited = real.input({ message: 'Role title', default: 'Community sponsor', editable: true });
+    expect(screen.getScreen()).toBe('? Role title Community sponsor');
+    for (let i = 0; i < 'sponsor'.length; i++) screen.keypress('backspace');
+    screen.type('patron');
+    screen.keypress('enter');
+    await expect(edited).resolves.toBe('Community patron');
+
     const date = real.input({ message: 'By when? (YYYY-MM-DD)', validate: (v) => (v === '2027-02-30' ? 'That 2027-02-30 is not a date that exists' : undefined) });
     screen.type('2027-02-30');
     screen.keypress('enter');

@@ -59,14 +59,18 @@ export async function loadAnswers(path: string, display: string, design: CopFile
   const merged = structuredClone(design.data) as unknown as Record<string, unknown>;
   for (const [where, value] of answers.changes) setValueAt(merged, where, value);
   const before = new Set(validateData(structuredClone(design.data)).map(key));
-  const findings = validateData(merged).filter((f) => f.severity === 'error' && !before.has(key(f)));
+  const findings = validateData(merged);
   // The validator normalised values in place (a number typed for a text field becomes text): save those.
   answers.changes = answers.changes.map(([where]) => [where, valueAt(merged, where)]);
 
   const inFile = (f: Finding) => answers.changes.some(([where]) => where.every((part, i) => f.path[i] === part));
+  // In an answer, what the file format only warns about (a misspelt field, a line break in a
+  // one-line answer) could not have been typed: it is an error. Elsewhere, only new errors count.
+  const inAnswers = findings.filter(inFile).map((f) => ({ ...f, severity: 'error' as const }));
+  const caused = findings.filter((f) => f.severity === 'error' && !inFile(f) && !before.has(key(f)));
   const problems: PlacedProblem[] = [
-    ...sortFindings(placeFindings([...shapeProblems, ...findings.filter(inFile)], parsed.doc, parsed.lineCounter)).map((finding) => ({ file: display, finding })),
-    ...placeInDesign(design, findings.filter((f) => !inFile(f))),
+    ...sortFindings(placeFindings([...shapeProblems, ...inAnswers], parsed.doc, parsed.lineCounter)).map((finding) => ({ file: display, finding })),
+    ...placeInDesign(design, caused),
   ];
   return { answers, problems };
 }

@@ -25,6 +25,8 @@ export interface InputPrompt {
   message: string;
   /** What Enter accepts on an empty line (Tab puts it on the line for editing). */
   default?: string;
+  /** Put the default on the line, ready to edit, rather than beside the question. */
+  editable?: boolean;
   /** Refuse an empty answer (used for the field that names a list item). */
   required?: boolean;
   validate?: Check<string>;
@@ -81,7 +83,7 @@ export function inquirerAsker(streams: TerminalStreams): Asker {
     },
     input: (p) => guard(input({
       message: p.message,
-      ...(p.default ? { default: p.default } : {}),
+      ...(p.default ? { default: p.default, prefill: p.editable ? 'editable' as const : 'tab' as const } : {}),
       required: p.required ?? false,
       validate: (value: string) => (value === '' ? true : p.validate?.(value) ?? true),
       theme,

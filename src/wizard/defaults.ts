@@ -74,6 +74,18 @@ const itemHooks: Record<string, ItemHook> = {
       return format ? { format } : {};
     },
   },
+  'launch.kickoffEvents': {
+    // What a kickoff that turns interest into membership covers (DOMAIN.md 1.7, the Glasgow launch event).
+    fresh: () => ({
+      agenda: [
+        'Why join, and what members gain',
+        'The first ideas and plans, including what the pilot showed',
+        'A round of reactions from everyone present',
+        'Next steps and the timeline',
+        'One clear first thing to do after the session',
+      ],
+    }),
+  },
   'design.roles': {
     fresh: () => ({ holder: 'TBD' }),
     after: {

@@ -45,7 +45,7 @@ async function askLine(ctx: WizardContext, ask: FieldAsk): Promise<void> {
   const hint = date && !/YYYY/.test(ask.message) ? ' (YYYY-MM-DD)' : '';
   const line = await ctx.asker.input({
     message: `${ask.message}${hint}`,
-    ...(oneLine ? { default: oneLine } : {}),
+    ...(oneLine ? { default: oneLine, editable: true } : {}),
     required: ask.need === 'item',
     validate: (typed) => ask.check(decode(typed)),
   });

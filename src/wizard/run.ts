@@ -122,7 +122,7 @@ function introduce(asker: Asker, stage: StageSpec, all: PlannedQuestion[], mode:
   const required = all.filter((q) => requiredCount(q.field) > 0).length;
   asker.note(`\n${stage.title}${number >= 0 ? ` · stage ${number + 1} of 6` : ''}`, 'heading');
   asker.note(stage.intro, 'info');
-  const keep = mode === 'stage' ? ' Enter keeps the current answer.' : '';
+  const keep = mode === 'stage' ? ' Each current answer is shown ready to edit; Enter keeps it.' : '';
   asker.note(`${all.length} questions, ${required} of them needed to complete ${stage.title}.${keep} Leave an answer empty to skip it or to come back to it later.`, 'help');
 }
 

@@ -46,12 +46,14 @@ export class WizardSession {
     return valueAt(this.file.data, path);
   }
 
-  /** Record an answer (and any changes it implies elsewhere) and write the file now. */
+  /**
+   * Record an answer (and any changes it implies elsewhere) and write the file now. A stop asked
+   * for meanwhile takes effect after the answer is safe.
+   */
   async save(path: Path, value: unknown, also: readonly Change[] = []): Promise<void> {
-    this.stopIfAsked();
     let changed = this.file.set(path, empty(value) ? undefined : value);
     for (const [where, what] of also) changed = this.file.set(where, empty(what) ? undefined : what) || changed;
-    if (!changed) return;
+    if (!changed) return this.stopIfAsked();
     this.markStarted(String(path[0]));
     await this.file.save(this.today());
     this.saved++;
@@ -61,7 +63,6 @@ export class WizardSession {
 
   /** Record many answers at once (an answers file, defaults) in one write; returns how many changed. */
   async saveAll(changes: readonly Change[]): Promise<number> {
-    this.stopIfAsked();
     let changed = 0;
     for (const [path, value] of changes) {
       if (!this.file.set(path, empty(value) ? undefined : value)) continue;
@@ -71,6 +72,7 @@ export class WizardSession {
     }
     if (changed > 0) await this.file.save(this.today());
     this.saved += changed;
+    this.stopIfAsked();
     return changed;
   }
 

@@ -9,6 +9,7 @@ import type { GlobalOptions } from '../cli.js';
 import { designFile, outputFor } from '../commands/shared.js';
 import { findingLine } from '../commands/findings-output.js';
 import type { Deps } from '../deps.js';
+import type { Output } from '../io/output.js';
 import { CopFile } from '../document/cop-file.js';
 import { Cancelled, DocumentError, ProblemsFound, UsageError } from '../errors.js';
 import type { StageSpec } from '../model/spec.js';
@@ -38,34 +39,38 @@ export async function startWizard(stage: StageSpec | undefined, options: WizardO
   const answers = options.answers ? await readAnswers(options.answers, file, deps, output.color) : undefined;
   if (answers?.ignored.length) deps.stderr.write(`${answers.display}: ignored ${answers.ignored.join(', ')} (copkit keeps these itself)\n`);
   const session = new WizardSession(file, deps.today, deps.signal);
-
-  if (options.yes || interactive !== true) {
-    const result = await runBatch(session, { ...(stage ? { stage } : {}), ...(answers ? { answers } : {}), yes: options.yes });
-    deps.stderr.write(batchReport(session, display, result, output.color));
-    return 0;
-  }
-
-  const { inquirerAsker } = await import('./asker.js');
-  const asker = inquirerAsker({
-    input: deps.stdin,
-    output: deps.stderr as unknown as NodeJS.WritableStream & { columns?: number },
-    color: output.color,
-    ...(deps.signal ? { signal: deps.signal } : {}),
-  });
   const resumeCommand = [stage ? command : 'copkit init', ...commandFlags(options, stage === undefined)].join(' ');
-  const errors = file.findings.filter((f) => f.severity === 'error').length;
-  if (errors > 0) asker.note(`${display} has ${errors} ${errors === 1 ? 'error' : 'errors'} that \`copkit check\` lists; the wizard leaves them as they are.`, 'warning');
-  const fresh = file.isNew;
   try {
-    if (answers) await session.saveAll(answers.changes);
-    const run = { answered: answers?.answered ?? new Set<string>(), resumeCommand, fresh };
-    if (stage) await runStage({ asker, session }, stage, run);
-    else await runInit({ asker, session }, run);
+    if (options.yes || interactive !== true) {
+      const result = await runBatch(session, { ...(stage ? { stage } : {}), ...(answers ? { answers } : {}), yes: options.yes });
+      deps.stderr.write(batchReport(session, display, result, output.color));
+    } else {
+      await ask(stage, session, answers, resumeCommand, output.color, deps);
+    }
   } catch (error) {
     if (error instanceof Cancelled) throw stoppedMessage(session, display, resumeCommand);
     throw error;
   }
   return 0;
+}
+
+/** The interactive run: prompts on the terminal for whatever is left. */
+async function ask(stage: StageSpec | undefined, session: WizardSession, answers: Answers | undefined, resumeCommand: string, color: Output['color'], deps: Deps): Promise<void> {
+  const { inquirerAsker } = await import('./asker.js');
+  const asker = inquirerAsker({
+    input: deps.stdin,
+    output: deps.stderr as unknown as NodeJS.WritableStream & { columns?: number },
+    color,
+    ...(deps.signal ? { signal: deps.signal } : {}),
+  });
+  const { file } = session;
+  const errors = file.findings.filter((f) => f.severity === 'error').length;
+  if (errors > 0) asker.note(`${file.display} has ${errors} ${errors === 1 ? 'error' : 'errors'} that \`copkit check\` lists; the wizard leaves them as they are.`, 'warning');
+  const fresh = file.isNew;
+  if (answers) await session.saveAll(answers.changes);
+  const run = { answered: answers?.answered ?? new Set<string>(), resumeCommand, fresh };
+  if (stage) await runStage({ asker, session }, stage, run);
+  else await runInit({ asker, session }, run);
 }
 
 /** True if a person can answer here; otherwise why not, as the end of a sentence. */

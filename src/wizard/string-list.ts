@@ -19,7 +19,7 @@ export async function askStringList(ctx: WizardContext, ask: FieldAsk): Promise<
       plural: 'entries',
       describe: (entry) => shorten(entry, 70),
       edit: async (entry, index) => {
-        const typed = await asker.input({ message: 'Edit the entry', default: entry, required: true, validate: entryCheck(source, index) });
+        const typed = await asker.input({ message: 'Edit the entry', default: entry, editable: true, required: true, validate: entryCheck(source, index) });
         return typed.trim();
       },
       commit: (list) => ask.commit(list),
