@@ -9,7 +9,7 @@ import { DocumentError } from '../errors.js';
 import type { Finding, Path } from '../findings.js';
 import { atomicWrite } from '../io/atomic-write.js';
 import type { WriteHooks } from '../io/atomic-write.js';
-import { encodeText, hashBytes, readTextFile } from '../io/read-text.js';
+import { encodeText, readTextFile } from '../io/read-text.js';
 import type { TextFile } from '../io/read-text.js';
 import { FORMAT_VERSION, SCHEMA_URL } from '../model/document-shape.js';
 import type { CopData } from '../model/types.js';
@@ -41,7 +41,7 @@ export class CopFile {
     /** What is on disk as far as this command knows; undefined until a new file is first saved. */
     private source: TextFile | undefined,
   ) {
-    this.data = doc.toJS() as CopData;
+    this.data = {} as CopData;
     this.findings = [];
     this.revalidate();
   }
@@ -92,7 +92,7 @@ export class CopFile {
     const bytes = encodeText(text, this.source ?? { eol: '\n', bom: false });
     await this.refuseIfChangedOnDisk();
     await atomicWrite(this.path, bytes, options.hooks ? { hooks: options.hooks } : {});
-    this.source = { path: this.display, text, eol: this.source?.eol ?? '\n', bom: this.source?.bom ?? false, hash: hashBytes(bytes) };
+    this.source = { path: this.display, text, eol: this.source?.eol ?? '\n', bom: this.source?.bom ?? false, bytes };
     this.dirty = false;
     return true;
   }
@@ -136,9 +136,9 @@ export class CopFile {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    const expected = this.source?.hash;
-    const actual = current === undefined ? undefined : hashBytes(current);
-    if (expected !== actual) {
+    const expected = this.source?.bytes;
+    const unchanged = expected === undefined ? current === undefined : current !== undefined && expected.equals(current);
+    if (!unchanged) {
       throw new DocumentError(this.display, `${this.display} was changed by someone else while copkit was working; copkit did not overwrite it`, {
         hint: 'Run the command again to continue from the version now on disk.',
       });

@@ -1,5 +1,5 @@
 import { Composer, isAlias, isCollection, isScalar, Lexer, LineCounter, Parser, visit } from 'yaml';
-import type { Document, Node, YAMLError } from 'yaml';
+import type { CST, Document, Node, YAMLError } from 'yaml';
 import { DocumentError } from '../errors.js';
 import type { Position } from '../errors.js';
 import type { TextFile } from '../io/read-text.js';
@@ -35,8 +35,7 @@ export function parseYaml(file: TextFile): ParsedYaml {
     throw new DocumentError(file.path, message, { position: at(offset), source: 'yaml', ...(hint ? { hint } : {}) });
   };
 
-  checkFlowDepth(file.text, fail);
-  const tokens = [...new Parser(lineCounter.addNewLine).parse(file.text)];
+  const tokens = tokenize(file.text, lineCounter, fail);
   checkDepth(tokens, fail);
   const docs = [...new Composer(YAML_OPTIONS).compose(tokens, true, file.text.length)];
   const [doc, second] = docs;
@@ -73,25 +72,34 @@ function yamlError(path: string, error: YAMLError, at: (offset: number) => Posit
 
 type Fail = (message: string, offset: number) => never;
 
-/** Flow brackets can nest thousands deep in a few bytes; count them before anything recursive runs. */
-function checkFlowDepth(text: string, fail: Fail): void {
+/**
+ * Lex once, feeding the parser token by token, and stop at once if flow brackets nest too deep:
+ * `[[[[...` can nest thousands deep in a few bytes, and deep input endangers the recursive composer.
+ */
+function tokenize(text: string, lineCounter: LineCounter, fail: Fail): CST.Token[] {
+  const parser = new Parser(lineCounter.addNewLine);
+  const tokens: CST.Token[] = [];
+  lineCounter.addNewLine(0);
   let depth = 0;
   let offset = 0;
-  for (const token of new Lexer().lex(text)) {
-    if (token === '[' || token === '{') {
+  for (const lexeme of new Lexer().lex(text)) {
+    if (lexeme === '[' || lexeme === '{') {
       if (++depth > MAX_DEPTH) fail(`the YAML is nested more than ${MAX_DEPTH} levels deep`, offset);
-    } else if (token === ']' || token === '}') {
+    } else if (lexeme === ']' || lexeme === '}') {
       depth = Math.max(0, depth - 1);
     }
-    offset += token.length;
+    offset += lexeme.length;
+    for (const token of parser.next(lexeme)) tokens.push(token);
   }
+  for (const token of parser.end()) tokens.push(token);
+  return tokens;
 }
 
 interface CstLike { type?: string; offset?: number; items?: { key?: unknown; value?: unknown }[]; value?: unknown }
 
 /** Walk the concrete syntax tree without recursion and refuse block nesting past the limit. */
-function checkDepth(tokens: unknown[], fail: Fail): void {
-  const stack: [CstLike, number][] = tokens.map((t) => [t as CstLike, 0]);
+function checkDepth(tokens: readonly CST.Token[], fail: Fail): void {
+  const stack: [CstLike, number][] = tokens.map((t) => [t as unknown as CstLike, 0]);
   while (stack.length > 0) {
     const [token, depth] = stack.pop()!;
     if (depth > MAX_DEPTH) fail(`the YAML is nested more than ${MAX_DEPTH} levels deep`, token.offset ?? 0);

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { open, realpath, rename, rm } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -26,7 +25,7 @@ export async function atomicWrite(
 ): Promise<void> {
   const target = await resolveLink(file);
   const dir = dirname(target);
-  const tmp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = join(dir, `.${basename(target)}.${tempSuffix()}.tmp`);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   let handle: FileHandle | undefined;
   try {
@@ -45,6 +44,14 @@ export async function atomicWrite(
     throw error;
   }
   await syncDirectory(dir);
+}
+
+/**
+ * A name no other writer uses at the same moment. It need not be unpredictable: the file is
+ * opened with O_EXCL, so a clash fails instead of writing through someone else's file.
+ */
+function tempSuffix(): string {
+  return `${process.pid.toString(36)}${Date.now().toString(36)}${Math.floor(Math.random() * 0xffffffff).toString(36)}`;
 }
 
 /** Follow a symbolic link so the write lands on its target and the link survives. */
