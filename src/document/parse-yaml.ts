@@ -43,7 +43,7 @@ export function parseYaml(file: TextFile): ParsedYaml {
   if (!doc) fail('the file is empty', 0);
   const parsed = doc as Document.Parsed;
   const error = parsed.errors[0];
-  if (error) throw yamlError(file.path, error, at);
+  if (error) throw yamlError(file.path, error, at, parsed);
   rejectUnsafeNodes(parsed, fail);
   return { file, doc: parsed, lineCounter };
 }
@@ -60,13 +60,36 @@ function positionInText(text: string, offset: number): Position {
   return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
 }
 
-function yamlError(path: string, error: YAMLError, at: (offset: number) => Position): DocumentError {
+function yamlError(path: string, error: YAMLError, at: (offset: number) => Position, doc: Document.Parsed): DocumentError {
+  if (error.code === 'DUPLICATE_KEY') return duplicateKeyError(path, error.pos[0], at, doc);
   const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   const unclosed = error.code === 'MISSING_CHAR' && /quote/i.test(message);
   return new DocumentError(path, `invalid YAML: ${message}`, {
     position: at(error.pos[0]),
     source: 'yaml',
     ...(unclosed ? { hint: 'YAML reports an unclosed quote where the file ends; look for the opening quote above.' } : {}),
+  });
+}
+
+/** Name both places a key appears, so the user can decide which one to keep. */
+function duplicateKeyError(path: string, offset: number, at: (offset: number) => Position, doc: Document.Parsed): DocumentError {
+  let name = '';
+  let first: number | undefined;
+  visit(doc, {
+    Map: (_key, map) => {
+      const second = map.items.find((p) => isScalar(p.key) && p.key.range?.[0] === offset);
+      if (!second || !isScalar(second.key)) return undefined;
+      name = String(second.key.value);
+      const earlier = map.items.find((p) => p !== second && isScalar(p.key) && String(p.key.value) === name);
+      first = (earlier?.key as Node | undefined)?.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  const firstAt = first === undefined ? undefined : at(first);
+  const where = firstAt ? ` (first at line ${firstAt.line}, column ${firstAt.column})` : '';
+  return new DocumentError(path, `the key ${name || 'here'} appears twice in the same mapping${where}; keep one`, {
+    position: at(offset),
+    source: 'yaml',
   });
 }
 
