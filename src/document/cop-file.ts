@@ -9,6 +9,7 @@ import { DocumentError } from '../errors.js';
 import type { Finding, Path } from '../findings.js';
 import { atomicWrite } from '../io/atomic-write.js';
 import type { WriteHooks } from '../io/atomic-write.js';
+import { withFileLock } from '../io/file-lock.js';
 import { encodeText, readTextFile } from '../io/read-text.js';
 import type { TextFile } from '../io/read-text.js';
 import { FORMAT_VERSION, SCHEMA_URL } from '../model/document-shape.js';
@@ -90,8 +91,10 @@ export class CopFile {
     this.stamp(today, summary);
     const text = this.serialise();
     const bytes = encodeText(text, this.source ?? { eol: '\n', bom: false });
-    await this.refuseIfChangedOnDisk();
-    await atomicWrite(this.path, bytes, options.hooks ? { hooks: options.hooks } : {});
+    await withFileLock(this.path, this.display, async () => {
+      await this.refuseIfChangedOnDisk();
+      await atomicWrite(this.path, bytes, options.hooks ? { hooks: options.hooks } : {});
+    });
     this.source = { path: this.display, text, eol: this.source?.eol ?? '\n', bom: this.source?.bom ?? false, bytes };
     this.dirty = false;
     return true;
