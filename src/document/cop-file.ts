@@ -93,7 +93,11 @@ export class CopFile {
     const bytes = encodeText(text, this.source ?? { eol: '\n', bom: false });
     await withFileLock(this.path, this.display, async () => {
       await this.refuseIfChangedOnDisk();
-      await atomicWrite(this.path, bytes, options.hooks ? { hooks: options.hooks } : {});
+      try {
+        await atomicWrite(this.path, bytes, options.hooks ? { hooks: options.hooks } : {});
+      } catch (error) {
+        throw writeError(this.display, error);
+      }
     });
     this.source = { path: this.display, text, eol: this.source?.eol ?? '\n', bom: this.source?.bom ?? false, bytes };
     this.dirty = false;
@@ -152,6 +156,20 @@ export class CopFile {
     this.data = this.doc.toJS() as CopData;
     this.findings = validateData(this.data);
   }
+}
+
+/** Why a save failed, in words; the file on disk is always the previous version. */
+function writeError(display: string, error: unknown): DocumentError {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const reasons: Record<string, string> = {
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is used up',
+    EACCES: 'no permission to write in its folder',
+    EPERM: 'no permission to write in its folder',
+    EROFS: 'its folder is on a read-only disk',
+  };
+  const reason = reasons[code] ?? `the system said ${code || String(error)}`;
+  return new DocumentError(display, `could not save ${display}: ${reason}; the file on disk is unchanged`, { cause: error });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { open, realpath, rename, rm } from 'node:fs/promises';
+import { open, realpath, rename, rm, stat } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -7,6 +7,8 @@ import { basename, dirname, join } from 'node:path';
  * rename) without needing a real full disk.
  */
 export interface WriteHooks {
+  /** Writes the bytes into the open temporary file; a test can make it fail part-way. */
+  write?: (handle: FileHandle, bytes: Uint8Array) => Promise<void>;
   beforeRename?: (tmpPath: string) => Promise<void> | void;
 }
 
@@ -27,10 +29,11 @@ export async function atomicWrite(
   const dir = dirname(target);
   const tmp = join(dir, `.${basename(target)}.${tempSuffix()}.tmp`);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const mode = options.mode ?? (await existingMode(target)) ?? 0o644;
   let handle: FileHandle | undefined;
   try {
-    handle = await open(tmp, 'wx', options.mode ?? 0o644);
-    await handle.writeFile(bytes);
+    handle = await open(tmp, 'wx', mode);
+    await (options.hooks?.write ?? ((h, b) => h.writeFile(b)))(handle, bytes);
     await handle.sync();
     const { size } = await handle.stat();
     if (size !== bytes.length) throw new Error(`short write: ${size} of ${bytes.length} bytes reached the disk`);
@@ -52,6 +55,15 @@ export async function atomicWrite(
  */
 function tempSuffix(): string {
   return `${process.pid.toString(36)}${Date.now().toString(36)}${Math.floor(Math.random() * 0xffffffff).toString(36)}`;
+}
+
+/** Keep a file's permissions (a private 0600 cop.yaml stays private). */
+async function existingMode(file: string): Promise<number | undefined> {
+  try {
+    return (await stat(file)).mode & 0o777;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Follow a symbolic link so the write lands on its target and the link survives. */
