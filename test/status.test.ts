@@ -97,5 +97,6 @@ describe('copkit status', () => {
     writeFileSync(join(dir, 'cop.yaml'), 'copkit: 1\nsetup:\n  organizationType: 12\n');
     const report = await statusJson(dir);
     expect(report.next.command).toBe('copkit check');
+    expect(report.next.stage).toBeNull();
   });
 });

@@ -50,7 +50,8 @@ export async function statusCommand(options: StatusOptions, deps: Deps): Promise
         const { line, column } = file.positionOf(w.path);
         return { code: w.code, message: w.message, date: w.date, path: formatPath(w.path), line, column };
       }),
-      next,
+      // null rather than a missing key, so that scripts always find the same fields.
+      next: { stage: next.stage ?? null, command: next.command ?? null, message: next.message },
     };
     deps.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return 0;
