@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { Document, isMap, isSeq, LineCounter, parse } from 'yaml';
 import { DocumentError } from '../errors.js';
+import type { Position } from '../errors.js';
 import type { Finding, Path } from '../findings.js';
 import { atomicWrite } from '../io/atomic-write.js';
 import type { WriteHooks } from '../io/atomic-write.js';
@@ -18,7 +19,7 @@ import { validateData } from '../model/validate.js';
 import { setIn } from './edit.js';
 import { describeChanges } from './change-summary.js';
 import { checkRootAndFormat } from './format-version.js';
-import { placeFindings } from './locate.js';
+import { placeFindings, positionForFinding } from './locate.js';
 import { keepOriginalLines } from './keep-lines.js';
 import { parseYaml, YAML_OPTIONS } from './parse-yaml.js';
 
@@ -68,6 +69,14 @@ export class CopFile {
   /** Errors and warnings, each with its position in the file as last read. */
   get placedFindings(): Finding[] {
     return placeFindings(this.findings, this.doc, this.lineCounter);
+  }
+
+  /**
+   * Where a finding about `path` belongs, as the file was last read: the node, or the key of the
+   * nearest field that exists when the node is missing (a lint finding about an unanswered field).
+   */
+  positionOf(path: Path, atKey = false): Position {
+    return positionForFinding(this.doc, this.lineCounter, path, atKey);
   }
 
   /** Change one answer. Returns false (and records nothing) if the value is already there. */
