@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { Document, isMap, isSeq, LineCounter, parse } from 'yaml';
 import { DocumentError } from '../errors.js';
+import type { Position } from '../errors.js';
 import type { Finding, Path } from '../findings.js';
 import { atomicWrite } from '../io/atomic-write.js';
 import type { WriteHooks } from '../io/atomic-write.js';
@@ -17,7 +18,7 @@ import { validateData } from '../model/validate.js';
 import { setIn } from './edit.js';
 import { describeChanges } from './change-summary.js';
 import { checkRootAndFormat } from './format-version.js';
-import { placeFindings } from './locate.js';
+import { placeFindings, positionOf } from './locate.js';
 import { keepOriginalLines } from './keep-lines.js';
 import { parseYaml, YAML_OPTIONS } from './parse-yaml.js';
 
@@ -62,6 +63,11 @@ export class CopFile {
 
   get isNew(): boolean {
     return this.source === undefined;
+  }
+
+  /** Line and column of a field in the file as last read (or of its nearest ancestor). */
+  position(path: Path): Position {
+    return positionOf(this.doc, this.lineCounter, path);
   }
 
   /** Errors and warnings, each with its position in the file as last read. */
