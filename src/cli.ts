@@ -63,7 +63,7 @@ export function createProgram(deps: Deps, state: RunState): Command {
     .description('write the charter, role descriptions, launch plan and index from cop.yaml')
     .argument('[files...]', 'design files to render, each into the folder beside it (default: --file)')
     .option('-o, --out <dir>', 'render into this folder instead of render.outDir (default docs/ beside cop.yaml)')
-    .option('--only <names>', `render only these documents (${'charter, roles, launch-plan, readme'}); comma-separated or repeated`, collect, [])
+    .option('--only <names>', 'render only these documents (charter, roles, launch-plan, readme); comma-separated or repeated', collect, [])
     .option('--check', 'change nothing; exit 1 if the documents are not up to date (for CI)', false)
     .option('--dry-run', 'print what would be written, removed or refused, and write nothing', false)
     .option('--force', 'overwrite (or remove) generated files even if they were edited by hand', false)

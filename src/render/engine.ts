@@ -33,9 +33,11 @@ export function partialName(file: string): string {
 /** Load and compile every template and partial up front, so errors surface before any write. */
 export async function createEngine(source: TemplateSource, templates: readonly string[]): Promise<Engine> {
   const hb = Handlebars.create();
-  // Prototype-access denials would print to stderr; a template that reads the prototype simply
-  // gets nothing (the access stays blocked).
+  // Prototype-access denials would print to stderr: a template that reads the prototype simply
+  // gets nothing (the access stays blocked). Handlebars logs them through its module-wide logger,
+  // not the instance's `log`, so both are quietened; only this command loads Handlebars.
   hb.log = () => undefined;
+  hb.logger.level = 4;
   for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn as Handlebars.HelperDelegate);
   const compiled = new Map<string, Compiled>();
   for (const name of await source.partials()) {
