@@ -43,6 +43,12 @@ describe('rendered content', () => {
     expect(charter).toContain('| G1 | Pipes \\| in \\| cells<br>and a line break | \\*bold\\* \\_it\\_ \\~\\~gone\\~\\~ \\$5-\\$10 \\&amp; \\<b\\>x\\</b\\> | 1. first | 2027-01-01 |');
     expect(charter).toContain('- \\- starts with a dash\n- \\# starts with a hash\n- {{\\> header}} is not a partial here\n');
     expect(charter).not.toMatch(/<script>|<b>/);
+    expect(charter).toContain('## 13. Knowledge capture and sharing\n\n\\#hashtags lead this line\\\n\\> and a quote\\\n\\===\n');
+    const plan = read('launch-plan.md');
+    expect(plan).toContain('| -2 | 2026-06-01 | Email | All \\| everyone | Line one<br>Line two \\| with a pipe | — |');
+    expect(plan).toContain('### Kickoff 1: Timeline\n');
+    expect(plan).toContain('### Kickoff 2: Timeline\n');
+    expect(read('roles/R3-more.md')).toContain('- **Held by:** \\#1 fan\n');
     expect(read('roles/R2-etc-passwd.md')).toContain('# ../../etc/passwd');
     expect(read('roles/R1-coordinator.md')).toContain('# 協調者');
   });

@@ -3,7 +3,7 @@ import type { GlobalOptions } from '../cli.js';
 import type { Deps } from '../deps.js';
 import { ProblemsFound, UsageError } from '../errors.js';
 import { formatError } from '../format-error.js';
-import { applyPlan, checkOutDir } from '../io/render-files.js';
+import { applyPlan } from '../io/render-files.js';
 import { documentKinds, isDocumentKind } from '../render/documents.js';
 import type { DocumentKind } from '../render/documents.js';
 import { planDesignRender } from '../render/render-design.js';
@@ -67,10 +67,7 @@ async function renderOne(fileArg: string, kinds: DocumentKind[], options: Render
   const { plan, outDisplay } = outcome;
   if (plan.conflicts.length > 0) throw refusal(outcome, options);
   const preview = options.check || options.dryRun;
-  if (!preview) {
-    await checkOutDir(outcome.outDir, outDisplay);
-    await applyPlan(outcome.outDir, plan);
-  }
+  if (!preview) await applyPlan(outcome.outDir, plan);
   deps.stderr.write(`${describePlan(outcome, preview ? 'preview' : 'done')}\n`);
   if (options.check && plan.changes) {
     deps.stderr.write(`${output.color.red('error:')} ${outDisplay} is out of date with ${display}\n`);

@@ -54,11 +54,11 @@ function squash(text: string): string {
 
 /**
  * Escape a line that may land at the start of a Markdown line: it must not open a heading, a list
- * or a rule (`- x`, `+ x`, `# x`, `1. x`, `===`).
+ * or a rule (`- x`, `+ x`, `# x`, `1. x`, `===`), nor look like a heading without its space.
  */
 function escapeLine(line: string): string {
   const escaped = escapeSpans(line);
-  if (/^(?:[-+]|#{1,6})(?:\s|$)/.test(escaped) || /^(?:=+|-+)$/.test(escaped)) return `\\${escaped}`;
+  if (/^(?:[-+](?:\s|$)|#|=+$|-+$)/.test(escaped)) return `\\${escaped}`;
   return escaped.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 

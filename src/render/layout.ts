@@ -9,7 +9,7 @@
 export const LINE_WIDTH = 80;
 
 /** A word that would turn into block syntax if a wrapped line began with it. */
-const RISKY_AT_LINE_START = /^(?:[-+*=_]+|#{1,6}|>|\d{1,9}[.)]|`{3,}.*|~{3,}.*|<.*|\|.*)$/;
+const RISKY_AT_LINE_START = /^(?:[-+*=_]+|#.*|>.*|\d{1,9}[.)]|`{3,}.*|~{3,}.*|<.*|\|.*)$/;
 
 /** Where the text of a line begins and what its wrapped continuation lines start with. */
 function prefixOf(line: string): { first: string; rest: string; text: string } | undefined {

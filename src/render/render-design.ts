@@ -8,7 +8,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { collectFindings } from '../check/collect.js';
 import { CopFile } from '../document/cop-file.js';
 import { DocumentError, ProblemsFound } from '../errors.js';
-import { diskStates, isInside, readManifest } from '../io/render-files.js';
+import { checkOutDir, diskStates, isInside, readManifest } from '../io/render-files.js';
 import { buildContext } from './context/index.js';
 import { documentJobs, documentTemplates, kindOfPath, rootFrom } from './documents.js';
 import type { DocumentKind } from './documents.js';
@@ -51,6 +51,7 @@ export async function planDesignRender(request: RenderRequest): Promise<RenderOu
   }
   const outDir = request.outDir ?? await outDirFromDesign(file, request.copPath);
   const outDisplay = displayPath(request.cwd, outDir);
+  await checkOutDir(outDir, outDisplay);
   const context = buildContext({ data: file.data, findings: findings.filter((f) => f.rule !== 'schema') });
   const engine = await createEngine(request.templates, documentTemplates);
   const outputs = documentJobs(context, request.kinds).map((job) => {

@@ -26,10 +26,22 @@ design:
   roles:
     - { id: R1, roleKey: coordinator, title: 協調者, holder: TBD }
     - { id: R2, roleKey: sponsor, title: "../../etc/passwd", holder: "Ana | Lima" }
+    - { id: R3, roleKey: member, title: More, holder: "#1 fan" }
   norms:
     - "- starts with a dash"
     - "# starts with a hash"
     - "{{> header}} is not a partial here"
+  knowledgeCapture: |-
+    #hashtags lead this line
+    > and a quote
+    ===
+launch:
+  launchDate: 2026-06-15
+  kickoffEvents:
+    - { title: Timeline, date: 2026-06-16 }
+    - { title: Timeline, date: 2026-06-17 }
+  launchCommunications:
+    - { week: -2, channel: email, audience: "All | everyone", message: "Line one\\nLine two | with a pipe" }
 `;
 
 /** An early draft: setup and part of Inquire only. */

@@ -28,7 +28,8 @@ export function launchPlanView(data: CopData) {
   const waves = byWeek(items(launch.rolloutWaves), 'startWeek').map((w, i) => ({
     n: i + 1, name: text(w.name), segments: strings(w.audienceSegments), startWeek: num(w.startWeek), date: on(w.startWeek), target: num(w.targetNewMembers),
   }));
-  const kickoffs = items(launch.kickoffEvents).map((k) => ({
+  const kickoffs = items(launch.kickoffEvents).map((k, i) => ({
+    n: i + 1,
     title: text(k.title), date: date(k.date), mode: label(mode, k.mode), agenda: strings(k.agenda), sponsorPart: text(k.sponsorPart),
   }));
   const view = {
