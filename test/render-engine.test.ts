@@ -74,3 +74,19 @@ describe('the template engine', () => {
     await createEngine(source, ['charter.md.hbs', 'roles/role.md.hbs', 'launch-plan.md.hbs', 'README.md.hbs']);
   });
 });
+
+describe('the charter\'s risks section', () => {
+  it('lists the design findings of copkit check, leaving schema findings out', async () => {
+    const { buildContext } = await import('../src/render/context/index.js');
+    const engine = await createEngine(builtinTemplates(process.cwd()), ['charter.md.hbs']);
+    const findings = [
+      { rule: 'no-sponsor', severity: 'warning' as const, message: 'No sponsor role has a named holder', path: ['design', 'roles'] },
+      { rule: 'goals-not-measurable', severity: 'warning' as const, message: 'G1 has no *target*', path: ['inquire', 'goals', 0] },
+    ];
+    const context = buildContext({ data: { copkit: 1 }, findings });
+    const charter = engine.render('charter.md.hbs', { ...context, file: { path: 'charter.md', root: '', source: '../cop.yaml' } });
+    expect(charter).toContain('- **warning** (`no-sponsor`): No sponsor role has a named holder (`design.roles`)');
+    expect(charter).toContain('- **warning** (`goals-not-measurable`): G1 has no \\*target\\* (`inquire.goals[0]`)');
+    expect(charter).not.toContain('copkit found no design risks');
+  });
+});

@@ -144,3 +144,18 @@ describe('gantt labels', () => {
     expect(ganttTaskLine({ id: 'k1', name: 'Kickoff', start: '2026-06-16' })).toBe('    Kickoff :milestone, k1, 2026-06-16, 0d');
   });
 });
+
+describe('escaping, for any text', () => {
+  it('never lets a cell gain a column or a line, nor an inline value start a block', async () => {
+    const fc = (await import('fast-check')).default;
+    const text = fc.string({ unit: fc.constantFrom('|', '\n', '\r', '\\', '*', '#', '-', '1', '.', '<', '>', '`', ' ', 'a', 'é', '語', '{', '}') , maxLength: 40 });
+    fc.assert(fc.property(text, (value) => {
+      const c = cell(value);
+      expect(c).not.toMatch(/[\r\n]/);
+      expect(c.replace(/\\\\/g, '').replace(/\\\|/g, '')).not.toContain('|');
+      const i = inline(value);
+      expect(i).not.toMatch(/[\r\n]/);
+      expect(i).not.toMatch(/^(?:[-+*](?:\s|$)|[>#]|\d+[.)](?:\s|$)|=+$|-+$)/);
+    }), { numRuns: 500 });
+  });
+});
