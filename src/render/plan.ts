@@ -18,7 +18,7 @@ export interface FilePlan {
   content?: string;
 }
 
-/** What is at a path now. `blocked` means a symbolic link or a non-folder on the way to it. */
+/** What is at a path now; `at` names the symbolic link or the non-folder found on the way. */
 export type DiskState =
   | { kind: 'missing' }
   | { kind: 'file'; hash: string }
