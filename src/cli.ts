@@ -14,6 +14,11 @@ export interface GlobalOptions {
 
 export interface RunState { exitCode: number }
 
+/** For options that may be repeated: every value, in order. */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
 export function createProgram(deps: Deps, state: RunState): Command {
   const program = new Command('copkit')
     .description('Design and cultivate a community of practice, stage by stage, in a versioned cop.yaml.')
@@ -73,6 +78,21 @@ export function createProgram(deps: Deps, state: RunState): Command {
     .action(async (options: { json: boolean; strict: boolean }, command: Command) => {
       const { checkCommand } = await import('./commands/check.js');
       finish(await checkCommand({ ...globals(command), ...options }, deps));
+    });
+
+  program
+    .command('render')
+    .description('write the charter, role descriptions, launch plan and index from cop.yaml')
+    .argument('[files...]', 'design files to render, each into the folder beside it (default: --file)')
+    .option('-o, --out <dir>', 'render into this folder instead of render.outDir (default docs/ beside cop.yaml)')
+    .option('--only <names>', 'render only these documents (charter, roles, launch-plan, readme); comma-separated or repeated', collect)
+    .option('--check', 'change nothing; exit 1 if the documents are not up to date (for CI)', false)
+    .option('--dry-run', 'print what would be written, removed or refused, and write nothing', false)
+    .option('--force', 'overwrite (or remove) generated files even if they were edited by hand', false)
+    .action(async (files: string[], options: { out?: string; only?: string[]; check: boolean; dryRun: boolean; force: boolean }, command: Command) => {
+      const { renderCommand } = await import('./commands/render.js');
+      const { out, only = [], check, dryRun, force } = options;
+      finish(await renderCommand({ ...globals(command), files, out, only, check, dryRun, force }, deps));
     });
 
   program

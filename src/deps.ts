@@ -1,4 +1,6 @@
+import { UsageError } from './errors.js';
 import type { Stream } from './io/output.js';
+import { checkDate } from './model/values.js';
 
 /**
  * What commands take from the outside world, injected so that tests can run them in-process
@@ -29,6 +31,19 @@ export function processDeps(signal?: AbortSignal): Deps {
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
-    today: () => localDate(new Date()),
+    today: () => todayFrom(process.env, new Date()),
   };
+}
+
+/**
+ * Today's date, or the one in COPKIT_TODAY (YYYY-MM-DD). The variable is for tests and for
+ * rehearsing what `copkit status` will say on a given day; it is not in --help.
+ */
+export function todayFrom(env: NodeJS.ProcessEnv, now: Date): string {
+  const fixed = env.COPKIT_TODAY;
+  if (fixed === undefined || fixed === '') return localDate(now);
+  if (checkDate(fixed) !== undefined) {
+    throw new UsageError(`COPKIT_TODAY must be a date written YYYY-MM-DD, not ${JSON.stringify(fixed.slice(0, 40))}`, 'Unset it to use today\'s date.');
+  }
+  return fixed;
 }

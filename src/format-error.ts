@@ -16,7 +16,7 @@ export function formatError(error: unknown, options: { debug: boolean; color: Ch
   const { color } = options;
   if (isCommanderError(error)) {
     // commander has already printed its own one-line message (or the help text).
-    const done = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+    const done = ['commander.helpDisplayed', 'commander.version'].includes(error.code);
     return { text: '', exitCode: done ? 0 : 2 };
   }
   const known = error instanceof CopkitError ? error : new InternalError(`unexpected error: ${errorMessage(error)}`, error);

@@ -15,7 +15,7 @@ function dirWith(text: string): string {
 /** Run `copkit check` and prove it changed nothing on disk, whatever it found. */
 async function checkIn(dir: string, ...args: string[]) {
   const before = snapshotTree(dir);
-  const result = await runCli(['check', ...args], { cwd: dir });
+  const result = await runCli(['check', ...args], { cwd: dir, env: { COPKIT_TODAY: '2026-11-26' } });
   expect(snapshotTree(dir)).toEqual(before);
   expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
   return result;
@@ -23,6 +23,7 @@ async function checkIn(dir: string, ...args: string[]) {
 
 describe('copkit check', () => {
   it('passes the complete example with exit 0', async () => {
+    // The example's next review is on 2027-01-20; after that, no-review-cycle rightly warns.
     const result = await checkIn(copyExample(EXAMPLE));
     expect(result.stdout).toContain('cop.yaml: no problems found');
     expect(result.code).toBe(0);
@@ -125,6 +126,7 @@ describe('copkit check', () => {
         rule: 'schema', severity: 'error', message: 'should be text, not a list',
         path: 'setup.communityName', line: 3, column: 18,
       }],
+      disabled: [],
     });
     const broken = await checkIn(dirWith('copkit: 1\n  bad indent: x\n'), '--json');
     const json = JSON.parse(broken.stdout) as { ok: boolean; findings: { rule: string; line: number }[] };

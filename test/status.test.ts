@@ -9,7 +9,7 @@ interface StatusJson { revision: number; stages: StageJson[]; check: { errors: n
 
 async function statusJson(dir: string): Promise<StatusJson> {
   const before = snapshotTree(dir);
-  const result = await runCli(['status', '--json'], { cwd: dir });
+  const result = await runCli(['status', '--json'], { cwd: dir, env: { COPKIT_TODAY: '2026-11-26' } });
   expect(result.code).toBe(0);
   expect(snapshotTree(dir)).toEqual(before);
   return JSON.parse(result.stdout) as StatusJson;
@@ -83,7 +83,7 @@ describe('copkit status', () => {
   it('prints a readable table with the missing fields and the next step', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'cop.yaml'), HALF_FILLED);
-    const result = await runCli(['status'], { cwd: dir });
+    const result = await runCli(['status'], { cwd: dir, env: { COPKIT_TODAY: '2026-11-26' } });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Copier Tips  cop.yaml, revision 3');
     expect(result.stdout).toMatch(/Design {5}in progress {2}2\/9 {7}2026-11-25/);
@@ -97,5 +97,6 @@ describe('copkit status', () => {
     writeFileSync(join(dir, 'cop.yaml'), 'copkit: 1\nsetup:\n  organizationType: 12\n');
     const report = await statusJson(dir);
     expect(report.next.command).toBe('copkit check');
+    expect(report.next.stage).toBeNull();
   });
 });

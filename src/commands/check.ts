@@ -1,10 +1,11 @@
 import type { GlobalOptions } from '../cli.js';
-import { collectFindings, countFindings, describeCounts } from '../check/collect.js';
+import { collectReport, countFindings, describeCounts } from '../check/collect.js';
+import type { CheckReport } from '../check/collect.js';
 import type { Deps } from '../deps.js';
 import { CopFile } from '../document/cop-file.js';
 import { DocumentError } from '../errors.js';
 import type { Finding } from '../findings.js';
-import { findingsJson, findingLine } from './findings-output.js';
+import { disabledJson, disabledLine, findingsJson, findingLine } from './findings-output.js';
 import { designFile, outputFor } from './shared.js';
 
 export interface CheckOptions extends GlobalOptions { json: boolean; strict: boolean }
@@ -13,22 +14,28 @@ export interface CheckOptions extends GlobalOptions { json: boolean; strict: boo
 export async function checkCommand(options: CheckOptions, deps: Deps): Promise<number> {
   const { path, display } = designFile(options, deps);
   const output = outputFor(options, deps);
-  let findings: Finding[];
+  const today = deps.today();
+  let report: CheckReport;
   try {
-    findings = collectFindings(await CopFile.load(path, display));
+    report = collectReport(await CopFile.load(path, display), { today });
   } catch (error) {
     if (!(options.json && error instanceof DocumentError)) throw error;
-    findings = [documentErrorFinding(error)];
+    report = { findings: [documentErrorFinding(error)], disabled: [] };
   }
+  const { findings, disabled } = report;
   const counts = countFindings(findings);
   const failed = counts.errors > 0 || (options.strict && counts.warnings > 0);
   if (options.json) {
-    deps.stdout.write(`${JSON.stringify({ file: display, ok: !failed, ...findingsJson(findings) }, null, 2)}\n`);
-  } else {
-    for (const finding of findings) deps.stdout.write(`${findingLine(display, finding, output.outColor)}\n`);
-    const summary = `${display}: ${describeCounts(counts)}`;
-    deps.stdout.write(`${findings.length ? '\n' : ''}${failed ? summary : output.outColor.green(summary)}\n`);
+    const json = { file: display, ok: !failed, ...findingsJson(findings), disabled: disabledJson(disabled) };
+    deps.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    return failed ? 1 : 0;
   }
+  const c = output.outColor;
+  for (const finding of findings) deps.stdout.write(`${findingLine(display, finding, c)}\n`);
+  for (const entry of disabled) deps.stdout.write(`${disabledLine(display, entry, c)}\n`);
+  const off = disabled.length ? ` (${disabled.length} rule${disabled.length === 1 ? '' : 's'} switched off in lint.disable)` : '';
+  const summary = `${display}: ${describeCounts(counts)}${off}`;
+  deps.stdout.write(`${findings.length + disabled.length ? '\n' : ''}${failed ? summary : c.green(summary)}\n`);
   return failed ? 1 : 0;
 }
 

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { countFindings } from '../check/collect.js';
+import type { DisabledEntry } from '../check/collect.js';
 import type { Finding, Severity } from '../findings.js';
 import { formatPath } from '../findings.js';
 
@@ -11,6 +12,12 @@ export function findingLine(file: string, finding: Finding, color: ChalkInstance
   const paint = color[severityColor[finding.severity]] as (text: string) => string;
   const subject = finding.rule === 'schema' && finding.path.length ? `${formatPath(finding.path)} ` : '';
   return `${where}  ${paint(finding.severity)}  ${subject}${finding.message}  ${color.dim(finding.rule)}`;
+}
+
+/** `cop.yaml:210:7  disabled  <what the rule checks>  <rule>`, at the `lint.disable` entry. */
+export function disabledLine(file: string, entry: DisabledEntry, color: ChalkInstance): string {
+  const { line, column } = entry.position;
+  return `${file}:${line}:${column}  ${color.dim('disabled')}  ${entry.rule.summary}  ${color.dim(entry.rule.id)}`;
 }
 
 /** The stable JSON form of findings (documented in README "copkit check --json"). */
@@ -26,4 +33,15 @@ export function findingsJson(findings: readonly Finding[]) {
       column: f.position?.column ?? null,
     })),
   };
+}
+
+/** The rules switched off in `lint.disable`, in the order they are listed there. */
+export function disabledJson(disabled: readonly DisabledEntry[]) {
+  return disabled.map((d) => ({
+    rule: d.rule.id,
+    severity: d.rule.severity,
+    summary: d.rule.summary,
+    line: d.position.line,
+    column: d.position.column,
+  }));
 }

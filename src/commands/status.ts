@@ -1,9 +1,14 @@
 import type { GlobalOptions } from '../cli.js';
 import { collectFindings, countFindings, describeCounts } from '../check/collect.js';
+import { formatPath } from '../findings.js';
+import type { Finding } from '../findings.js';
 import type { Deps } from '../deps.js';
 import { CopFile } from '../document/cop-file.js';
 import { stageStatus } from '../model/enums.js';
+import { momentumWarnings } from '../model/momentum.js';
+import type { MomentumWarning } from '../model/momentum.js';
 import { nextStep } from '../model/next-step.js';
+import { lifecycleStageIds } from '../model/registry.js';
 import type { NextStep } from '../model/next-step.js';
 import { designProgress } from '../model/progress.js';
 import type { StageProgress } from '../model/progress.js';
@@ -12,13 +17,22 @@ import { designFile, outputFor } from './shared.js';
 
 export interface StatusOptions extends GlobalOptions { json: boolean }
 
-/** `copkit status`: where each stage stands, what is missing, and the one next step. */
+/**
+ * `copkit status`: where each stage stands, what is missing, dates that have slipped, and the one
+ * next step.
+ */
 export async function statusCommand(options: StatusOptions, deps: Deps): Promise<number> {
   const { path, display } = designFile(options, deps);
+  const today = deps.today();
   const file = await CopFile.load(path, display);
   const stages = designProgress(file.data);
-  const counts = countFindings(collectFindings(file));
-  const next = nextStep(stages, counts.errors);
+  const findings = collectFindings(file, { today });
+  const counts = countFindings(findings);
+  const warnings = momentumWarnings(file.data, stages, today);
+  const next = nextStep(stages, findings.filter(isSchemaError).length, {
+    lintErrors: findings.filter((f) => f.severity === 'error' && !isSchemaError(f)).map((f) => ({ message: f.message, stage: stageOf(f) })),
+    reviewOverdue: reviewOverdue(warnings),
+  });
   const community = typeof file.data.setup?.communityName === 'string' ? file.data.setup.communityName : undefined;
   if (options.json) {
     const report = {
@@ -32,7 +46,12 @@ export async function statusCommand(options: StatusOptions, deps: Deps): Promise
         missing: s.missing.map((m) => m.path), updated: s.updated ?? null,
       })),
       check: counts,
-      next,
+      warnings: warnings.map((w) => {
+        const { line, column } = file.positionOf(w.path);
+        return { code: w.code, message: w.message, date: w.date, path: formatPath(w.path), line, column };
+      }),
+      // null rather than a missing key, so that scripts always find the same fields.
+      next: { stage: next.stage ?? null, command: next.command ?? null, message: next.message },
     };
     deps.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return 0;
@@ -41,8 +60,23 @@ export async function statusCommand(options: StatusOptions, deps: Deps): Promise
   const heading = `${community ?? '(unnamed community)'}  ${display}, revision ${file.data.revision ?? 0}${file.data.updated ? `, updated ${file.data.updated}` : ''}`;
   deps.stdout.write(`${output.outColor.bold(heading)}\n\n${stageTable(stages, output)}\n\n`);
   deps.stdout.write(`Check: ${describeCounts(counts)}${counts.errors + counts.warnings > 0 ? ' (run `copkit check` for details)' : ''}\n`);
+  for (const warning of warnings) deps.stdout.write(`${output.outColor.yellow('Warning:')} ${warning.message}\n`);
   deps.stdout.write(`${nextLine(next, output)}\n`);
   return 0;
+}
+
+/** Errors that make the file itself wrong (as opposed to design lint errors). */
+function isSchemaError(finding: Finding): boolean {
+  return finding.severity === 'error' && (finding.rule === 'schema' || finding.rule === 'yaml' || finding.rule === 'copkit');
+}
+
+function stageOf(finding: Finding): string | undefined {
+  const first = finding.path[0];
+  return typeof first === 'string' && (lifecycleStageIds as readonly string[]).includes(first) ? first : undefined;
+}
+
+function reviewOverdue(warnings: readonly MomentumWarning[]): string | undefined {
+  return warnings.find((w) => w.code === 'review-overdue')?.date;
 }
 
 function stageTable(stages: StageProgress[], output: Output): string {

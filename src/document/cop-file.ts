@@ -6,10 +6,12 @@
 import { readFile } from 'node:fs/promises';
 import { Document, isMap, isSeq, LineCounter, parse } from 'yaml';
 import { DocumentError } from '../errors.js';
+import type { Position } from '../errors.js';
 import type { Finding, Path } from '../findings.js';
 import { atomicWrite } from '../io/atomic-write.js';
 import type { WriteHooks } from '../io/atomic-write.js';
-import { encodeText, hashBytes, readTextFile } from '../io/read-text.js';
+import { withFileLock } from '../io/file-lock.js';
+import { encodeText, readTextFile } from '../io/read-text.js';
 import type { TextFile } from '../io/read-text.js';
 import { FORMAT_VERSION, SCHEMA_URL } from '../model/document-shape.js';
 import type { CopData } from '../model/types.js';
@@ -17,7 +19,7 @@ import { validateData } from '../model/validate.js';
 import { setIn } from './edit.js';
 import { describeChanges } from './change-summary.js';
 import { checkRootAndFormat } from './format-version.js';
-import { placeFindings } from './locate.js';
+import { placeFindings, positionForFinding } from './locate.js';
 import { keepOriginalLines } from './keep-lines.js';
 import { parseYaml, YAML_OPTIONS } from './parse-yaml.js';
 
@@ -43,7 +45,7 @@ export class CopFile {
     /** What is on disk as far as this command knows; undefined until a new file is first saved. */
     private source: TextFile | undefined,
   ) {
-    this.data = doc.toJS() as CopData;
+    this.data = {} as CopData;
     this.findings = [];
     this.revalidate();
   }
@@ -76,6 +78,14 @@ export class CopFile {
     return placeFindings([...findings], this.doc, this.lineCounter);
   }
 
+  /**
+   * Where a finding about `path` belongs, as the file was last read: the node, or the key of the
+   * nearest field that exists when the node is missing (a lint finding about an unanswered field).
+   */
+  positionOf(path: Path, atKey = false): Position {
+    return positionForFinding(this.doc, this.lineCounter, path, atKey);
+  }
+
   /** Change one answer. Returns false (and records nothing) if the value is already there. */
   set(path: Path, value: unknown): boolean {
     const before = JSON.stringify(valueAt(this.data, path));
@@ -97,9 +107,15 @@ export class CopFile {
     this.stamp(today, summary);
     const text = this.serialise();
     const bytes = encodeText(text, this.source ?? { eol: '\n', bom: false });
-    await this.refuseIfChangedOnDisk();
-    await atomicWrite(this.path, bytes, options.hooks ? { hooks: options.hooks } : {});
-    this.source = { path: this.display, text, eol: this.source?.eol ?? '\n', bom: this.source?.bom ?? false, hash: hashBytes(bytes) };
+    await withFileLock(this.path, this.display, async () => {
+      await this.refuseIfChangedOnDisk();
+      try {
+        await atomicWrite(this.path, bytes, options.hooks ? { hooks: options.hooks } : {});
+      } catch (error) {
+        throw writeError(this.display, error);
+      }
+    });
+    this.source = { path: this.display, text, eol: this.source?.eol ?? '\n', bom: this.source?.bom ?? false, bytes };
     this.dirty = false;
     return true;
   }
@@ -142,9 +158,9 @@ export class CopFile {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    const expected = this.source?.hash;
-    const actual = current === undefined ? undefined : hashBytes(current);
-    if (expected !== actual) {
+    const expected = this.source?.bytes;
+    const unchanged = expected === undefined ? current === undefined : current !== undefined && expected.equals(current);
+    if (!unchanged) {
       throw new DocumentError(this.display, `${this.display} was changed by someone else while copkit was working; copkit did not overwrite it`, {
         hint: 'Run the command again to continue from the version now on disk.',
       });
@@ -155,6 +171,20 @@ export class CopFile {
     this.data = this.doc.toJS() as CopData;
     this.findings = validateData(this.data);
   }
+}
+
+/** Why a save failed, in words; the file on disk is always the previous version. */
+function writeError(display: string, error: unknown): DocumentError {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const reasons: Record<string, string> = {
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is used up',
+    EACCES: 'no permission to write in its folder',
+    EPERM: 'no permission to write in its folder',
+    EROFS: 'its folder is on a read-only disk',
+  };
+  const reason = reasons[code] ?? `the system said ${code || String(error)}`;
+  return new DocumentError(display, `could not save ${display}: ${reason}; the file on disk is unchanged`, { cause: error });
 }
 
 /**

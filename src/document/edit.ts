@@ -65,8 +65,11 @@ function insertPair(doc: Document, map: YAMLMap, path: Path, node: Node): void {
   const rank = order.indexOf(key);
   let index = map.items.length;
   if (rank !== -1) {
+    // Right after the last key that comes before it in the registry (unknown keys stay put).
+    const previous = map.items.findLastIndex((p) => isScalar(p.key) && order.indexOf(String(p.key.value)) !== -1
+      && order.indexOf(String(p.key.value)) < rank);
     const next = map.items.findIndex((p) => isScalar(p.key) && order.indexOf(String(p.key.value)) > rank);
-    if (next !== -1) index = next;
+    index = previous !== -1 ? previous + 1 : next !== -1 ? next : index;
   }
   map.items.splice(index, 0, new Pair(doc.createNode(key), node));
 }

@@ -1,35 +1,78 @@
 /**
  * The yaml library re-prints a whole document when it saves: it keeps comments and values but
- * normalises some spacing (the gap before a trailing comment, padding inside `{ }` and `[ ]`).
- * To keep a save's diff down to what really changed, every printed line that differs from an
- * original line only in that spacing is put back exactly as it was written.
+ * normalises some layout (the gap before a trailing comment, padding inside `{ }` and `[ ]`, and
+ * it joins the lines of a folded `>` or multi-line value into one). To keep a save's diff down to
+ * what really changed, every printed value that differs from the original only in that layout is
+ * put back exactly as it was written. The caller checks that the result still means the same.
  */
 
-/** The spacing the printer normalises, and nothing else. */
-function spacingKey(line: string): string {
-  return line
+/** A value as written: its first line and its continuation lines. */
+interface Unit { lines: string[]; key: string }
+
+const BLOCK_SCALAR_HEADER = /(?:^|[:-])\s*[>|][+-]?\d*\s*(?:#.*)?$/;
+const STARTS_ENTRY = /^\s*(?:#|- |-$|[^\s#][^:]*:(?:\s|$))/;
+
+const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
+
+/** The layout the printer normalises, and nothing else. */
+function layoutKey(lines: string[]): string {
+  return lines
+    .map((line) => line.trim())
+    .join(' ')
     .replace(/([[{])\s+/g, '$1')
     .replace(/\s+([\]}])/g, '$1')
     .replace(/\s+#/g, ' #')
-    .trimEnd();
+    .replace(/\s+/g, ' ');
 }
 
-/** Lines of `updated`, with unchanged ones restored from `original`. */
+/** Group lines into units: a line with its block scalar body or its continuation lines. */
+function units(text: string): Unit[] {
+  const lines = text.split('\n');
+  const out: Unit[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const first = lines[i]!;
+    const indent = indentOf(first);
+    const block = BLOCK_SCALAR_HEADER.test(first);
+    const group = [first];
+    i++;
+    if (first.trim() !== '' && !first.trim().startsWith('#')) {
+      while (i < lines.length) {
+        const next = lines[i]!;
+        const continues = block
+          ? next.trim() === '' || indentOf(next) > indent
+          : next.trim() !== '' && indentOf(next) > indent && !STARTS_ENTRY.test(next);
+        if (!continues) break;
+        group.push(next);
+        i++;
+      }
+      // Blank lines that end a block scalar belong to what follows, not to the scalar.
+      while (block && group.length > 1 && group[group.length - 1]!.trim() === '') {
+        group.pop();
+        i--;
+      }
+    }
+    out.push({ lines: group, key: `${indent}|${layoutKey(group)}` });
+  }
+  return out;
+}
+
+/** `updated`, with every unit whose layout alone changed restored from `original`. */
 export function keepOriginalLines(original: string, updated: string): string {
-  const before = original.split('\n');
-  const after = updated.split('\n');
-  const pairs = matchLines(before.map(spacingKey), after.map(spacingKey));
-  return after.map((line, i) => {
+  const before = units(original);
+  const after = units(updated);
+  const pairs = matchUnits(before.map((u) => u.key), after.map((u) => u.key));
+  return after.flatMap((unit, i) => {
     const j = pairs.get(i);
-    return j === undefined ? line : before[j]!;
+    return j === undefined ? unit.lines : before[j]!.lines;
   }).join('\n');
 }
 
 /**
- * Myers' diff over the two key sequences: which line of `b` matches which line of `a`. It runs in
+ * Myers' diff over the two key sequences: which unit of `b` matches which unit of `a`. It runs in
  * time proportional to the size of the change, so large files with small edits stay fast.
  */
-function matchLines(a: string[], b: string[]): Map<number, number> {
+function matchUnits(a: string[], b: string[]): Map<number, number> {
   const n = a.length;
   const m = b.length;
   const max = n + m;
@@ -47,7 +90,7 @@ function matchLines(a: string[], b: string[]): Map<number, number> {
       if (x >= n && y >= m) { found = true; break; }
     }
   }
-  // Walk back through the recorded frontiers to collect the matched (diagonal) lines.
+  // Walk back through the recorded frontiers to collect the matched (diagonal) units.
   const pairs = new Map<number, number>();
   let x = n;
   let y = m;

@@ -39,3 +39,32 @@ export function positionOf(doc: Document, lineCounter: LineCounter, path: Path, 
 export function placeFindings(findings: Finding[], doc: Document, lineCounter: LineCounter): Finding[] {
   return findings.map((f) => ({ ...f, position: f.position ?? positionOf(doc, lineCounter, f.path, f.atKey) }));
 }
+
+/** How many leading parts of `path` exist in the document (all of them if the node is there). */
+export function existingDepth(doc: Document, path: Path): number {
+  let node: unknown = doc.contents;
+  for (let i = 0; i < path.length; i++) {
+    const part = path[i];
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(part));
+      if (!pair) return i;
+      node = pair.value;
+    } else if (isSeq(node) && typeof part === 'number' && node.items[part] !== undefined) {
+      node = node.items[part];
+    } else {
+      return i;
+    }
+  }
+  return path.length;
+}
+
+/**
+ * Where to point for a finding about `path`: the node itself if it is there; otherwise the key of
+ * the nearest field that is, since that is where the missing answer belongs.
+ */
+export function positionForFinding(doc: Document, lineCounter: LineCounter, path: Path, atKey = false): Position {
+  const depth = existingDepth(doc, path);
+  if (depth === path.length) return positionOf(doc, lineCounter, path, atKey);
+  const parent = path.slice(0, depth);
+  return positionOf(doc, lineCounter, parent, typeof parent.at(-1) === 'string');
+}

@@ -1,5 +1,5 @@
 import { Composer, isAlias, isCollection, isScalar, Lexer, LineCounter, Parser, visit } from 'yaml';
-import type { Document, Node, YAMLError } from 'yaml';
+import type { CST, Document, Node, YAMLError } from 'yaml';
 import { DocumentError } from '../errors.js';
 import type { Position } from '../errors.js';
 import type { TextFile } from '../io/read-text.js';
@@ -35,8 +35,7 @@ export function parseYaml(file: TextFile): ParsedYaml {
     throw new DocumentError(file.path, message, { position: at(offset), source: 'yaml', ...(hint ? { hint } : {}) });
   };
 
-  checkFlowDepth(file.text, fail);
-  const tokens = [...new Parser(lineCounter.addNewLine).parse(file.text)];
+  const tokens = tokenize(file.text, lineCounter, fail);
   checkDepth(tokens, fail);
   const docs = [...new Composer(YAML_OPTIONS).compose(tokens, true, file.text.length)];
   const [doc, second] = docs;
@@ -44,7 +43,7 @@ export function parseYaml(file: TextFile): ParsedYaml {
   if (!doc) fail('the file is empty', 0);
   const parsed = doc as Document.Parsed;
   const error = parsed.errors[0];
-  if (error) throw yamlError(file.path, error, at);
+  if (error) throw yamlError(file.path, error, at, parsed);
   rejectUnsafeNodes(parsed, fail);
   return { file, doc: parsed, lineCounter };
 }
@@ -61,7 +60,8 @@ function positionInText(text: string, offset: number): Position {
   return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
 }
 
-function yamlError(path: string, error: YAMLError, at: (offset: number) => Position): DocumentError {
+function yamlError(path: string, error: YAMLError, at: (offset: number) => Position, doc: Document.Parsed): DocumentError {
+  if (error.code === 'DUPLICATE_KEY') return duplicateKeyError(path, error.pos[0], at, doc);
   const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   const unclosed = error.code === 'MISSING_CHAR' && /quote/i.test(message);
   return new DocumentError(path, `invalid YAML: ${message}`, {
@@ -71,27 +71,58 @@ function yamlError(path: string, error: YAMLError, at: (offset: number) => Posit
   });
 }
 
+/** Name both places a key appears, so the user can decide which one to keep. */
+function duplicateKeyError(path: string, offset: number, at: (offset: number) => Position, doc: Document.Parsed): DocumentError {
+  let name = '';
+  let first: number | undefined;
+  visit(doc, {
+    Map: (_key, map) => {
+      const second = map.items.find((p) => isScalar(p.key) && p.key.range?.[0] === offset);
+      if (!second || !isScalar(second.key)) return undefined;
+      name = String(second.key.value);
+      const earlier = map.items.find((p) => p !== second && isScalar(p.key) && String(p.key.value) === name);
+      first = (earlier?.key as Node | undefined)?.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  const firstAt = first === undefined ? undefined : at(first);
+  const where = firstAt ? ` (first at line ${firstAt.line}, column ${firstAt.column})` : '';
+  return new DocumentError(path, `the key ${name || 'here'} appears twice in the same mapping${where}; keep one`, {
+    position: at(offset),
+    source: 'yaml',
+  });
+}
+
 type Fail = (message: string, offset: number) => never;
 
-/** Flow brackets can nest thousands deep in a few bytes; count them before anything recursive runs. */
-function checkFlowDepth(text: string, fail: Fail): void {
+/**
+ * Lex once, feeding the parser token by token, and stop at once if flow brackets nest too deep:
+ * `[[[[...` can nest thousands deep in a few bytes, and deep input endangers the recursive composer.
+ */
+function tokenize(text: string, lineCounter: LineCounter, fail: Fail): CST.Token[] {
+  const parser = new Parser(lineCounter.addNewLine);
+  const tokens: CST.Token[] = [];
+  lineCounter.addNewLine(0);
   let depth = 0;
   let offset = 0;
-  for (const token of new Lexer().lex(text)) {
-    if (token === '[' || token === '{') {
+  for (const lexeme of new Lexer().lex(text)) {
+    if (lexeme === '[' || lexeme === '{') {
       if (++depth > MAX_DEPTH) fail(`the YAML is nested more than ${MAX_DEPTH} levels deep`, offset);
-    } else if (token === ']' || token === '}') {
+    } else if (lexeme === ']' || lexeme === '}') {
       depth = Math.max(0, depth - 1);
     }
-    offset += token.length;
+    offset += lexeme.length;
+    for (const token of parser.next(lexeme)) tokens.push(token);
   }
+  for (const token of parser.end()) tokens.push(token);
+  return tokens;
 }
 
 interface CstLike { type?: string; offset?: number; items?: { key?: unknown; value?: unknown }[]; value?: unknown }
 
 /** Walk the concrete syntax tree without recursion and refuse block nesting past the limit. */
-function checkDepth(tokens: unknown[], fail: Fail): void {
-  const stack: [CstLike, number][] = tokens.map((t) => [t as CstLike, 0]);
+function checkDepth(tokens: readonly CST.Token[], fail: Fail): void {
+  const stack: [CstLike, number][] = tokens.map((t) => [t as unknown as CstLike, 0]);
   while (stack.length > 0) {
     const [token, depth] = stack.pop()!;
     if (depth > MAX_DEPTH) fail(`the YAML is nested more than ${MAX_DEPTH} levels deep`, token.offset ?? 0);

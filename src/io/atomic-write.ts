@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { open, realpath, rename, rm } from 'node:fs/promises';
+import { open, realpath, rename, rm, stat } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -8,6 +7,8 @@ import { basename, dirname, join } from 'node:path';
  * rename) without needing a real full disk.
  */
 export interface WriteHooks {
+  /** Writes the bytes into the open temporary file; a test can make it fail part-way. */
+  write?: (handle: FileHandle, bytes: Uint8Array) => Promise<void>;
   beforeRename?: (tmpPath: string) => Promise<void> | void;
 }
 
@@ -26,12 +27,13 @@ export async function atomicWrite(
 ): Promise<void> {
   const target = await resolveLink(file);
   const dir = dirname(target);
-  const tmp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = join(dir, `.${basename(target)}.${tempSuffix()}.tmp`);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const mode = options.mode ?? (await existingMode(target)) ?? 0o644;
   let handle: FileHandle | undefined;
   try {
-    handle = await open(tmp, 'wx', options.mode ?? 0o644);
-    await handle.writeFile(bytes);
+    handle = await open(tmp, 'wx', mode);
+    await (options.hooks?.write ?? ((h, b) => h.writeFile(b)))(handle, bytes);
     await handle.sync();
     const { size } = await handle.stat();
     if (size !== bytes.length) throw new Error(`short write: ${size} of ${bytes.length} bytes reached the disk`);
@@ -45,6 +47,23 @@ export async function atomicWrite(
     throw error;
   }
   await syncDirectory(dir);
+}
+
+/**
+ * A name no other writer uses at the same moment. It need not be unpredictable: the file is
+ * opened with O_EXCL, so a clash fails instead of writing through someone else's file.
+ */
+function tempSuffix(): string {
+  return `${process.pid.toString(36)}${Date.now().toString(36)}${Math.floor(Math.random() * 0xffffffff).toString(36)}`;
+}
+
+/** Keep a file's permissions (a private 0600 cop.yaml stays private). */
+async function existingMode(file: string): Promise<number | undefined> {
+  try {
+    return (await stat(file)).mode & 0o777;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Follow a symbolic link so the write lands on its target and the link survives. */

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { DocumentError } from '../errors.js';
 
@@ -12,12 +11,8 @@ export interface TextFile {
   text: string;
   eol: '\n' | '\r\n';
   bom: boolean;
-  /** Hash of the bytes on disk, to notice another writer before saving over them. */
-  hash: string;
-}
-
-export function hashBytes(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  /** The bytes on disk, to notice another writer before saving over them. */
+  bytes: Buffer;
 }
 
 /** Read a UTF-8 text file, refusing what cannot be a hand-written YAML or template file. */
@@ -68,7 +63,7 @@ export function decodeText(bytes: Buffer, display: string): TextFile {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const raw = bytes.toString('utf8', bom ? 3 : 0);
   const eol = raw.includes('\r\n') ? '\r\n' : '\n';
-  return { path: display, text: raw.replace(/\r\n/g, '\n'), eol, bom, hash: hashBytes(bytes) };
+  return { path: display, text: raw.replace(/\r\n/g, '\n'), eol, bom, bytes };
 }
 
 /** Undo the normalisation of `decodeText`, so a save changes only what was edited. */

@@ -8,15 +8,41 @@ export interface NextStep {
   message: string;
 }
 
+/** What the design lint and the calendar add to the choice of the next step. */
+export interface Advice {
+  /** Lint errors (problems the literature says a community fails on), first in file order. */
+  lintErrors?: readonly { message: string; stage: string | undefined }[];
+  /** The date of a review that is overdue, once every stage is done. */
+  reviewOverdue?: string;
+}
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** The one thing to do next: finish the first stage that is not complete or skipped. */
-export function nextStep(stages: readonly StageProgress[], errors: number): NextStep {
+/**
+ * The one thing to do next: repair a broken file, then settle a design error, then finish the
+ * first stage that is not complete or skipped; once all are done, keep the review cycle going.
+ * `errors` counts the schema errors (and, for callers that pass no advice, any other errors).
+ */
+export function nextStep(stages: readonly StageProgress[], errors: number, advice: Advice = {}): NextStep {
   if (errors > 0) {
     return { stage: undefined, command: 'copkit check', message: `Fix the ${plural(errors, 'error')} in the design first; \`copkit check\` shows where.` };
   }
+  const lint = advice.lintErrors ?? [];
+  if (lint.length > 0) {
+    const { message, stage } = lint[0]!;
+    const command = stage ? `copkit stage ${stage}` : 'copkit check';
+    const more = lint.length > 1 ? ` (${plural(lint.length - 1, 'more design error')}: see \`copkit check\`)` : '';
+    return { stage, command, message: `Settle this before going on: ${message}${more}` };
+  }
   const pending = stages.find((s) => s.status !== 'complete' && s.status !== 'skipped');
   if (!pending) {
+    if (advice.reviewOverdue) {
+      return {
+        stage: 'sustain',
+        command: 'copkit stage sustain',
+        message: `The review planned for ${advice.reviewOverdue} is due: hold it, then record it with \`copkit stage sustain\`.`,
+      };
+    }
     return {
       stage: undefined,
       command: 'copkit stage sustain',

@@ -14,6 +14,12 @@ import { checkDate, describeValue, isPlainObject, unsafeCharacter } from './valu
 
 interface Ref { path: Path; to: RefTarget; id: string }
 
+/**
+ * Keys that could reach an object's prototype if any code ever merged this data carelessly.
+ * (`prototype` is not among them: it is a stage's name, and harmless on plain objects.)
+ */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor']);
+
 class Walker {
   readonly findings: Finding[] = [];
   readonly refs: Ref[] = [];
@@ -89,6 +95,10 @@ class Walker {
   private object(value: unknown, shape: Shape & { type: 'object' }, path: Path): unknown {
     if (!isPlainObject(value)) return this.wrong(path, 'a set of named fields', value);
     for (const key of Object.keys(value)) {
+      if (RESERVED_KEYS.has(key)) {
+        this.report('error', [...path, key], 'is a reserved name in JavaScript and cannot be used as a field; remove it', true);
+        continue;
+      }
       if (!Object.hasOwn(shape.fields, key)) {
         const guess = closest(key, Object.keys(shape.fields));
         const hint = guess ? `; did you mean ${guess}?` : '; copkit keeps it but does not use it';

@@ -43,3 +43,18 @@ export function unsafeCharacter(text: string, multiline: boolean): string | unde
   }
   return undefined;
 }
+
+/**
+ * A value from cop.yaml as a message quotes it: on one line, without characters that could
+ * upset a terminal, and short.
+ */
+export function quote(value: string, max = 48): string {
+  let clean = '';
+  for (const char of value) {
+    const code = char.codePointAt(0)!;
+    const unsafe = code < 0x20 || code === 0x7f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+    clean += unsafe ? ' ' : char;
+  }
+  clean = clean.replace(/\s+/g, ' ').trim();
+  return `"${clean.length > max ? `${clean.slice(0, max - 3).trimEnd()}...` : clean}"`;
+}

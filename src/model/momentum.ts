@@ -1,0 +1,93 @@
+/**
+ * Momentum warnings for `copkit status`: dates in the design that have passed while the work
+ * they announce has not happened. Pure: the caller passes today's date.
+ */
+import type { Path } from '../findings.js';
+import { isLeadershipRole, isPast, namedHolder } from './people.js';
+import type { StageProgress } from './progress.js';
+import { isPlainObject, quote } from './values.js';
+import type { CopData } from './types.js';
+
+export type MomentumCode = 'pilot-overdue' | 'launch-overdue' | 'review-overdue' | 'term-ended';
+
+export interface MomentumWarning {
+  /** Stable, for scripts: one of the four codes above. */
+  code: MomentumCode;
+  message: string;
+  /** The date that has passed (YYYY-MM-DD)... */
+  date: string;
+  /** ...and where cop.yaml holds it. */
+  path: Path;
+}
+
+const done = (s: StageProgress | undefined) => s?.status === 'complete' || s?.status === 'skipped';
+
+function section(data: CopData, id: string): Record<string, unknown> {
+  const value = isPlainObject(data) ? (data as unknown as Record<string, unknown>)[id] : undefined;
+  return isPlainObject(value) ? value : {};
+}
+
+/**
+ * A planned start date that has passed while the stage it starts (or a stage before it) has not
+ * got going: "Design is still in progress" or "the Prototype stage has not started".
+ */
+function overdueStart(
+  stages: readonly StageProgress[], stageId: string, date: unknown, today: string, what: string,
+): string | undefined {
+  if (!isPast(date, today)) return undefined;
+  const index = stages.findIndex((s) => s.id === stageId);
+  const stage = stages[index];
+  if (!stage || stage.status === 'skipped') return undefined;
+  const behind = stages.slice(0, index).find((s) => s.id !== 'setup' && !done(s));
+  if (behind) {
+    return `${what} was planned to start on ${date}, but ${behind.title} is ${behind.status === 'notStarted' ? 'not started' : 'still in progress'}. Finish ${behind.title} (copkit stage ${behind.id}) or move the date.`;
+  }
+  if (stage.status === 'notStarted') {
+    return `${what} was planned to start on ${date}, but the ${stage.title} stage has not started. Run copkit stage ${stage.id}, or move the date.`;
+  }
+  return undefined;
+}
+
+export function momentumWarnings(data: CopData, stages: readonly StageProgress[], today: string): MomentumWarning[] {
+  const warnings: MomentumWarning[] = [];
+  const pilotStart = section(data, 'prototype').pilotStartDate;
+  const pilot = overdueStart(stages, 'prototype', pilotStart, today, 'The pilot');
+  if (pilot) warnings.push({ code: 'pilot-overdue', message: pilot, date: pilotStart as string, path: ['prototype', 'pilotStartDate'] });
+  const launchDate = section(data, 'launch').launchDate;
+  const launch = overdueStart(stages, 'launch', launchDate, today, 'The launch');
+  if (launch) warnings.push({ code: 'launch-overdue', message: launch, date: launchDate as string, path: ['launch', 'launchDate'] });
+  const review = section(data, 'sustain').nextReviewDate;
+  if (isPast(review, today)) {
+    warnings.push({
+      code: 'review-overdue',
+      message: `The review planned for ${review} is overdue. Hold it, record what you found with copkit stage sustain, and set the next review date.`,
+      date: review,
+      path: ['sustain', 'nextReviewDate'],
+    });
+  }
+  warnings.push(...endedTerms(data, today));
+  return warnings;
+}
+
+/** Leadership roles whose term has ended with no successor named in grow.successionPlan. */
+function endedTerms(data: CopData, today: string): MomentumWarning[] {
+  const plan = section(data, 'grow').successionPlan;
+  const succeeded = new Set((Array.isArray(plan) ? plan : [])
+    .filter((s): s is Record<string, unknown> => isPlainObject(s) && namedHolder(s.successor) !== undefined)
+    .map((s) => s.roleId));
+  const roles = section(data, 'design').roles;
+  if (!Array.isArray(roles)) return [];
+  return roles.flatMap((role: unknown, index) => {
+    if (!isPlainObject(role) || !isLeadershipRole(role.roleKey) || !isPast(role.termEnds, today)) return [];
+    const holder = namedHolder(role.holder);
+    if (!holder || (typeof role.id === 'string' && succeeded.has(role.id))) return [];
+    const name = `role ${typeof role.id === 'string' ? role.id : index + 1}`;
+    const title = typeof role.title === 'string' && role.title.trim() ? ` (${quote(role.title)})` : '';
+    return [{
+      code: 'term-ended' as const,
+      message: `The term of ${name}${title}, held by ${quote(holder)}, ended on ${role.termEnds} and no successor is named. Renew the term or name a successor in the succession plan (copkit stage grow).`,
+      date: role.termEnds,
+      path: ['design', 'roles', index, 'termEnds'],
+    }];
+  });
+}

@@ -1,0 +1,117 @@
+/**
+ * The charter's view model: the 18 sections of DOMAIN.md section 5, each with the answers that
+ * fill it (enum values as labels) and what it is still missing.
+ */
+import * as E from '../../model/enums.js';
+import type { CopData } from '../../model/types.js';
+import { gapOf } from './gaps.js';
+import { items, label, labels, num, section, strings, text, date } from './values.js';
+import type { Item } from './values.js';
+
+/** The fields each charter section is filled from (DOMAIN.md section 5). */
+export const charterSections = {
+  title: ['setup.communityName', 'setup.organizationType', 'setup.facilitatorName'],
+  purpose: ['inquire.purposeStatement', 'inquire.vision', 'inquire.purposeAreas'],
+  whyNow: ['inquire.needsEvidence', 'inquire.existingAlternatives', 'inquire.benefits', 'inquire.stakeholders'],
+  scope: ['inquire.domain', 'design.communityType', 'design.learningAgenda'],
+  goals: ['inquire.goals'],
+  audience: ['inquire.audience', 'inquire.benefits', 'inquire.faceToFaceImportance'],
+  membership: ['design.membershipModel', 'launch.onboardingSteps', 'launch.peripheralOnRamps'],
+  roles: ['design.roles'],
+  activities: ['design.rhythmSummary', 'design.activities'],
+  channels: ['design.channels'],
+  norms: ['design.norms'],
+  governance: ['design.decisionMaking'],
+  knowledge: ['design.knowledgeCapture'],
+  resources: ['design.budget', 'sustain.resourcingModel'],
+  measures: ['prototype.pilotSuccessCriteria', 'sustain.valueIndicators', 'grow.healthIndicators'],
+  review: ['sustain.nextReviewDate', 'sustain.assessmentCadence', 'grow.healthCheckCadence', 'sustain.lifecycleStage', 'sustain.futureDirection'],
+  endorsement: ['design.roles'],
+} as const;
+
+function benefitsFor(inquire: Item, members: boolean) {
+  return items(inquire.benefits)
+    .filter((b) => (b.beneficiary === 'members') === members)
+    .map((b) => ({ who: label(E.beneficiary, b.beneficiary), benefit: text(b.benefit) }));
+}
+
+/** Budget lines and a total per currency, in the order currencies first appear. */
+function budgetView(design: Item) {
+  const lines = items(design.budget).map((b) => ({
+    category: label(E.budgetCategory, b.category), amount: num(b.amount), currency: text(b.currency), fundingSource: text(b.fundingSource),
+  }));
+  const totals = new Map<string, number>();
+  for (const line of lines) if (line.amount !== null) totals.set(line.currency ?? '', (totals.get(line.currency ?? '') ?? 0) + line.amount);
+  return { lines, totals: [...totals].map(([currency, amount]) => ({ currency: currency || null, amount: Math.round(amount * 100) / 100 })) };
+}
+
+/** `R4 Breakfast table host, North region` for a role id, or the id alone if no role has it. */
+function roleNamer(design: Item): (id: unknown) => string | null {
+  const titles = new Map(items(design.roles).map((r) => [r.id, text(r.title)]));
+  return (id) => {
+    const ref = text(id);
+    const title = titles.get(id);
+    return ref && title ? `${ref} ${title}` : ref;
+  };
+}
+
+export function charterView(data: CopData) {
+  const inquire = section(data, 'inquire');
+  const design = section(data, 'design');
+  const prototype = section(data, 'prototype');
+  const grow = section(data, 'grow');
+  const sustain = section(data, 'sustain');
+  const role = roleNamer(design);
+  const gaps = Object.fromEntries(Object.entries(charterSections).map(([key, paths]) => [key, gapOf(data, paths)]));
+  return {
+    gaps,
+    purposeStatement: text(inquire.purposeStatement),
+    vision: text(inquire.vision),
+    purposeAreas: labels(E.purposeArea, inquire.purposeAreas),
+    needsEvidence: items(inquire.needsEvidence).map((n) => ({
+      method: label(E.needsMethod, n.method), date: date(n.date), participants: num(n.participants), findings: text(n.keyFindings),
+    })),
+    existingAlternatives: text(inquire.existingAlternatives),
+    otherBenefits: benefitsFor(inquire, false),
+    stakeholders: items(inquire.stakeholders).map((s) => ({ name: text(s.name), relation: label(E.stakeholderRelation, s.relation), interest: text(s.interest) })),
+    domain: text(inquire.domain),
+    communityType: label(E.communityType, design.communityType),
+    learningAgenda: strings(design.learningAgenda),
+    goals: items(inquire.goals).map((g) => ({ id: text(g.id), statement: text(g.statement), indicator: text(g.indicator), target: text(g.target), byDate: date(g.byDate) })),
+    audience: items(inquire.audience).map((a) => ({ segment: text(a.segment), description: text(a.description), size: num(a.estimatedSize), location: text(a.location) })),
+    audienceTotal: items(inquire.audience).reduce((sum, a) => sum + (num(a.estimatedSize) ?? 0), 0),
+    memberBenefits: benefitsFor(inquire, true),
+    faceToFace: label(E.faceToFaceImportance, inquire.faceToFaceImportance),
+    membershipModel: label(E.membershipModel, design.membershipModel),
+    activities: items(design.activities).map((a) => ({
+      id: text(a.id), name: text(a.name), format: label(E.activityFormat, a.format), mode: label(E.mode, a.mode),
+      frequency: label(E.frequency, a.frequency), goals: strings(a.supportsGoals), levels: labels(E.participationLevel, a.targetLevels), lead: role(a.leadRole),
+    })),
+    rhythmSummary: text(design.rhythmSummary),
+    channels: items(design.channels).map((c) => ({
+      id: text(c.id), name: text(c.name), purposes: labels(E.channelPurpose, c.purposes), mode: label(E.mode, c.mode),
+      visibility: label(E.visibility, c.visibility), steward: role(c.stewardRole),
+    })),
+    norms: strings(design.norms),
+    publicSector: data.setup?.organizationType === 'government',
+    decisionMaking: label(E.decisionMaking, design.decisionMaking),
+    decisionKey: text(design.decisionMaking),
+    knowledgeCapture: text(design.knowledgeCapture),
+    budget: budgetView(design),
+    resourcingModel: label(E.resourcingModel, sustain.resourcingModel),
+    pilotCriteria: items(prototype.pilotSuccessCriteria).map((c) => ({
+      criterion: text(c.criterion), metric: text(c.metric), target: num(c.target), actual: num(c.actual), met: label(E.criterionMet, c.met),
+    })),
+    valueIndicators: items(sustain.valueIndicators).map((v) => ({
+      cycle: label(E.valueCycle, v.cycle), indicator: text(v.indicator), source: text(v.dataSource), baseline: num(v.baseline), target: num(v.target), latest: num(v.latest),
+    })),
+    healthIndicators: items(grow.healthIndicators).map((h) => ({
+      indicator: text(h.indicator), source: text(h.source), frequency: label(E.frequency, h.frequency), alertBelow: num(h.alertBelow),
+    })),
+    nextReviewDate: date(sustain.nextReviewDate),
+    assessmentCadence: label(E.assessmentCadence, sustain.assessmentCadence),
+    healthCheckCadence: label(E.healthCheckCadence, grow.healthCheckCadence),
+    lifecycleStage: label(E.lifecycleStage, sustain.lifecycleStage),
+    futureDirection: label(E.futureDirection, sustain.futureDirection),
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * The view model every template receives: plain data built from cop.yaml alone (no clock, no
+ * environment), with enum values as labels and every field defined, because templates run in
+ * strict mode. Pure: the same data gives the same model.
+ */
+import { organizationType, stageStatus } from '../../model/enums.js';
+import { nextStep } from '../../model/next-step.js';
+import { designProgress } from '../../model/progress.js';
+import type { CopData } from '../../model/types.js';
+import type { Finding } from '../../findings.js';
+import { formatPath } from '../../findings.js';
+import { charterView } from './charter.js';
+import { commandFor } from './gaps.js';
+import { launchPlanView } from './launch-plan.js';
+import { contactsFor, roleViews } from './roles.js';
+import type { RoleView } from './roles.js';
+import { label, num, section, text, date } from './values.js';
+
+export interface ContextInputs {
+  data: CopData;
+  /** Design findings from `collectFindings()`, schema findings excluded. */
+  findings: readonly Finding[];
+}
+
+function stagesView(data: CopData) {
+  return designProgress(data).map((s) => ({
+    id: s.id,
+    title: s.title,
+    status: label(stageStatus, s.status),
+    complete: s.status === 'complete',
+    answered: s.answered,
+    required: s.required,
+    updated: s.updated ?? null,
+    missing: s.missing.map((m) => m.path),
+    command: commandFor(s.id),
+  }));
+}
+
+export function buildContext({ data, findings }: ContextInputs) {
+  const roles = roleViews(data);
+  const setup = section(data, 'setup');
+  const byKey = (key: string) => roles.filter((r) => r.key === key);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return {
+    copkit: { revision: num(data.revision) ?? 0, updated: date(data.updated) },
+    community: {
+      name: text(setup.communityName),
+      organizationType: label(organizationType, setup.organizationType),
+      facilitator: text(setup.facilitatorName),
+    },
+    stages: stagesView(data),
+    next: nextStep(designProgress(data), errors),
+    charter: charterView(data),
+    roles: roles.map((role) => ({ ...role, contacts: contactsFor(role, roles) })),
+    sponsors: byKey('sponsor'),
+    coordinators: byKey('coordinator'),
+    launchPlan: launchPlanView(data),
+    findings: findings.map((f) => ({ severity: f.severity, rule: f.rule, message: f.message, path: f.path.length ? formatPath(f.path) : null })),
+  };
+}
+
+export type RenderContext = ReturnType<typeof buildContext>;
+export type { RoleView };

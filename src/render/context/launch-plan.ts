@@ -1,0 +1,97 @@
+/**
+ * The launch plan's view model: phases with dates, the roll-out waves, kickoff events, the
+ * communications calendar, quick wins, onboarding, launch metrics and the gantt timeline.
+ * A week number becomes the date its week starts (week 0 = the launch date).
+ */
+import { commsChannel, launchDecision, mode } from '../../model/enums.js';
+import type { CopData } from '../../model/types.js';
+import { addDays, weekStart } from '../dates.js';
+import type { GanttSection } from '../gantt.js';
+import { gapOf } from './gaps.js';
+import { phaseViews } from './phases.js';
+import type { PhaseView } from './phases.js';
+import { date, items, label, num, section, strings, text } from './values.js';
+import type { Item } from './values.js';
+
+/** Sort by a week number, keeping the written order for equal weeks and putting blanks last. */
+function byWeek(list: Item[], field: string): Item[] {
+  const week = (item: Item) => num(item[field]) ?? Number.POSITIVE_INFINITY;
+  return list.map((item, i) => ({ item, i })).sort((a, b) => week(a.item) - week(b.item) || a.i - b.i).map((x) => x.item);
+}
+
+export function launchPlanView(data: CopData) {
+  const launch = section(data, 'launch');
+  const prototype = section(data, 'prototype');
+  const launchDate = date(launch.launchDate);
+  const phases = phaseViews({ launchDate, pilotStart: date(prototype.pilotStartDate), pilotEnd: date(prototype.pilotEndDate) });
+  const on = (week: unknown) => (launchDate && num(week) !== null ? weekStart(launchDate, num(week)!) : null);
+  const waves = byWeek(items(launch.rolloutWaves), 'startWeek').map((w, i) => ({
+    n: i + 1, name: text(w.name), segments: strings(w.audienceSegments), startWeek: num(w.startWeek), date: on(w.startWeek), target: num(w.targetNewMembers),
+  }));
+  const kickoffs = items(launch.kickoffEvents).map((k, i) => ({
+    n: i + 1,
+    title: text(k.title), date: date(k.date), mode: label(mode, k.mode), agenda: strings(k.agenda), sponsorPart: text(k.sponsorPart),
+  }));
+  const view = {
+    launchDate,
+    phases,
+    phase: Object.fromEntries(phases.map((p) => [p.id.toLowerCase(), p])) as Record<string, PhaseView>,
+    pilot: {
+      start: date(prototype.pilotStartDate),
+      end: date(prototype.pilotEndDate),
+      participants: items(prototype.pilotParticipants).length,
+      stories: items(prototype.successStories).map((s) => text(s.title)).filter((t): t is string => t !== null),
+      decision: label(launchDecision, prototype.launchDecision),
+    },
+    waves,
+    kickoffs,
+    comms: byWeek(items(launch.launchCommunications), 'week').map((c) => ({
+      week: num(c.week), date: on(c.week), channel: label(commsChannel, c.channel), audience: text(c.audience), message: text(c.message), owner: text(c.owner),
+    })),
+    quickWins: items(launch.quickWins).map((q) => ({ offer: text(q.offer), week: num(q.availableByWeek), date: on(q.availableByWeek), forSegment: text(q.forSegment) })),
+    onboarding: strings(launch.onboardingSteps),
+    onRamps: strings(launch.peripheralOnRamps),
+    metrics: items(launch.launchMetrics).map((m) => ({ metric: text(m.metric), target: num(m.target), byWeek: num(m.byWeek), date: on(m.byWeek) })),
+    sponsorLaunchRole: text(launch.sponsorLaunchRole),
+    gantt: ganttSections(phases, waves, kickoffs, launchDate),
+    gaps: {
+      dates: gapOf(data, ['launch.launchDate', 'prototype.pilotStartDate', 'prototype.pilotEndDate']),
+      pilot: gapOf(data, ['prototype.pilotStartDate', 'prototype.pilotEndDate', 'prototype.successStories', 'prototype.launchDecision']),
+      waves: gapOf(data, ['launch.rolloutWaves']),
+      kickoffs: gapOf(data, ['launch.kickoffEvents', 'launch.sponsorLaunchRole']),
+      comms: gapOf(data, ['launch.launchCommunications']),
+      quickWins: gapOf(data, ['launch.quickWins']),
+      onboarding: gapOf(data, ['launch.onboardingSteps', 'launch.peripheralOnRamps']),
+      metrics: gapOf(data, ['launch.launchMetrics']),
+    },
+  };
+  return view;
+}
+
+type Wave = { n: number; name: string | null; date: string | null };
+type Kickoff = { title: string | null; date: string | null };
+
+/** The timeline: phases, waves (each until the next begins) and dated milestones. */
+function ganttSections(phases: PhaseView[], waves: Wave[], kickoffs: Kickoff[], launchDate: string | null): GanttSection[] | null {
+  const dated = phases.filter((p) => p.from && p.to);
+  if (dated.length === 0) return null;
+  const sections: GanttSection[] = [{
+    name: 'Phases',
+    tasks: dated.map((p) => ({ id: p.id.toLowerCase(), name: `${p.id} ${p.name}`, start: p.from!, end: addDays(p.to!, 1) })),
+  }];
+  const rollOutEnd = phases.find((p) => p.id === 'P4')?.to;
+  const waveTasks = waves.filter((w) => w.date).map((w, i, all) => {
+    const next = all.slice(i + 1).find((o) => o.date! > w.date!)?.date;
+    const fallback = rollOutEnd && rollOutEnd >= w.date! ? addDays(rollOutEnd, 1) : addDays(w.date!, 28);
+    return { id: `w${w.n}`, name: w.name ?? `Wave ${w.n}`, start: w.date!, end: next ?? fallback };
+  });
+  if (waveTasks.length > 0) sections.push({ name: 'Roll-out waves', tasks: waveTasks });
+  const milestones = [
+    ...(launchDate ? [{ id: 'launch', name: 'Launch day', start: launchDate }] : []),
+    ...kickoffs.filter((k) => k.date).map((k, i) => ({ id: `k${i + 1}`, name: k.title ?? `Kickoff ${i + 1}`, start: k.date! })),
+  ];
+  if (milestones.length > 0) sections.push({ name: 'Milestones', tasks: milestones });
+  return sections;
+}
+
+export type LaunchPlanView = ReturnType<typeof launchPlanView>;

@@ -1,0 +1,50 @@
+/**
+ * Reading answers for the view model. A draft may leave anything out, so every reader returns a
+ * defined value (null or an empty list): templates run in strict mode and must find every field.
+ */
+import type { EnumSpec } from '../../model/spec.js';
+import { isPlainObject } from '../../model/values.js';
+import { isIsoDate } from '../dates.js';
+
+export type Item = Record<string, unknown>;
+
+export function text(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() === '' ? null : value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return null;
+}
+
+export function num(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+export function date(value: unknown): string | null {
+  return isIsoDate(value) ? value : null;
+}
+
+/** The items of a list of objects, skipping entries that are not objects. */
+export function items(value: unknown): Item[] {
+  return Array.isArray(value) ? value.filter(isPlainObject) : [];
+}
+
+/** A list of strings, skipping empty entries. */
+export function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(text).filter((s): s is string => s !== null) : [];
+}
+
+/** The label of an enum value, or the value itself if it is not one copkit knows. */
+export function label(spec: EnumSpec, value: unknown): string | null {
+  if (typeof value !== 'string' || value === '') return null;
+  return Object.hasOwn(spec.labels, value) ? spec.labels[value]! : value;
+}
+
+export function labels(spec: EnumSpec, value: unknown): string[] {
+  return Array.isArray(value) ? value.map((v) => label(spec, v)).filter((s): s is string => s !== null) : [];
+}
+
+/** A section of cop.yaml (`inquire`, `design`...) as an object, even when it is missing. */
+export function section(data: unknown, key: string): Item {
+  if (!isPlainObject(data)) return {};
+  const value = data[key];
+  return isPlainObject(value) ? value : {};
+}

@@ -1,0 +1,50 @@
+/**
+ * The documents copkit renders, as data: which template makes which file. `--only` selects
+ * document kinds by these names.
+ */
+import { posix } from 'node:path';
+import type { RenderContext } from './context/index.js';
+
+export const documentKinds = ['charter', 'roles', 'launch-plan', 'readme'] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+
+/** Every template the built-in documents use, compiled before anything is rendered. */
+export const documentTemplates = ['charter.md.hbs', 'roles/role.md.hbs', 'launch-plan.md.hbs', 'README.md.hbs'] as const;
+
+export interface DocumentJob {
+  kind: DocumentKind;
+  /** Output path inside the output folder, with `/` separators. */
+  path: string;
+  template: (typeof documentTemplates)[number];
+  /** What the template receives besides the shared view model. */
+  extra: Record<string, unknown>;
+}
+
+export function isDocumentKind(name: string): name is DocumentKind {
+  return (documentKinds as readonly string[]).includes(name);
+}
+
+/** Which output paths a kind owns (to find files it no longer produces). */
+export function kindOfPath(path: string): DocumentKind | undefined {
+  if (path === 'charter.md') return 'charter';
+  if (path === 'launch-plan.md') return 'launch-plan';
+  if (path === 'README.md') return 'readme';
+  if (path.startsWith('roles/')) return 'roles';
+  return undefined;
+}
+
+export function documentJobs(context: RenderContext, kinds: readonly DocumentKind[]): DocumentJob[] {
+  const jobs: DocumentJob[] = [];
+  if (kinds.includes('charter')) jobs.push({ kind: 'charter', path: 'charter.md', template: 'charter.md.hbs', extra: {} });
+  if (kinds.includes('roles')) {
+    for (const role of context.roles) jobs.push({ kind: 'roles', path: role.path, template: 'roles/role.md.hbs', extra: { role } });
+  }
+  if (kinds.includes('launch-plan')) jobs.push({ kind: 'launch-plan', path: 'launch-plan.md', template: 'launch-plan.md.hbs', extra: {} });
+  if (kinds.includes('readme')) jobs.push({ kind: 'readme', path: 'README.md', template: 'README.md.hbs', extra: {} });
+  return jobs;
+}
+
+/** The relative way from a generated file back to the output folder's root (`""` or `"../"`). */
+export function rootFrom(path: string): string {
+  return '../'.repeat(posix.dirname(path) === '.' ? 0 : posix.dirname(path).split('/').length);
+}

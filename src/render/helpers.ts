@@ -1,0 +1,70 @@
+/**
+ * The helpers templates may call, as one registry: the engine registers exactly these and tells
+ * the compiler they are the only ones (knownHelpersOnly), so a template calling anything else
+ * fails at compile time with its line. Every helper returns text made safe for where it lands.
+ */
+import { asText, block, cell, heading, inline } from './escape.js';
+import { ganttSectionLine, ganttTaskLine } from './gantt.js';
+import type { GanttSection, GanttTask } from './gantt.js';
+
+type Helper = (...args: unknown[]) => unknown;
+
+/** Handlebars passes its options object last; helpers with optional arguments must not read it. */
+function args(list: unknown[]): unknown[] {
+  const last = list[list.length - 1];
+  const isOptions = typeof last === 'object' && last !== null && 'hash' in last && 'data' in last;
+  return isOptions ? list.slice(0, -1) : list;
+}
+
+/** An inline code span that holds any text, backticks included (CommonMark's fence rule). */
+function code(value: unknown): string {
+  const text = asText(value).replace(/\s+/g, ' ');
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/** A link whose text is literal and whose target cannot leave the line or the parentheses. */
+function link(text: unknown, href: unknown): string {
+  return `[${inline(text)}](${encodeURI(asText(href)).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
+}
+
+export const helpers = {
+  /** Literal text on one line (list items, sentences). */
+  inline: (value: unknown) => inline(value),
+  /** Literal text in a table cell: `|` escaped, line breaks as `<br>`, an em dash when empty. */
+  cell: (value: unknown) => cell(value),
+  /** Literal multi-line text as paragraphs. */
+  block: (value: unknown) => block(value),
+  /** Literal text for a heading, without trailing punctuation. */
+  heading: (value: unknown) => heading(value),
+  /** An inline code span, such as a field path or a command. */
+  code: (value: unknown) => code(value),
+  /** `[text](href)` with literal text. */
+  link: (text: unknown, href: unknown) => link(text, href),
+  /** Text inside an HTML comment: nothing in it can close the comment early. */
+  comment: (value: unknown) => asText(value).replace(/\s+/g, ' ').replace(/--/g, '- -'),
+  /** `{{#if (eq decision "mixed")}}`: whether two values are the same. */
+  eq: (a: unknown, b: unknown) => a === b,
+  /** `{{concat file.root path}}`: several values as one string (for link targets). */
+  concat: (...list: unknown[]) => args(list).map(asText).join(''),
+  /** `{{plural count "role"}}` gives "1 role" or "3 roles". */
+  plural: (...list: unknown[]) => {
+    const [count, word, many] = args(list) as [number, string, string | undefined];
+    return `${count} ${count === 1 ? word : (many ?? `${word}s`)}`;
+  },
+  /** A Mermaid gantt section line. */
+  ganttSection: (section: unknown) => ganttSectionLine(section as GanttSection),
+  /** A Mermaid gantt task or milestone line. */
+  ganttTask: (task: unknown) => ganttTaskLine(task as GanttTask),
+} satisfies Record<string, Helper>;
+
+export type HelperName = keyof typeof helpers;
+
+/** The compiler's list of known helpers: ours plus the Handlebars built-ins templates may use. */
+export function knownHelpers(): Record<string, boolean> {
+  const known: Record<string, boolean> = { if: true, unless: true, each: true, with: true };
+  for (const name of Object.keys(helpers)) known[name] = true;
+  return known;
+}

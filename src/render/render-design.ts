@@ -1,0 +1,115 @@
+/**
+ * Rendering one design, up to the plan: load cop.yaml, build the view model, render every
+ * selected document through the templates, look at the output folder and decide what to do with
+ * each file. Nothing here writes; the command applies the plan (or only prints it).
+ */
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { collectFindings } from '../check/collect.js';
+import { CopFile } from '../document/cop-file.js';
+import { DocumentError, ProblemsFound } from '../errors.js';
+import { checkOutDir, diskStates, isInside, readManifest } from '../io/render-files.js';
+import { buildContext } from './context/index.js';
+import { documentJobs, documentTemplates, kindOfPath, rootFrom } from './documents.js';
+import type { DocumentKind } from './documents.js';
+import { createEngine } from './engine.js';
+import { layoutMarkdown } from './layout.js';
+import { MANIFEST_NAME } from './manifest.js';
+import { planRender } from './plan.js';
+import type { RenderPlan } from './plan.js';
+import type { TemplateSource } from './template-source.js';
+
+export interface RenderRequest {
+  /** cop.yaml: where it is and how messages name it. */
+  copPath: string;
+  copDisplay: string;
+  /** `--out`, already absolute; otherwise `render.outDir` from cop.yaml, or `docs/` beside it. */
+  outDir: string | undefined;
+  kinds: readonly DocumentKind[];
+  force: boolean;
+  templates: TemplateSource;
+  /** To show paths relative to where the user is. */
+  cwd: string;
+}
+
+export interface RenderOutcome {
+  outDir: string;
+  /** The output folder as messages show it, ending in `/`. */
+  outDisplay: string;
+  plan: RenderPlan;
+}
+
+export async function planDesignRender(request: RenderRequest): Promise<RenderOutcome> {
+  const file = await CopFile.load(request.copPath, request.copDisplay);
+  const findings = collectFindings(file);
+  const errors = findings.filter((f) => f.rule === 'schema' && f.severity === 'error');
+  if (errors.length > 0) {
+    throw new ProblemsFound(
+      `${request.copDisplay} has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}; copkit renders only a valid design`,
+      `Run \`copkit check --file ${request.copDisplay}\` to see ${errors.length === 1 ? 'it' : 'them'}.`,
+    );
+  }
+  const outDir = request.outDir ?? await outDirFromDesign(file, request.copPath);
+  const outDisplay = displayPath(request.cwd, outDir);
+  await checkOutDir(outDir, outDisplay);
+  const context = buildContext({ data: file.data, findings: findings.filter((f) => f.rule !== 'schema') });
+  const engine = await createEngine(request.templates, documentTemplates);
+  const outputs = documentJobs(context, request.kinds).map((job) => {
+    const source = relative(dirname(join(outDir, job.path)), request.copPath).split(sep).join('/');
+    const fileInfo = { path: job.path, root: rootFrom(job.path), source: isAbsolute(source) ? 'cop.yaml' : source };
+    const text = engine.render(job.template, { ...context, ...job.extra, file: fileInfo });
+    return { path: job.path, content: layoutMarkdown(text) };
+  });
+  const { manifest, text } = await readManifest(outDir, `${outDisplay}${MANIFEST_NAME}`);
+  const paths = new Set([...outputs.map((o) => o.path), ...Object.keys(manifest), MANIFEST_NAME]);
+  const plan = planRender({
+    outputs,
+    manifest,
+    manifestText: text,
+    disk: await diskStates(outDir, paths),
+    inScope: (path) => {
+      const kind = kindOfPath(path);
+      return kind !== undefined && request.kinds.includes(kind);
+    },
+    force: request.force,
+  });
+  return { outDir, outDisplay, plan };
+}
+
+/**
+ * `render.outDir` from cop.yaml, relative to it. A design file must not send writes outside its
+ * own folder, not even through a symbolic link; `--out` is the way to choose any other place.
+ */
+async function outDirFromDesign(file: CopFile, copPath: string): Promise<string> {
+  const base = dirname(copPath);
+  const value = file.data.render?.outDir;
+  if (value === undefined || value === null || value === '') return join(base, 'docs');
+  const full = resolve(base, String(value));
+  const inside = (dir: string, path: string) => path === dir || isInside(dir, path);
+  if (typeof value !== 'string' || isAbsolute(value) || value.includes('\0') || !inside(base, full)
+    || !inside(await realpath(base), await realExisting(full))) {
+    throw new DocumentError(file.display, `render.outDir must be a folder inside the one that holds ${file.display}, not ${JSON.stringify(value)}`, {
+      position: file.positionOf(['render', 'outDir']),
+      source: 'render',
+      hint: 'Use --out to render somewhere else.',
+    });
+  }
+  return full;
+}
+
+/** The real path of `path`, or of its nearest ancestor that exists, with the rest appended. */
+async function realExisting(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(await realExisting(parent), basename(path));
+  }
+}
+
+/** A folder as messages show it: relative to the working folder when below it, with a `/`. */
+export function displayPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  const shown = rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+  return `${shown.split(sep).join('/')}/`;
+}
