@@ -75,7 +75,7 @@ describe('--answers', () => {
     const result = await runCli(['init', '--answers', 'answers.yaml'], { cwd: dir });
     expect(result.stderr).toContain('Saved 11 answers to cop.yaml (revision 1).');
     expect(result.stderr).toMatch(/Inquire {2}complete/);
-    expect(result.stderr).toContain('Next: Start Design: run `copkit stage design`');
+    expect(result.stderr).toContain('`copkit status` shows where the whole design stands');
     expect(result.code).toBe(0);
     const data = design(dir);
     expect(data.inquire?.goals).toEqual([

@@ -2,9 +2,8 @@
 import type { ChalkInstance } from 'chalk';
 import { Cancelled } from '../errors.js';
 import { stageStatus } from '../model/enums.js';
-import { nextStep } from '../model/next-step.js';
 import { findStage } from '../model/registry.js';
-import { designProgress, stageProgress } from '../model/progress.js';
+import { stageProgress } from '../model/progress.js';
 import type { BatchResult } from './batch.js';
 import type { WizardSession } from './session.js';
 import { describeMissing } from './summary.js';
@@ -37,7 +36,7 @@ function savedThisTime(session: WizardSession): string {
   return `${list} this time, and everything answered before`;
 }
 
-/** The account of an unattended run: what was saved, where each stage stands, the next step. */
+/** The account of an unattended run: what was saved and where the stages it touched stand. */
 export function batchReport(session: WizardSession, display: string, result: BatchResult, color: ChalkInstance): string {
   const lines: string[] = [];
   lines.push(result.saved > 0
@@ -51,7 +50,6 @@ export function batchReport(session: WizardSession, display: string, result: Bat
       : '';
     lines.push(`  ${stage.title.padEnd(width)}  ${stageStatus.labels[progress.status].toLowerCase()}${missing}`);
   }
-  const errors = session.file.findings.filter((f) => f.severity === 'error').length;
-  lines.push(`${color.bold('Next:')} ${nextStep(designProgress(session.data), errors).message}`);
+  lines.push('`copkit status` shows where the whole design stands and the one thing to do next.');
   return `${lines.join('\n')}\n`;
 }
