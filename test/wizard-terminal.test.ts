@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CopFile } from '../src/document/cop-file.js';
 import { keys, PtySession } from './helpers/pty.js';
-import { repoRoot } from './helpers/cli.js';
+import { copkitBin, repoRoot } from './helpers/cli.js';
 import { tempDir } from './helpers/tmp.js';
 
 const SLOW = 180_000;
@@ -18,7 +18,7 @@ afterEach(() => {
   while (sessions.length) sessions.pop()!.dispose();
 });
 
-function copkit(args: string[], cwd: string): PtySession {
+function copkit(args: string[] | { shell: string }, cwd: string): PtySession {
   const session = new PtySession(args, { cwd });
   sessions.push(session);
   return session;
@@ -47,7 +47,9 @@ async function answerSetup(t: PtySession): Promise<void> {
 describe('copkit init in a real terminal (slow)', () => {
   it('walks setup and Inquire, showing progress and help, and saves every answer', async () => {
     const dir = tempDir();
-    const t = copkit(['init'], dir);
+    const out = join(tempDir(), 'stdout.txt');
+    // stdout goes to a file, as in `copkit init > out.txt`: the prompts must still reach the screen.
+    const t = copkit({ shell: `exec "${process.execPath}" "${copkitBin}" init > "${out}"` }, dir);
     await t.waitFor('Every answer is saved the moment you give it');
     await answerSetup(t);
 
@@ -87,6 +89,7 @@ describe('copkit init in a real terminal (slow)', () => {
     await t.answer('? What next?', `${keys.down}${keys.enter}`); // Stop for now
     await t.waitFor('run `copkit init` to start Design');
     expect(await t.exited).toEqual({ exitCode: 0, signal: 0 });
+    expect(readFileSync(out, 'utf8')).toBe('');
 
     const data = await validDesign(dir);
     expect(data.setup).toEqual({ communityName: 'Copier Tips', organizationType: 'corporate', facilitatorName: 'Ana Lima' });

@@ -28,7 +28,8 @@ export class PtySession {
   private waiter: (() => void) | undefined;
   private exit: PtyExit | undefined;
 
-  constructor(args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; cols?: number; rows?: number }) {
+  /** `args` for copkit, or `{ shell }` to run a shell command line (to redirect stdout, say). */
+  constructor(args: readonly string[] | { shell: string }, options: { cwd: string; env?: NodeJS.ProcessEnv; cols?: number; rows?: number }) {
     const cols = options.cols ?? 100;
     const rows = options.rows ?? 40;
     const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color', ...options.env };
@@ -36,7 +37,8 @@ export class PtySession {
     delete env.NO_COLOR;
     delete env.FORCE_COLOR;
     this.term = new xterm.Terminal({ cols, rows, scrollback: 10_000, allowProposedApi: true });
-    this.proc = pty.spawn(process.execPath, [copkitBin, ...args], { cwd: options.cwd, cols, rows, env: env as Record<string, string> });
+    const [file, argv] = 'shell' in args ? ['/bin/sh', ['-c', args.shell]] : [process.execPath, [copkitBin, ...args]];
+    this.proc = pty.spawn(file, argv, { cwd: options.cwd, cols, rows, env: env as Record<string, string> });
     this.proc.onData((data) => {
       this.raw += data;
       this.term.write(data);
