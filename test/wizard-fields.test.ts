@@ -41,6 +41,21 @@ describe('one-line and multi-line text', () => {
   });
 });
 
+describe('numbers', () => {
+  it('refuses what the field cannot hold, saying why, and saves the number', async () => {
+    const { saved, asker } = await answerOne(SETUP_DONE, 'inquire', 'audience', [
+      { confirm: true }, { input: 'Field technicians' }, { input: '' },
+      { number: 2.5, expect: 'Roughly how many people?' },
+      { number: -3 },
+      { number: 40 },
+      { input: '' },
+      { confirm: false },
+    ]);
+    expect(asker.refused).toEqual(['That should be a whole number, not 2.5', 'That should be at least 0, not -3']);
+    expect(saved.inquire?.audience).toEqual([{ segment: 'Field technicians', estimatedSize: 40 }]);
+  });
+});
+
 describe('dates', () => {
   it('accepts only ISO dates that exist, saying why', async () => {
     const { saved, asker } = await answerOne(INQUIRE_DONE, 'prototype', 'pilotStartDate', [

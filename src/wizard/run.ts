@@ -54,20 +54,23 @@ export async function runInit(base: Base, options: RunOptions): Promise<void> {
         : `That was the last stage for now. \`copkit status\` shows what is still open; \`${options.resumeCommand}\` carries on with it.`, 'success');
       return;
     }
-    const goOn = await asker.select<boolean>({
-      message: 'What next?',
-      choices: [
-        { value: true, label: `Go on to ${next.title}`, description: next.intro },
-        { value: false, label: 'Stop for now', description: `Later stages often come weeks later. Run \`${options.resumeCommand}\` to start ${next.title}.` },
-      ],
-      default: true,
-    });
-    if (!goOn) {
-      asker.note(`Saved. When you are ready, run \`${options.resumeCommand}\` to start ${next.title} (or \`copkit stage ${next.id}\`).`, 'success');
-      return;
-    }
+    if (!(await goOn(asker, next, options.resumeCommand))) return;
     stage = next;
   }
+}
+
+/** Between stages: go on now, or stop until the next stage is due (often weeks later). */
+async function goOn(asker: Asker, next: StageSpec, resumeCommand: string): Promise<boolean> {
+  const now = await asker.select<boolean>({
+    message: 'What next?',
+    choices: [
+      { value: true, label: `Go on to ${next.title}`, description: next.intro },
+      { value: false, label: 'Stop for now', description: `Later stages often come weeks later. Run \`${resumeCommand}\` to start ${next.title}.` },
+    ],
+    default: true,
+  });
+  if (!now) asker.note(`Saved. When you are ready, run \`${resumeCommand}\` to start ${next.title} (or \`copkit stage ${next.id}\`).`, 'success');
+  return now;
 }
 
 export async function runStage(base: Base, stage: StageSpec, options: RunOptions): Promise<void> {
