@@ -40,6 +40,28 @@ export function createProgram(deps: Deps, state: RunState): Command {
   };
 
   program
+    .command('init')
+    .description('start a design, or carry on where it stopped')
+    .option('--dir <folder>', 'work in this folder (created if missing)')
+    .option('--answers <file>', 'take answers from a YAML or JSON file shaped like cop.yaml')
+    .option('-y, --yes', 'accept the defaults for every question left, without asking', false)
+    .action(async (options: { dir?: string; answers?: string; yes: boolean }, command: Command) => {
+      const { initCommand } = await import('./commands/init.js');
+      finish(await initCommand({ ...globals(command), ...options }, deps));
+    });
+
+  program
+    .command('stage')
+    .argument('<name>', 'setup, inquire, design, prototype, launch, grow or sustain')
+    .description('revisit one stage, with the current answers as defaults')
+    .option('--answers <file>', 'take answers from a YAML or JSON file shaped like cop.yaml')
+    .option('-y, --yes', 'accept the defaults for every question left, without asking', false)
+    .action(async (name: string, options: { answers?: string; yes: boolean }, command: Command) => {
+      const { stageCommand } = await import('./commands/stage.js');
+      finish(await stageCommand(name, { ...globals(command), ...options }, deps));
+    });
+
+  program
     .command('status')
     .description('show each stage\'s progress, what is missing and the next step')
     .option('--json', 'print machine-readable JSON only', false)

@@ -14,6 +14,8 @@ export interface Deps {
   stderr: Stream;
   /** Today's date as YYYY-MM-DD, in the user's time zone. */
   today: () => string;
+  /** Aborted when the user asks copkit to stop (SIGTERM, a closed terminal, Ctrl-C between prompts). */
+  signal?: AbortSignal;
 }
 
 export function localDate(date: Date): string {
@@ -21,8 +23,9 @@ export function localDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-export function processDeps(): Deps {
+export function processDeps(signal?: AbortSignal): Deps {
   return {
+    ...(signal ? { signal } : {}),
     cwd: process.cwd(),
     env: process.env,
     stdin: process.stdin,

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { CopkitError, DocumentError, InternalError } from './errors.js';
+import { Cancelled, CopkitError, DocumentError, InternalError } from './errors.js';
 
 interface CommanderLike { code: string; exitCode: number }
 
@@ -21,6 +21,11 @@ export function formatError(error: unknown, options: { debug: boolean; color: Ch
   }
   const known = error instanceof CopkitError ? error : new InternalError(`unexpected error: ${errorMessage(error)}`, error);
   let text: string;
+  if (known instanceof Cancelled) {
+    // Stopping on purpose is not an error: say what happened and how to carry on, nothing more.
+    // The blank line sets the message apart from the prompt it interrupted.
+    return { text: `\n${known.message}\n${known.hint ? `${known.hint}\n` : ''}`, exitCode: known.exitCode };
+  }
   if (known instanceof DocumentError && known.position) {
     const where = `${known.file}:${known.position.line}:${known.position.column}`;
     text = `${where}  ${color.red('error')}  ${known.message}  ${color.dim(known.source)}\n`;

@@ -2,6 +2,7 @@
  * The process boundary: the only module that reads process.argv, sets the exit code and handles
  * signals. Everything else is reachable in-process through `run`.
  */
+import { getEventListeners } from 'node:events';
 import { setFlagsFromString } from 'node:v8';
 import { copkitVersion } from './version.js';
 
@@ -16,7 +17,31 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   // cop.yaml took 3x longer with it), so commands run on the interpreter and baseline compiler.
   setFlagsFromString('--max-opt=1');
   if (argv.includes('--debug')) process.setSourceMapsEnabled(true);
+  const stop = new AbortController();
+  handleStopSignals(stop);
   const { run } = await import('./run.js');
   const { processDeps } = await import('./deps.js');
-  process.exitCode = await run(argv, processDeps());
+  process.exitCode = await run(argv, processDeps(stop.signal));
+}
+
+/**
+ * SIGTERM, SIGHUP (the terminal closed) and a Ctrl-C outside a prompt stop a command the way
+ * Ctrl-C in a prompt does: the wizard hears the abort, says what it saved and exits 130. A
+ * command that is not listening, or a second signal, ends the process at once.
+ */
+function handleStopSignals(stop: AbortController): void {
+  const numbers = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
+  for (const name of Object.keys(numbers) as (keyof typeof numbers)[]) {
+    process.on(name, () => {
+      if (name === 'SIGHUP') {
+        // Nobody is left to read the terminal; writing to it must not crash the exit.
+        process.stdout.on('error', () => undefined);
+        process.stderr.on('error', () => undefined);
+      }
+      if (stop.signal.aborted) process.exit(130);
+      if (getEventListeners(stop.signal, 'abort').length === 0) process.exit(128 + numbers[name]);
+      stop.abort(name);
+      setTimeout(() => process.exit(130), 3000).unref();
+    });
+  }
 }

@@ -162,6 +162,16 @@ describe('saving cop.yaml', () => {
     ].join('\n'));
   });
 
+  it('keeps the schema line directly above the format version when a new file is saved again', async () => {
+    const dir = tempDir();
+    const file = CopFile.create(join(dir, 'cop.yaml'));
+    file.set(['setup', 'communityName'], 'Copier Tips');
+    await file.save('2026-11-26');
+    file.set(['setup', 'facilitatorName'], 'Ana Lima');
+    await file.save('2026-11-26');
+    expect(readFileSync(join(dir, 'cop.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\S+\ncopkit: 1\nrevision: 1\n/);
+  });
+
   it('quotes answers that older YAML tools would read as booleans or numbers', async () => {
     const dir = tempDir();
     const file = CopFile.create(join(dir, 'cop.yaml'));

@@ -30,6 +30,8 @@ export class CopFile {
   data: CopData;
   findings: Finding[];
   private revisionBumped = false;
+  /** copkit wrote the schema line itself, so nothing should separate it from `copkit: 1`. */
+  private modelineAlone = false;
   private readonly changed: Path[] = [];
   private dirty = false;
 
@@ -68,7 +70,12 @@ export class CopFile {
 
   /** Errors and warnings, each with its position in the file as last read. */
   get placedFindings(): Finding[] {
-    return placeFindings(this.findings, this.doc, this.lineCounter);
+    return this.place(this.findings);
+  }
+
+  /** Give findings about this file's paths their positions in it. */
+  place(findings: readonly Finding[]): Finding[] {
+    return placeFindings([...findings], this.doc, this.lineCounter);
   }
 
   /**
@@ -132,15 +139,14 @@ export class CopFile {
   private serialise(): string {
     const head = this.doc.commentBefore ?? '';
     const firstKeyComment = (this.doc.contents as { items?: { key?: { commentBefore?: string } }[] } | null)?.items?.[0]?.key?.commentBefore ?? '';
-    let added = false;
     if (!head.includes('yaml-language-server') && !firstKeyComment.includes('yaml-language-server')) {
       this.doc.commentBefore = head ? `${MODELINE}\n${head}` : MODELINE;
-      added = head === '';
+      this.modelineAlone = head === '';
     }
     const padding = this.source ? usesFlowPadding(this.source.text) : false;
     let text = this.doc.toString({ lineWidth: 0, flowCollectionPadding: padding });
     // A document comment is printed with a blank line after it; the schema line needs none.
-    if (added) text = text.replace(/^(#[^\n]*)\n\n/, '$1\n');
+    if (this.modelineAlone) text = text.replace(/^(#[^\n]*)\n\n/, '$1\n');
     return this.source ? keepUnchangedSpacing(this.source.text, text) : text;
   }
 

@@ -1,0 +1,134 @@
+/**
+ * `--answers FILE`: answers in cop.yaml's own shape (YAML, or JSON, which is YAML), partial
+ * allowed. They are checked by the same validator as typed answers, against the design they
+ * will join, so references resolve; every problem is reported at its line in the answers file.
+ */
+import { sortFindings } from '../check/collect.js';
+import type { CopFile } from '../document/cop-file.js';
+import { placeFindings } from '../document/locate.js';
+import { parseYaml } from '../document/parse-yaml.js';
+import { DocumentError } from '../errors.js';
+import type { Finding, Path } from '../findings.js';
+import { readTextFile } from '../io/read-text.js';
+import { allStages, findStage } from '../model/registry.js';
+import type { QuestionField } from '../model/spec.js';
+import { closest } from '../model/suggest.js';
+import { nextFreeNumber, validateData } from '../model/validate.js';
+import { isPlainObject } from '../model/values.js';
+import { questionAt } from './references.js';
+import type { Change } from './session.js';
+import { setValueAt, valueAt } from './session.js';
+
+/** copkit's own bookkeeping: an answers file that is a whole cop.yaml may carry them; they are ignored. */
+const BOOKKEEPING = ['copkit', 'revision', 'updated', 'progress', 'history'];
+const SETTINGS = ['render', 'lint'];
+
+export interface Answers {
+  display: string;
+  /** `[stage, key]` and the value to save, in registry order. */
+  changes: Change[];
+  /** `stage.key` of every question answered. */
+  answered: Set<string>;
+  /** Stages the file has answers for, in registry order. */
+  stages: string[];
+  ignored: string[];
+}
+
+export interface PlacedProblem { file: string; finding: Finding }
+
+/** Read and check an answers file; problems come back positioned, nothing is thrown for them. */
+export async function loadAnswers(path: string, display: string, design: CopFile): Promise<{ answers: Answers; problems: PlacedProblem[] }> {
+  const parsed = parseYaml(await readTextFile(path, display));
+  const raw: unknown = parsed.doc.toJS();
+  if (!isPlainObject(raw)) {
+    throw new DocumentError(display, `${display} must hold answers as named fields, in the shape of cop.yaml (setup:, inquire:, ...)`, { position: { line: 1, column: 1 }, source: 'schema' });
+  }
+  const answers: Answers = { display, changes: [], answered: new Set(), stages: [], ignored: [] };
+  const shapeProblems: Finding[] = [];
+  const problem = (path: Path, message: string, atKey = false) => shapeProblems.push({ rule: 'schema', severity: 'error', path, message, atKey });
+
+  for (const [key, value] of Object.entries(raw)) {
+    if (BOOKKEEPING.includes(key)) answers.ignored.push(key);
+    else if (SETTINGS.includes(key)) collectSettings(key, value, answers, problem);
+    else if (findStage(key)) collectStage(key, value, answers, problem);
+    else problem([key], `is not a part of cop.yaml copkit knows${hint(key, [...allStages.map((s) => s.id), ...SETTINGS])}`, true);
+  }
+  numberNewItems(answers, design);
+  answers.changes.sort((a, b) => order(a[0]) - order(b[0]));
+
+  const merged = structuredClone(design.data) as unknown as Record<string, unknown>;
+  for (const [where, value] of answers.changes) setValueAt(merged, where, value);
+  const before = new Set(validateData(structuredClone(design.data)).map(key));
+  const findings = validateData(merged);
+  // The validator normalised values in place (a number typed for a text field becomes text): save those.
+  answers.changes = answers.changes.map(([where]) => [where, valueAt(merged, where)]);
+
+  const inFile = (f: Finding) => answers.changes.some(([where]) => where.every((part, i) => f.path[i] === part));
+  // In an answer, what the file format only warns about (a misspelt field, a line break in a
+  // one-line answer) could not have been typed: it is an error. Elsewhere, only new errors count.
+  const inAnswers = findings.filter(inFile).map((f) => ({ ...f, severity: 'error' as const }));
+  const caused = findings.filter((f) => f.severity === 'error' && !inFile(f) && !before.has(key(f)));
+  const problems: PlacedProblem[] = [
+    ...sortFindings(placeFindings([...shapeProblems, ...inAnswers], parsed.doc, parsed.lineCounter)).map((finding) => ({ file: display, finding })),
+    ...placeInDesign(design, caused),
+  ];
+  return { answers, problems };
+}
+
+function collectStage(stageId: string, value: unknown, answers: Answers, problem: (path: Path, message: string, atKey?: boolean) => void): void {
+  if (value === null || value === undefined) return;
+  if (!isPlainObject(value)) return problem([stageId], 'should be a set of named answers (key: value lines)');
+  const stage = findStage(stageId)!;
+  const questions = stage.questions as Record<string, QuestionField>;
+  for (const key of Object.keys(questions)) {
+    const answer = value[key];
+    if (answer === null || answer === undefined) continue;
+    answers.changes.push([[stageId, key], answer]);
+    answers.answered.add(`${stageId}.${key}`);
+  }
+  for (const key of Object.keys(value)) {
+    if (!Object.hasOwn(questions, key)) problem([stageId, key], `is not a question of ${stage.title}${hint(key, Object.keys(questions))}`, true);
+  }
+  if (answers.changes.some(([where]) => where[0] === stageId)) answers.stages.push(stageId);
+}
+
+function collectSettings(section: string, value: unknown, answers: Answers, problem: (path: Path, message: string) => void): void {
+  if (value === null || value === undefined) return;
+  if (!isPlainObject(value)) return problem([section], 'should be a set of named fields');
+  for (const [key, setting] of Object.entries(value)) answers.changes.push([[section, key], setting]);
+}
+
+/** Items of id-carrying lists that came without ids get the next free ones (never reusing the design's). */
+function numberNewItems(answers: Answers, design: CopFile): void {
+  for (const [where, value] of answers.changes) {
+    const field = questionAt(where);
+    if (field?.kind !== 'objectList' || !field.idPrefix || !Array.isArray(value)) continue;
+    const existing = valueAt(design.data, where);
+    let next = Math.max(nextFreeNumber(value, field.idPrefix), nextFreeNumber(Array.isArray(existing) ? existing : [], field.idPrefix));
+    value.forEach((item, i) => {
+      if (isPlainObject(item) && (item.id === undefined || item.id === null)) value[i] = { id: `${field.idPrefix}${next++}`, ...item };
+    });
+  }
+}
+
+/** Errors the answers would cause elsewhere in the design (a removed goal still referred to). */
+function placeInDesign(design: CopFile, findings: Finding[]): PlacedProblem[] {
+  const placed = sortFindings(design.place(findings.map((f) => ({ ...f, message: `${f.message} (once the answers are applied)` }))));
+  return placed.map((finding) => ({ file: design.display, finding }));
+}
+
+function order(path: Path): number {
+  const stage = allStages.findIndex((s) => s.id === path[0]);
+  const keys = stage >= 0 ? Object.keys(allStages[stage]!.questions) : [];
+  return (stage >= 0 ? stage : allStages.length) * 1000 + Math.max(0, keys.indexOf(String(path[1])));
+}
+
+function key(f: Finding): string {
+  return `${f.path.join('\u0000')}\u0001${f.message}`;
+}
+
+function hint(word: string, candidates: string[]): string {
+  const guess = closest(word, candidates);
+  return guess ? `; did you mean ${guess}?` : '';
+}
+

@@ -1,0 +1,133 @@
+/**
+ * The prompt for each kind of answer, chosen by the field's `kind` in the registry. Lists have
+ * their own modules; everything here asks once and saves once.
+ */
+import type { RefTarget } from '../model/spec.js';
+import type { Choice } from './asker.js';
+import { NO_ANSWER } from './context.js';
+import type { FieldAsk, WizardContext } from './context.js';
+import { choiceDescription } from './defaults.js';
+import { fromOneLine, toOneLine } from './line-breaks.js';
+import { askObjectList } from './object-list.js';
+import { refChoices, targetNoun } from './references.js';
+import { askStringList } from './string-list.js';
+
+type FieldAsker = (ctx: WizardContext, ask: FieldAsk) => Promise<void>;
+
+const askers: Record<FieldAsk['field']['kind'], FieldAsker> = {
+  string: askLine,
+  text: askLine,
+  date: askLine,
+  number: askNumber,
+  enum: askEnum,
+  enumList: askEnumList,
+  ref: askRef,
+  refList: askRefList,
+  stringList: askStringList,
+  objectList: askObjectList,
+};
+
+/** Ask for one answer: a list shows its question as a heading, then any advice, then the prompt. */
+export function askField(ctx: WizardContext, ask: FieldAsk): Promise<void> {
+  const { kind } = ask.field;
+  if (kind === 'objectList' || kind === 'stringList') ctx.asker.note(ask.message, 'heading');
+  if (ask.help) ctx.asker.note(ask.help, 'help');
+  return askers[kind](ctx, ask);
+}
+
+/** One-line text, multi-line text (a backslash for each line break) and dates. */
+async function askLine(ctx: WizardContext, ask: FieldAsk): Promise<void> {
+  const multiline = ask.field.kind === 'text';
+  const date = ask.field.kind === 'date';
+  const shown = asText(ask.current) ?? asText(ask.suggested);
+  const oneLine = shown === undefined ? undefined : multiline ? toOneLine(shown) : shown;
+  const decode = (line: string) => (multiline ? fromOneLine(line) : line.trim());
+  const hint = date && !/YYYY/.test(ask.message) ? ' (YYYY-MM-DD)' : '';
+  const line = await ctx.asker.input({
+    message: `${ask.message}${hint}`,
+    ...(oneLine ? { default: oneLine, editable: true } : {}),
+    required: ask.need === 'item',
+    validate: (typed) => ask.check(decode(typed)),
+  });
+  // Enter on an unchanged default keeps the stored text exactly, spacing included.
+  if (line === oneLine && shown !== undefined) return ask.commit(shown);
+  const value = decode(line);
+  return ask.commit(value === '' ? undefined : value);
+}
+
+async function askNumber(ctx: WizardContext, ask: FieldAsk): Promise<void> {
+  const current = typeof ask.current === 'number' ? ask.current : typeof ask.suggested === 'number' ? ask.suggested : undefined;
+  const value = await ctx.asker.number({
+    message: ask.message,
+    ...(current === undefined ? {} : { default: current }),
+    validate: (n) => ask.check(n),
+  });
+  return ask.commit(value);
+}
+
+async function askEnum(ctx: WizardContext, ask: FieldAsk): Promise<void> {
+  if (ask.field.kind !== 'enum') return;
+  const { values } = ask.field;
+  const choices: Choice<string | null>[] = Object.entries(values.labels).map(([value, label]) => {
+    const description = choiceDescription(values.name, value);
+    return { value, label, ...(description ? { description } : {}) };
+  });
+  const current = [ask.current, ask.suggested].find((v): v is string => typeof v === 'string' && Object.hasOwn(values.labels, v));
+  if (ask.need !== 'item') choices.push(skipChoice(ask));
+  const value = await ctx.asker.select({ message: ask.message, choices, ...(current ? { default: current } : {}) });
+  return ask.commit(value ?? undefined);
+}
+
+async function askEnumList(ctx: WizardContext, ask: FieldAsk): Promise<void> {
+  if (ask.field.kind !== 'enumList') return;
+  const labels = ask.field.values.labels;
+  const start = Array.isArray(ask.current) ? ask.current : Array.isArray(ask.suggested) ? ask.suggested : [];
+  const values = await ctx.asker.checkbox({
+    message: ask.message,
+    choices: Object.entries(labels).map(([value, label]) => ({ value, label })),
+    checked: start.filter((v): v is string => typeof v === 'string'),
+  });
+  return ask.commit(values.length ? values : undefined);
+}
+
+async function askRef(ctx: WizardContext, ask: FieldAsk): Promise<void> {
+  if (ask.field.kind !== 'ref') return;
+  const choices: Choice<string | null>[] = refChoices(ctx.session.data, ask.field.to);
+  if (choices.length === 0) return noTargets(ctx, ask, ask.field.to);
+  const current = choices.find((c) => c.value === ask.current)?.value;
+  if (ask.need !== 'item') choices.push({ value: NO_ANSWER, label: 'None', apart: true });
+  const value = await ctx.asker.select({ message: ask.message, choices, ...(current ? { default: current } : {}) });
+  return ask.commit(value ?? undefined);
+}
+
+async function askRefList(ctx: WizardContext, ask: FieldAsk): Promise<void> {
+  if (ask.field.kind !== 'refList') return;
+  const choices = refChoices(ctx.session.data, ask.field.to);
+  if (choices.length === 0) return noTargets(ctx, ask, ask.field.to);
+  const current = Array.isArray(ask.current) ? ask.current : [];
+  const values = await ctx.asker.checkbox({
+    message: ask.message,
+    choices,
+    checked: choices.map((c) => c.value).filter((id) => current.includes(id)),
+  });
+  return ask.commit(values.length ? values : undefined);
+}
+
+function noTargets(ctx: WizardContext, ask: FieldAsk, to: RefTarget): void {
+  const { noun, where } = targetNoun(to);
+  const later = ctx.defer(to, ask);
+  ctx.asker.note(later
+    ? `${ask.message} There are no ${noun} yet; copkit will ask again once you have added some.`
+    : `${ask.message} There are no ${noun} yet, so this is left empty. Add ${noun} with \`copkit stage ${where}\`, then come back to link them.`, 'help');
+}
+
+function skipChoice(ask: FieldAsk): Choice<null> {
+  const label = ask.current !== undefined ? 'Clear this answer' : ask.need === 'required' ? 'Leave it for later' : 'Skip this question';
+  return { value: NO_ANSWER, label, apart: true };
+}
+
+function asText(value: unknown): string | undefined {
+  if (typeof value === 'string' && value !== '') return value;
+  if (typeof value === 'number') return String(value);
+  return undefined;
+}

@@ -1,0 +1,55 @@
+/** What the wizard commands tell the user when they stop or finish without prompts. */
+import type { ChalkInstance } from 'chalk';
+import { Cancelled } from '../errors.js';
+import { stageStatus } from '../model/enums.js';
+import { findStage } from '../model/registry.js';
+import { stageProgress } from '../model/progress.js';
+import type { BatchResult } from './batch.js';
+import type { WizardSession } from './session.js';
+import { describeMissing } from './summary.js';
+
+const answers = (n: number) => `${n} ${n === 1 ? 'answer' : 'answers'}`;
+
+/** After Ctrl-C (or SIGTERM, or a closed terminal): what is saved, and the command that carries on. */
+export function stoppedMessage(session: WizardSession, display: string, resumeCommand: string): Cancelled {
+  const at = session.position;
+  const where = at ? ` at ${at.stage.title}, question ${at.index + 1} of ${at.total}` : '';
+  if (session.file.isNew) {
+    return new Cancelled(`Stopped${where}. Nothing had been answered yet, so ${display} was not created.`, `Run \`${resumeCommand}\` to start again.`);
+  }
+  const resume = resumeCommand.startsWith('copkit stage')
+    ? `Run \`${resumeCommand}\` to go through the stage again, or \`copkit init\` to carry on with the first unfinished question.`
+    : `Run \`${resumeCommand}\` to carry on from there.`;
+  return new Cancelled(`Stopped${where}.\nSaved in ${display} (revision ${session.data.revision ?? 0}): ${savedThisTime(session)}.`, resume);
+}
+
+/** "3 answers in Design this time, and everything answered before" */
+function savedThisTime(session: WizardSession): string {
+  const counts = new Map<string, number>();
+  for (const path of session.answered) {
+    const stage = findStage(path.split('.')[0]!);
+    if (stage) counts.set(stage.title, (counts.get(stage.title) ?? 0) + 1);
+  }
+  if (counts.size === 0) return 'everything answered before; nothing new this time';
+  const parts = [...counts].map(([title, n], i) => (i === 0 ? `${answers(n)} in ${title}` : `${n} in ${title}`));
+  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return `${list} this time, and everything answered before`;
+}
+
+/** The account of an unattended run: what was saved and where the stages it touched stand. */
+export function batchReport(session: WizardSession, display: string, result: BatchResult, color: ChalkInstance): string {
+  const lines: string[] = [];
+  lines.push(result.saved > 0
+    ? color.green(`Saved ${answers(result.saved)} to ${display} (revision ${session.data.revision ?? 0}).`)
+    : `Nothing to change: ${display} already holds these answers.`);
+  const width = Math.max(0, ...result.stages.map((s) => s.title.length));
+  for (const stage of result.stages) {
+    const progress = stageProgress(session.data, stage);
+    const missing = progress.missing.length
+      ? `: ${progress.missing.length} required ${progress.missing.length === 1 ? 'answer' : 'answers'} missing (${progress.missing.map(describeMissing).join(', ')})`
+      : '';
+    lines.push(`  ${stage.title.padEnd(width)}  ${stageStatus.labels[progress.status].toLowerCase()}${missing}`);
+  }
+  lines.push('`copkit status` shows where the whole design stands and the one thing to do next.');
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,96 @@
+/**
+ * Cross-references between answers (`supportsGoals: [G1]`, `leadRole: R2`): the choices a
+ * prompt offers, and what else changes when an item that others point at is removed.
+ */
+import type { Path } from '../findings.js';
+import { allStages, refTargets } from '../model/registry.js';
+import type { ObjectListField, QuestionField, RefTarget } from '../model/spec.js';
+import type { CopData } from '../model/types.js';
+import { isPlainObject } from '../model/values.js';
+import type { Choice } from './asker.js';
+import type { Change } from './session.js';
+import { valueAt } from './session.js';
+import { shorten } from './wrap.js';
+
+/** The registry question at `[stage, key]`. */
+export function questionAt(path: Path): QuestionField | undefined {
+  const stage = allStages.find((s) => s.id === path[0]);
+  return stage ? (stage.questions as Record<string, QuestionField>)[String(path[1])] : undefined;
+}
+
+/** The list a reference kind points at, as registry data. */
+export function targetList(to: RefTarget): { path: Path; field: ObjectListField } {
+  const { stage, field } = refTargets[to];
+  return { path: [stage, field], field: questionAt([stage, field]) as ObjectListField };
+}
+
+/** "roles" and the stage to add them in, for messages. */
+export function targetNoun(to: RefTarget): { noun: string; where: string } {
+  return { noun: to, where: refTargets[to].stage };
+}
+
+/** One choice per item the reference can point at: `G1  Fix more faults on the first visit`. */
+export function refChoices(data: CopData, to: RefTarget): Choice<string>[] {
+  const { path, field } = targetList(to);
+  const items = valueAt(data, path);
+  if (!Array.isArray(items)) return [];
+  return items.filter(isPlainObject).filter((item) => typeof item.id === 'string').map((item) => ({
+    value: item.id as string,
+    label: `${item.id as string}  ${describeItem(field, item, 60)}`,
+  }));
+}
+
+/** An item as one short line, by its summary field (and a role's holder). */
+export function describeItem(field: ObjectListField, item: Record<string, unknown>, max = 70): string {
+  const named = item[field.summary];
+  const text = typeof named === 'string' || typeof named === 'number' ? String(named) : '(not named yet)';
+  const holder = typeof item.holder === 'string' && item.holder !== '' ? ` (${item.holder})` : '';
+  return shorten(text + holder, max);
+}
+
+interface RefSite { path: Path; field: QuestionField | ObjectListField['fields'][string]; inItems: boolean; key?: string }
+
+/** Every place in the registry that can refer to `to`. */
+function refSites(to: RefTarget): RefSite[] {
+  const sites: RefSite[] = [];
+  for (const stage of allStages) {
+    for (const [key, field] of Object.entries(stage.questions) as [string, QuestionField][]) {
+      if ((field.kind === 'ref' || field.kind === 'refList') && field.to === to) sites.push({ path: [stage.id, key], field, inItems: false });
+      if (field.kind !== 'objectList') continue;
+      for (const [itemKey, itemField] of Object.entries(field.fields)) {
+        if ((itemField.kind === 'ref' || itemField.kind === 'refList') && itemField.to === to) {
+          sites.push({ path: [stage.id, key], field: itemField, inItems: true, key: itemKey });
+        }
+      }
+    }
+  }
+  return sites;
+}
+
+/**
+ * The changes that drop references to removed ids, so that removing goal G3 does not leave an
+ * activity pointing at a goal that no longer exists.
+ */
+export function dropReferences(data: CopData, to: RefTarget, removed: ReadonlySet<string>): Change[] {
+  const changes: Change[] = [];
+  const clean = (value: unknown): unknown => {
+    if (typeof value === 'string') return removed.has(value) ? undefined : value;
+    if (Array.isArray(value)) return value.filter((v) => !(typeof v === 'string' && removed.has(v)));
+    return value;
+  };
+  for (const site of refSites(to)) {
+    const value = valueAt(data, site.path);
+    if (!site.inItems) {
+      const next = clean(value);
+      if (JSON.stringify(next) !== JSON.stringify(value)) changes.push([site.path, next]);
+      continue;
+    }
+    if (!Array.isArray(value)) continue;
+    value.forEach((item, i) => {
+      if (!isPlainObject(item) || !site.key || !Object.hasOwn(item, site.key)) return;
+      const next = clean(item[site.key]);
+      if (JSON.stringify(next) !== JSON.stringify(item[site.key])) changes.push([[...site.path, i, site.key], next]);
+    });
+  }
+  return changes;
+}

@@ -1,0 +1,168 @@
+/**
+ * The wizard: interprets the question registry against an injected Asker. `runInit` walks setup
+ * and the stages in order from wherever the design stands; `runStage` revisits one stage with
+ * the current answers as defaults. Neither prints nor exits: all they say goes through the asker.
+ */
+import { lifecycleStages, refTargets } from '../model/registry.js';
+import { answerSize, requiredCount } from '../model/progress.js';
+import type { StageSpec } from '../model/spec.js';
+import type { Asker } from './asker.js';
+import type { FieldAsk, WizardContext } from './context.js';
+import { askDeferred, deferredFrom } from './deferred.js';
+import type { Deferred } from './deferred.js';
+import { suggestedAnswer } from './defaults.js';
+import { askField } from './fields.js';
+import { isStageDone, nextPendingStage, questionsOf, questionsToResume } from './plan.js';
+import type { PlannedQuestion } from './plan.js';
+import type { WizardSession } from './session.js';
+import { stageOutcome, stageSummary } from './summary.js';
+
+export interface RunOptions {
+  /** `stage.key` of questions an answers file already answered: they are not asked. */
+  answered: ReadonlySet<string>;
+  /** The command that carries on later (`copkit init --dir x`), for messages. */
+  resumeCommand: string;
+  /** A design begun by this command (welcome it rather than say where it resumes); default: a file not yet written. */
+  fresh?: boolean;
+}
+
+interface Base { asker: Asker; session: WizardSession }
+
+export async function runInit(base: Base, options: RunOptions): Promise<void> {
+  const { asker, session } = base;
+  let stage = nextPendingStage(session.data);
+  if (!stage) {
+    asker.note('Every stage of this design is complete. To revisit one, run `copkit stage <name>` (setup, inquire, design, prototype, launch, grow or sustain).', 'success');
+    return;
+  }
+  if (options.fresh ?? session.file.isNew) {
+    asker.note('copkit will walk you through designing your community of practice: a short setup, then six stages. Every answer is saved the moment you give it, so you can stop at any time (Ctrl-C) and carry on later.', 'info');
+  } else {
+    asker.note(resumeLine(session, stage, options), 'progress');
+  }
+  while (stage) {
+    await walkStage(base, stage, questionsToResume(session.data, stage, options.answered), 'init');
+    const from = indexOf(stage) + 1;
+    const next = nextPendingStage(session.data, from);
+    if (stage.id === 'setup') {
+      stage = next;
+      continue;
+    }
+    if (!next) {
+      asker.note(isStageDone(session.data, stage) && !nextPendingStage(session.data)
+        ? 'Every stage is complete. `copkit status` shows the whole design and `copkit check` reviews it; come back with `copkit stage sustain` at each review.'
+        : `That was the last stage for now. \`copkit status\` shows what is still open; \`${options.resumeCommand}\` carries on with it.`, 'success');
+      return;
+    }
+    if (!(await goOn(asker, next, options.resumeCommand))) return;
+    stage = next;
+  }
+}
+
+/** Between stages: go on now, or stop until the next stage is due (often weeks later). */
+async function goOn(asker: Asker, next: StageSpec, resumeCommand: string): Promise<boolean> {
+  const now = await asker.select<boolean>({
+    message: 'What next?',
+    choices: [
+      { value: true, label: `Go on to ${next.title}`, description: next.intro },
+      { value: false, label: 'Stop for now', description: `Later stages often come weeks later. Run \`${resumeCommand}\` to start ${next.title}.` },
+    ],
+    default: true,
+  });
+  if (!now) asker.note(`Saved. When you are ready, run \`${resumeCommand}\` to start ${next.title} (or \`copkit stage ${next.id}\`).`, 'success');
+  return now;
+}
+
+export async function runStage(base: Base, stage: StageSpec, options: RunOptions): Promise<void> {
+  const questions = questionsOf(stage).filter((q) => !options.answered.has(`${stage.id}.${q.key}`));
+  await walkStage(base, stage, questions, 'stage');
+}
+
+/** Ask one question of a stage on its own, as the stage walk would (for tests and tools). */
+export async function askQuestion(base: Base, stage: StageSpec, key: string): Promise<void> {
+  const q = questionsOf(stage).find((question) => question.key === key);
+  if (!q) throw new Error(`${stage.id} has no question ${key}`);
+  const ctx: WizardContext = { ...base, defer: () => false };
+  await askField(ctx, questionAsk(base.session, stage, q));
+}
+
+function resumeLine(session: WizardSession, stage: StageSpec, options: RunOptions): string {
+  const first = questionsToResume(session.data, stage, options.answered)[0];
+  if (!first) return `Resuming at ${stage.title}: every question has an answer, so only the stage's summary is left.`;
+  const total = questionsOf(stage).length;
+  return `Resuming at ${stage.title}, question ${first.index + 1} of ${total}: ${first.field.label}`;
+}
+
+async function walkStage(base: Base, stage: StageSpec, questions: PlannedQuestion[], mode: 'init' | 'stage'): Promise<void> {
+  const { asker, session } = base;
+  const all = questionsOf(stage);
+  introduce(asker, stage, all, mode);
+  let waiting: Deferred[] = [];
+  const upcoming = new Set(questions.map((q) => q.key));
+  const ctx: WizardContext = {
+    ...base,
+    defer: (target, ask) => {
+      const { stage: where, field } = refTargets[target];
+      if (where !== stage.id || !upcoming.has(field)) return false;
+      waiting.push(deferredFrom(target, ask, session.data));
+      return true;
+    },
+  };
+  for (const q of questions) {
+    upcoming.delete(q.key);
+    session.position = { stage, index: q.index, total: all.length, key: q.key };
+    const optional = requiredCount(q.field) === 0;
+    asker.note(`\n${stage.title} ${q.index + 1} of ${all.length}${optional ? ' (optional)' : ''}`, 'progress');
+    await askField(ctx, questionAsk(session, stage, q));
+    waiting = await askDeferred(ctx, waiting);
+  }
+  session.position = undefined;
+  await finish(base, stage);
+}
+
+function introduce(asker: Asker, stage: StageSpec, all: PlannedQuestion[], mode: 'init' | 'stage'): void {
+  const number = lifecycleStages.findIndex((s) => s.id === stage.id);
+  const required = all.filter((q) => requiredCount(q.field) > 0).length;
+  asker.note(`\n${stage.title}${number >= 0 ? ` · stage ${number + 1} of 6` : ''}`, 'heading');
+  asker.note(stage.intro, 'info');
+  const keep = mode === 'stage' ? ' Each current answer is shown ready to edit; Enter keeps it.' : '';
+  asker.note(`${all.length} questions, ${required} of them needed to complete ${stage.title}.${keep} Leave an answer empty to skip it or to come back to it later.`, 'help');
+}
+
+function questionAsk(session: WizardSession, stage: StageSpec, q: PlannedQuestion): FieldAsk {
+  const path = [stage.id, q.key];
+  const current = session.valueAt(path);
+  return {
+    field: q.field,
+    path,
+    message: q.field.label,
+    help: [q.field.help, q.field.kind === 'text' ? 'Type \\ where you want a line break.' : undefined].filter(Boolean).join(' '),
+    current,
+    suggested: answerSize(current) === 0 ? suggestedAnswer(stage.id, q.key, q.field, session.data) : undefined,
+    need: requiredCount(q.field) > 0 ? 'required' : 'optional',
+    minItems: requiredCount(q.field),
+    stageTitle: stage.title,
+    check: (value, focus) => session.problem(path, value, focus ?? path),
+    commit: (value, also) => session.save(path, value, also),
+  };
+}
+
+/** Set the stage's status and show what it now holds. */
+async function finish(base: Base, stage: StageSpec): Promise<void> {
+  const { asker, session } = base;
+  const outcome = stageOutcome(session.data, stage);
+  const touched = stageSummary(session.data, stage).length > 0;
+  if (outcome.complete) await session.setStatus(stage.id, 'complete');
+  else if (touched) await session.setStatus(stage.id, 'inProgress');
+  if (stage.id === 'setup') {
+    if (!outcome.complete) asker.note(outcome.line, 'warning');
+    return;
+  }
+  asker.note(`\n${outcome.complete ? '✔ ' : ''}${outcome.line}`, outcome.complete ? 'success' : 'warning');
+  const lines = stageSummary(session.data, stage);
+  if (lines.length) asker.note(lines.join('\n'), 'info');
+}
+
+function indexOf(stage: StageSpec): number {
+  return lifecycleStages.findIndex((s) => s.id === stage.id) + 1;
+}

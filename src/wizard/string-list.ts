@@ -1,0 +1,42 @@
+/** Lists of short texts (a learning agenda, ground rules, onboarding steps), one line per entry. */
+import type { FieldAsk, WizardContext } from './context.js';
+import { reviewList } from './list-review.js';
+import { shorten } from './wrap.js';
+
+export async function askStringList(ctx: WizardContext, ask: FieldAsk): Promise<void> {
+  const { asker } = ctx;
+  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+  const current = strings(ask.current);
+  const suggested = current.length === 0 ? strings(ask.suggested) : [];
+  const entryCheck = (list: string[], index: number) => (typed: string) => ask.check(withEntry(list, index, typed.trim()), [...ask.path, index]);
+
+  let items = current;
+  const source = current.length > 0 ? current : suggested;
+  if (source.length > 0) {
+    items = await reviewList<string>({
+      asker,
+      noun: 'entry',
+      plural: 'entries',
+      describe: (entry) => shorten(entry, 70),
+      edit: async (entry, index) => {
+        const typed = await asker.input({ message: 'Edit the entry', default: entry, editable: true, required: true, validate: entryCheck(source, index) });
+        return typed.trim();
+      },
+      commit: (list) => ask.commit(list),
+    }, source, current.length > 0 ? 'current' : 'suggested');
+  }
+
+  asker.note(items.length ? 'Add more, one per line; leave the line empty when you are done.' : 'Enter one per line; leave the line empty when you are done.', 'help');
+  for (;;) {
+    const typed = (await asker.input({ message: `${items.length + 1}.`, validate: entryCheck(items, items.length) })).trim();
+    if (typed === '') break;
+    items = [...items, typed];
+    await ask.commit(items);
+  }
+}
+
+function withEntry(list: readonly string[], index: number, entry: string): string[] {
+  const copy = [...list];
+  copy[index] = entry;
+  return copy;
+}
