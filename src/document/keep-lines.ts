@@ -52,7 +52,9 @@ function units(text: string): Unit[] {
         i--;
       }
     }
-    out.push({ lines: group, key: `${indent}|${layoutKey(group)}` });
+    // The printer re-indents comments to their node; where a comment sat is layout too.
+    const comment = first.trim().startsWith('#');
+    out.push({ lines: group, key: `${comment ? '#' : indent}|${layoutKey(group)}` });
   }
   return out;
 }
