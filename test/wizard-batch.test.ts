@@ -95,7 +95,9 @@ describe('which stages an unattended copkit init walks', () => {
     ['a new design answered up to Inquire', { copkit: 1 } as CopData, ['setup', 'inquire'], false, ['setup', 'inquire']],
     ['answers for Design only, after a finished Inquire', done, ['design'], false, ['design']],
     ['answers that skip a stage still walk it', { copkit: 1 } as CopData, ['design'], false, ['setup', 'inquire', 'design']],
-    ['--yes walks to the end', done, [], true, ['design', 'prototype', 'launch', 'grow', 'sustain']],
+    ['--yes stops at the first stage its defaults cannot complete', done, [], true, ['design']],
+    ['--yes on a new design stops at setup, which has no defaults', { copkit: 1 } as CopData, [], true, ['setup']],
+    ['--yes walks every answered stage, then stops at the next incomplete one', { copkit: 1 } as CopData, ['inquire'], true, ['setup', 'inquire']],
     ['answers only for finished stages walk nothing', done, ['setup'], false, []],
   ])('%s', (_name, data, stages, yes, expected) => {
     expect(ids(data, stages, yes)).toEqual(expected);

@@ -53,13 +53,26 @@ export async function runBatch(session: WizardSession, batch: Batch): Promise<Ba
 
 /**
  * For `copkit init`: the unfinished stages from the first one on, up to the last stage the
- * answers file answers (with --yes, to the end).
+ * answers file answers. With --yes it goes on past them as a person would: through each stage
+ * its defaults complete, stopping at the first that still needs answers (later stages build on
+ * it, and often happen weeks later).
  */
 export function stagesToWalk(data: CopData, answeredStages: readonly string[], yes: boolean): StageSpec[] {
   const start = allStages.findIndex((stage) => !isStageDone(data, stage));
   if (start === -1) return [];
-  const end = yes ? allStages.length - 1 : Math.max(-1, ...answeredStages.map((id) => allStages.findIndex((s) => s.id === id)));
-  return allStages.slice(start, end + 1).filter((stage) => !isStageDone(data, stage));
+  const lastAnswered = Math.max(-1, ...answeredStages.map((id) => allStages.findIndex((s) => s.id === id)));
+  const walked: StageSpec[] = [];
+  const candidate = structuredClone(data);
+  for (let i = start; i < allStages.length; i++) {
+    const stage = allStages[i]!;
+    if (isStageDone(candidate, stage)) continue;
+    if (i > lastAnswered && !yes) break;
+    walked.push(stage);
+    if (i < lastAnswered) continue;
+    for (const [path, value] of defaultsFor(candidate, [stage])) setValueAt(candidate, path, value);
+    if (stageProgress(candidate, stage).missing.length > 0) break;
+  }
+  return walked;
 }
 
 /** The registry's defaults for the questions of these stages that have no answer. */
