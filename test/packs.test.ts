@@ -90,6 +90,20 @@ describe('template packs', () => {
     expect(docs(dir)['README.md']).toBe('# Learning together\n\n- Stage setup: complete\n- Stage inquire: complete\n- Stage design: complete\n- Stage prototype: complete\n- Stage launch: complete\n- Stage grow: complete\n- Stage sustain: complete\n');
   });
 
+  it('translates copkit\'s own words with strings.labels, and leaves words it has no translation for', async () => {
+    const root = tempDir();
+    const dir = design(root, '../fr');
+    writeFiles(join(root, 'fr'), {
+      'pack.yaml': 'name: fr\nversion: "1"\ndescription: x\nstrings:\n  labels:\n    "Complete": "Terminé"\n    "Helping: members solve everyday problems together": "Entraide"\n    "Monthly": "Mensuel"\n',
+      'README.md.hbs': '# {{translate charter.communityType}}\n\n{{#each stages}}\n- {{translate status}}\n{{/each}}\n\n{{#each charter.activities}}\n- {{cell (translate levels)}} / {{translate frequency}}\n{{/each}}\n',
+    });
+    expect((await runCli(['render', 'design/cop.yaml', '--only', 'readme'], { cwd: root })).code).toBe(0);
+    const readme = docs(dir)['README.md']!;
+    expect(readme.startsWith('# Entraide\n\n- Terminé\n- Terminé\n')).toBe(true);
+    expect(readme).toContain('- Core group, Active, Occasional, Peripheral / Mensuel\n');
+    expect(readme).toContain('/ Every two weeks\n');
+  });
+
   it('reads render.templates relative to cop.yaml and --templates relative to the working folder', async () => {
     const root = tempDir();
     design(root, 'brand');

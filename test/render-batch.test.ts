@@ -1,11 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { describe, expect, it, vi } from 'vitest';
 import type { Deps } from '../src/deps.js';
 import { wantsOptimiser } from '../src/jit-policy.js';
 import { run } from '../src/run.js';
-import { runCli } from './helpers/cli.js';
+import { repoRoot, runCli } from './helpers/cli.js';
 import { SPARSE } from './helpers/fixtures.js';
 import { writeFiles, writePack } from './helpers/packs.js';
 import { snapshotTree, tempDir } from './helpers/tmp.js';
@@ -113,6 +113,26 @@ describe('copkit render with many designs', () => {
     expect(code, stderr).toBe(0);
     expect(create).toHaveBeenCalledTimes(2);
     create.mockRestore();
+  });
+
+  it('renders the examples and a broken design in one run: the broken one does not stop the others', async () => {
+    const root = tempDir();
+    cpSync(join(repoRoot, 'examples'), root, { recursive: true });
+    writeFiles(join(root, 'broken'), { 'cop.yaml': 'copkit: 1\nrevision: [\n' });
+    for (const name of ['field-service-technicians', 'secretaires-de-mairie']) rmSync(join(root, name, 'docs'), { recursive: true });
+    const result = await runCli(['render', 'broken/cop.yaml', 'field-service-technicians/cop.yaml', 'secretaires-de-mairie/cop.yaml'], { cwd: root });
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n')).toEqual([
+      expect.stringMatching(/^broken\/cop\.yaml:3:1 {2}error {2}invalid YAML: /),
+      'field-service-technicians/cop.yaml: 19 created (field-service-technicians/docs/)',
+      'secretaires-de-mairie/cop.yaml: 17 created (secretaires-de-mairie/docs/) with pack atelier-praxis 2.3.0',
+      '3 designs: 2 rendered, 1 failed',
+      'hint: Render a failed design on its own (copkit render FILE) to see its plan file by file.',
+      '',
+    ]);
+    for (const name of ['field-service-technicians', 'secretaires-de-mairie']) {
+      expect(snapshotTree(join(root, name, 'docs'))).toEqual(snapshotTree(join(repoRoot, 'examples', name, 'docs')));
+    }
   });
 
   it('--out takes one design only', async () => {

@@ -36,8 +36,12 @@ export interface PackNotice {
 }
 
 const KNOWN_KEYS = ['name', 'version', 'description', 'strings'];
-/** A key a template can write as `strings.key`: letters, digits, `_` and `-`, starting with a letter. */
+/**
+ * A key a template can write as `strings.key`: letters, digits, `_` and `-`. Keys inside groups
+ * may be any short text, so that `strings.labels` can be keyed by copkit's own words ("Monthly").
+ */
 const STRING_KEY = /^[A-Za-z][A-Za-z0-9_-]*$/;
+const GROUP_KEY = /^[^\u0000-\u001f\u007f]{1,200}$/;
 const MAX_STRING_DEPTH = 6;
 
 interface Checker {
@@ -102,8 +106,10 @@ function strings(checker: Checker, value: unknown, path: (string | number)[]): S
   for (const [key, item] of Object.entries(value)) {
     const here = [...path, key];
     // Names such as `constructor` exist on every object: a template could not tell them apart.
-    if (!STRING_KEY.test(key) || key in Object.prototype) {
-      throw fail(checker, here, `"${key}" cannot name a string: use letters, digits, "_" and "-", starting with a letter (and not a reserved name)`, true);
+    const top = path.length === 1;
+    if (!(top ? STRING_KEY : GROUP_KEY).test(key) || key in Object.prototype || key === '__proto__') {
+      const rule = top ? 'use letters, digits, "_" and "-", starting with a letter' : 'use up to 200 characters of text on one line';
+      throw fail(checker, here, `"${key}" cannot name a string: ${rule} (and not a reserved name such as constructor)`, true);
     }
     if (typeof item === 'string') out[key] = item;
     else if (Array.isArray(item)) out[key] = item.map((entry, i) => listItem(checker, entry, [...here, i]));
