@@ -6,7 +6,7 @@
 import { CopkitError, DocumentError } from '../errors.js';
 import { formatError } from '../format-error.js';
 import { packsText, planCounts } from './render-report.js';
-import { carryOut, planFor } from './render-run.js';
+import { carryOut, planFor, printNotices } from './render-run.js';
 import type { RenderRun } from './render-run.js';
 import { designFile } from './shared.js';
 
@@ -34,6 +34,7 @@ async function renderClient(fileArg: string, run: RenderRun, printed: Set<string
   const shown = designFile({ file: fileArg }, deps).display;
   try {
     const { outcome } = await planFor(fileArg, run);
+    printNotices(outcome, run);
     await carryOut(outcome, run);
     const where = ` (${outcome.outDisplay})${packsText(outcome)}`;
     if (run.options.check && outcome.plan.changes) {

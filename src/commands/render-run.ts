@@ -65,7 +65,7 @@ export async function prepareRun(options: RenderOptions, deps: Deps): Promise<Re
   return { options, deps, output, kinds, templates, packs, preview: options.check || options.dryRun };
 }
 
-/** Plan one design's render (nothing written yet), printing the pack warnings not given before. */
+/** Plan one design's render (nothing written yet); the outcome holds the pack warnings to give. */
 export async function planFor(fileArg: string, run: RenderRun): Promise<{ outcome: RenderOutcome; display: string }> {
   const { path, display } = designFile({ file: fileArg }, run.deps);
   const outcome = await planDesignRender({
@@ -78,8 +78,12 @@ export async function planFor(fileArg: string, run: RenderRun): Promise<{ outcom
     packs: run.packs,
     cwd: run.deps.cwd,
   });
-  for (const notice of outcome.notices) run.deps.stderr.write(`${noticeLine(notice, run.output.color)}\n`);
   return { outcome, display };
+}
+
+/** The pack warnings of a plan, each on its line. */
+export function printNotices(outcome: RenderOutcome, run: RenderRun): void {
+  for (const notice of outcome.notices) run.deps.stderr.write(`${noticeLine(notice, run.output.color)}\n`);
 }
 
 /** Carry out the plan (unless previewing); a plan with a file in the way is refused whole. */

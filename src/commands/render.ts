@@ -2,7 +2,7 @@ import type { Deps } from '../deps.js';
 import { UsageError } from '../errors.js';
 import { renderBatch } from './render-batch.js';
 import { describePlan, planLines } from './render-report.js';
-import { carryOut, planFor, prepareRun } from './render-run.js';
+import { carryOut, planFor, prepareRun, printNotices } from './render-run.js';
 import type { RenderOptions, RenderRun } from './render-run.js';
 
 export type { RenderOptions } from './render-run.js';
@@ -22,6 +22,7 @@ export async function renderCommand(options: RenderOptions, deps: Deps): Promise
 async function renderSingle(fileArg: string, run: RenderRun): Promise<number> {
   const { deps, output } = run;
   const { outcome, display } = await planFor(fileArg, run);
+  printNotices(outcome, run);
   for (const line of planLines(outcome, output.color)) deps.stderr.write(`${line}\n`);
   await carryOut(outcome, run);
   deps.stderr.write(`${describePlan(outcome, run.preview ? 'preview' : 'done')}\n`);

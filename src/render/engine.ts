@@ -3,7 +3,9 @@
  * its helpers and partials once, and compiles in strict mode (a missing field is an error), with
  * knownHelpersOnly (an unknown helper is a compile error with its line) and without HTML escaping
  * (the output is Markdown; helpers do the escaping that Markdown needs). Only strings read from
- * template files are ever compiled: values from cop.yaml are data and are never compiled.
+ * template files are ever compiled: values from cop.yaml are data and are never compiled. The
+ * templates may come from a consultant's pack, so each is also checked before it is compiled
+ * (template-check.ts): partials, decorators, strings, and partials that include themselves.
  */
 import Handlebars from 'handlebars';
 import { DocumentError } from '../errors.js';
@@ -12,12 +14,13 @@ import { mergeStrings } from './pack.js';
 import type { Strings } from './pack.js';
 import { checkPartials, checkTemplate } from './template-check.js';
 import type { TemplateRefs } from './template-check.js';
+import { partialName } from './template-source.js';
 import type { TemplateFile, TemplateSource } from './template-source.js';
 
 export interface Engine {
   /** Render a template (by name) against a view model. Throws DocumentError naming the file. */
   render(name: string, context: object): string;
-  /** What templates get as `strings` (the caller puts it in the view model): every pack's strings, the first pack's winning. */
+  /** What templates get as `strings` (the caller adds it to the view model): every pack's, merged. */
   readonly strings: Strings;
   /** Partial files (`partials/x.hbs`) that no template uses, directly or through other partials. */
   readonly unusedPartials: readonly string[];
@@ -32,11 +35,6 @@ const COMPILE_OPTIONS = {
   noEscape: true,
   preventIndent: true,
 } as const;
-
-/** `partials/charter-goals.hbs` is used as `{{> charter-goals}}`. */
-export function partialName(file: string): string {
-  return file.replace(/^partials\//, '').replace(/\.hbs$/, '');
-}
 
 /**
  * Load, check and compile every template and partial up front, so that errors surface before any

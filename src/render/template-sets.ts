@@ -6,12 +6,11 @@
 import { realpath } from 'node:fs/promises';
 import { closest } from '../model/suggest.js';
 import { documentTemplates } from './documents.js';
-import { createEngine, partialName } from './engine.js';
 import type { Engine } from './engine.js';
 import type { PackNotice } from './pack.js';
 import { openPack } from './pack-folder.js';
 import type { PackOrigin } from './pack-folder.js';
-import { builtinLayer, layeredSource, partialFiles } from './template-source.js';
+import { builtinLayer, layeredSource, partialFiles, partialName } from './template-source.js';
 import type { TemplateLayer, TemplateSource } from './template-source.js';
 
 /** A pack folder to put on the stack: absolute, as messages show it (ending in `/`), and why. */
@@ -85,6 +84,8 @@ export function templateSets(cwd: string): TemplateSets {
 }
 
 async function compileSet(source: TemplateSource, notices: PackNotice[]): Promise<{ set: TemplateSet; notices: PackNotice[] }> {
+  // Handlebars loads only when templates are compiled, not for `copkit templates list`.
+  const { createEngine } = await import('./engine.js');
   const engine = await createEngine(source, documentTemplates);
   return { set: { engine, source }, notices: [...notices, ...await unusedPackPartials(source, engine)] };
 }
