@@ -61,6 +61,11 @@ describe('a faulty pack is one error naming the pack file and its line', () => {
     expect(await oneError(root)).toBe('error: pack/partials/header.hbs: template recursion: a partial includes itself, directly or through others');
   });
 
+  it('a template nested too deeply to compile is an error, not a crash', async () => {
+    const root = withPack({ 'partials/header.hbs': `${'{{#if copkit}}'.repeat(5000)}x${'{{/if}}'.repeat(5000)}\n` });
+    expect(await oneError(root)).toBe('error: pack/partials/header.hbs: the template nests its blocks too deeply to be compiled');
+  });
+
   it.each([
     ['a version that is a number', 'name: a\nversion: 2\ndescription: d\n',
       'pack/pack.yaml:2:10  error  version must be text without spaces, such as "1.2.0" (in quotes if it looks like a number), not the number 2  pack'],
@@ -113,6 +118,14 @@ describe('a pack cannot reach outside itself', () => {
     symlinkSync(elsewhere, join(viaFolder, 'pack/roles'));
     writeFileSync(join(elsewhere, 'role.md.hbs'), 'stolen\n');
     expect(await oneError(viaFolder)).toBe('error: pack/roles/role.md.hbs leads outside pack/ through a symbolic link; copkit reads a pack\'s files only from inside the pack');
+  });
+
+  it('ignores, with a warning, a partial named like a property every object has', async () => {
+    const root = withPack({ 'partials/constructor.hbs': 'x\n', 'README.md.hbs': '# {{> constructor}}\n' });
+    const result = await runCli(['render', '--templates', 'pack', '--only', 'readme'], { cwd: root });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('pack/partials/constructor.hbs  warning  not a usable partial name');
+    expect(result.stderr).toContain('pack/README.md.hbs:1:3  error  partial "constructor" not found');
   });
 
   it('follows a symbolic link that stays inside the pack', async () => {

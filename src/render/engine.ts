@@ -90,8 +90,18 @@ function parse(hb: typeof Handlebars, file: TemplateFile): hbs.AST.Program {
   try {
     return hb.parse(file.text);
   } catch (error) {
-    throw templateError(file, error);
+    throw compileError(file, error);
   }
+}
+
+/** An error while parsing or compiling; a stack overflow there means blocks nested too deeply. */
+function compileError(file: TemplateFile, error: unknown): DocumentError {
+  if (!isStackOverflow(error)) return templateError(file, error);
+  return new DocumentError(file.display, `${file.display}: the template nests its blocks too deeply to be compiled`, { source: 'template', cause: error });
+}
+
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
 }
 
 /** Handlebars compiles on first use; `_setup` makes it compile now, so errors come before rendering. */
@@ -104,7 +114,7 @@ function compile(hb: typeof Handlebars, file: TemplateFile): Compiled {
     fn = hb.compile(file.text, COMPILE_OPTIONS) as Compiled;
     (fn as unknown as LazyTemplate)._setup?.({});
   } catch (error) {
-    throw templateError(file, error);
+    throw compileError(file, error);
   }
   return (context, options) => {
     try {
@@ -118,7 +128,7 @@ function compile(hb: typeof Handlebars, file: TemplateFile): Compiled {
 /** A Handlebars error as one line naming the template file, line and column. */
 export function templateError(file: TemplateFile, error: unknown): DocumentError {
   if (error instanceof DocumentError) return error;
-  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+  if (isStackOverflow(error)) {
     // The partial graph is checked for cycles first; this catches the rest (inline partials).
     return new DocumentError(file.display, `${file.display}: template recursion: a partial includes itself, directly or through others`, { source: 'template', cause: error });
   }

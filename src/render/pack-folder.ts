@@ -11,7 +11,7 @@ import { closest } from '../model/suggest.js';
 import { documentTemplates } from './documents.js';
 import { loadPackManifest, PACK_FILE } from './pack.js';
 import type { PackNotice } from './pack.js';
-import { SAFE_NAME } from './template-source.js';
+import { isPartialFile } from './template-source.js';
 import type { TemplateLayer } from './template-source.js';
 
 /** Where a pack was asked for, to point at the setting when the folder is missing. */
@@ -64,7 +64,7 @@ async function unusedFiles(layer: TemplateLayer): Promise<PackNotice[]> {
     note(name, `not a template copkit uses, so it is ignored${guess ? ` (did you mean ${guess}?)` : ''}; \`copkit templates list\` shows the templates`);
   }
   for (const name of await entries(join(layer.root, 'partials'))) {
-    if (!SAFE_NAME.test(name) && name.endsWith('.hbs')) note(`partials/${name}`, 'not a usable partial name (letters, digits, ".", "_" and "-" only), so it is ignored');
+    if (!isPartialFile(name) && name.endsWith('.hbs')) note(`partials/${name}`, 'not a usable partial name (letters, digits, ".", "_" and "-", and not a name such as constructor), so it is ignored');
   }
   return notices;
 }

@@ -129,7 +129,15 @@ export async function partialFiles(layer: Pick<TemplateLayer, 'root'>): Promise<
     if (errnoOf(error) === 'ENOENT' || errnoOf(error) === 'ENOTDIR') return [];
     throw error;
   }
-  return entries.filter((e) => SAFE_NAME.test(e) && !e.startsWith('.')).map((e) => `partials/${e}`).sort();
+  return entries.filter(isPartialFile).map((e) => `partials/${e}`).sort();
+}
+
+/**
+ * Whether a file in `partials/` can be a partial: a plain name, and not one every object already
+ * has (`constructor.hbs`), which would be confused with the registry's own properties.
+ */
+export function isPartialFile(entry: string): boolean {
+  return SAFE_NAME.test(entry) && !entry.startsWith('.') && !(partialName(entry) in Object.prototype);
 }
 
 /** copkit's own templates (`templates/` in the package), as the last layer of every source. */
