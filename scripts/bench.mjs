@@ -3,8 +3,12 @@
 //
 // Each round runs the baseline and the command back to back and keeps their ratio, so a busy
 // machine slows both sides of a pair alike; the median of many pairs is the figure reported.
-// Run with `npm run bench` (it builds first). Optional: ROUNDS=50.
+// Run with `npm run bench` (it builds first). Optional: ROUNDS=50. The batch figure at the end
+// is a different measure: see batchBench().
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -59,4 +63,54 @@ for (const c of [...cases, ...extra]) {
   failed ||= !ok;
   console.log(`${c.name.padEnd(22)}${`${ratio.toFixed(2)}x`.padStart(7)}${`${c.target}x`.padStart(8)}${`${baseMs.toFixed(1)} ms`.padStart(11)}${`${cmdMs.toFixed(1)} ms`.padStart(10)}  ${ok ? 'ok' : 'OVER TARGET'}`);
 }
+failed = (await batchBench()) || failed;
 process.exitCode = failed ? 1 : 0;
+
+// Batch rendering: a consultant renders 1,000 client designs with one pack in one run. Each
+// client is a copy of the pack example with its name and revision varied; the figure is the
+// time of `copkit render` over all of them, as a ratio to rendering one of them alone (both
+// from nothing, so every file is created). Optional: CLIENTS=1000 BATCH_ROUNDS=3 (CLIENTS=0 skips it).
+async function batchBench() {
+  const clients = Number(process.env.CLIENTS ?? 1000);
+  const batchRounds = Number(process.env.BATCH_ROUNDS ?? 3);
+  if (clients < 1) return false;
+  const target = 10;
+  const dir = mkdtempSync(join(tmpdir(), 'copkit-bench-'));
+  try {
+    cpSync(join(root, 'examples/packs'), join(dir, 'packs'), { recursive: true });
+    const yaml = readFileSync(join(root, 'examples/secretaires-de-mairie/cop.yaml'), 'utf8')
+      .replace('templates: ../packs/atelier-praxis', 'templates: ../../packs/atelier-praxis');
+    const files = [];
+    for (let i = 1; i <= clients; i++) {
+      const name = `client-${String(i).padStart(4, '0')}`;
+      mkdirSync(join(dir, 'clients', name), { recursive: true });
+      const varied = yaml.replace('du Val-de-Lenne\n', `du Val-de-Lenne, client ${i}\n`).replace('revision: 12', `revision: ${12 + (i % 7)}`);
+      writeFileSync(join(dir, 'clients', name, 'cop.yaml'), varied);
+      files.push(`clients/${name}/cop.yaml`);
+    }
+    const fresh = (list) => { for (const f of list) rmSync(join(dir, dirname(f), 'docs'), { recursive: true, force: true }); };
+    const run = (nodeArgs, list) => {
+      fresh(list);
+      const start = process.hrtime.bigint();
+      const result = spawnSync(process.execPath, [...nodeArgs, bin, 'render', ...list], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (result.status !== 0) throw new Error(`render exited ${result.status}: ${String(result.stderr).slice(0, 500)}`);
+      return ms;
+    };
+    run([], files.slice(0, 1)); // warm the file cache
+    const one = median(Array.from({ length: Math.max(5, Math.min(rounds, 15)) }, () => run([], files.slice(0, 1))));
+    const all = median(Array.from({ length: batchRounds }, () => run([], files)));
+    // For comparison: the same batch without V8's optimising compiler (see src/jit-policy.ts).
+    const noOpt = run(['--max-opt=1'], files);
+    const ratio = all / one;
+    const ok = ratio <= target;
+    console.log(`\nbatch: ${clients} designs with a template pack, median of ${batchRounds} runs (17 files each, written from nothing)\n`);
+    console.log(`render one design          ${one.toFixed(0).padStart(8)} ms`);
+    console.log(`render ${clients} in one run  ${all.toFixed(0).padStart(8)} ms  ${(all / clients).toFixed(1)} ms a design`);
+    console.log(`  same, no optimiser       ${noOpt.toFixed(0).padStart(8)} ms  (one run; copkit keeps the optimiser for 32 designs or more)`);
+    console.log(`ratio ${ratio.toFixed(1)}x, target ${target}x  ${ok ? 'ok' : 'OVER TARGET'}`);
+    return !ok;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -86,13 +86,37 @@ export function createProgram(deps: Deps, state: RunState): Command {
     .argument('[files...]', 'design files to render, each into the folder beside it (default: --file)')
     .option('-o, --out <dir>', 'render into this folder instead of render.outDir (default docs/ beside cop.yaml)')
     .option('--only <names>', 'render only these documents (charter, roles, launch-plan, readme); comma-separated or repeated', collect)
+    .option('--templates <dir>', 'a template pack to use before render.templates and the built-in templates')
     .option('--check', 'change nothing; exit 1 if the documents are not up to date (for CI)', false)
     .option('--dry-run', 'print what would be written, removed or refused, and write nothing', false)
     .option('--force', 'overwrite (or remove) generated files even if they were edited by hand', false)
-    .action(async (files: string[], options: { out?: string; only?: string[]; check: boolean; dryRun: boolean; force: boolean }, command: Command) => {
+    .action(async (files: string[], options: { out?: string; only?: string[]; templates?: string; check: boolean; dryRun: boolean; force: boolean }, command: Command) => {
       const { renderCommand } = await import('./commands/render.js');
-      const { out, only = [], check, dryRun, force } = options;
-      finish(await renderCommand({ ...globals(command), files, out, only, check, dryRun, force }, deps));
+      const { out, only = [], templates, check, dryRun, force } = options;
+      finish(await renderCommand({ ...globals(command), files, out, only, templates, check, dryRun, force }, deps));
+    });
+
+  const templates = program
+    .command('templates')
+    .description('see and copy the templates documents are rendered with (template packs)');
+  const fileGiven = (command: Command) => command.getOptionValueSourceWithGlobals('file') === 'cli';
+  templates
+    .command('list')
+    .description('show each template, the file it resolves to and the pack it comes from')
+    .option('--templates <dir>', 'a template pack to use before render.templates and the built-in templates')
+    .option('--json', 'print machine-readable JSON only', false)
+    .action(async (options: { templates?: string; json: boolean }, command: Command) => {
+      const { templatesListCommand } = await import('./commands/templates.js');
+      finish(await templatesListCommand({ ...globals(command), fileGiven: fileGiven(command), ...options }, deps));
+    });
+  templates
+    .command('eject')
+    .description('copy built-in templates into a pack to change them (never overwrites a file)')
+    .argument('[names...]', 'templates or partials to copy, such as charter or charter-goals (default: all)')
+    .option('--to <dir>', 'the pack folder to copy into (default: render.templates of cop.yaml)')
+    .action(async (names: string[], options: { to?: string }, command: Command) => {
+      const { templatesEjectCommand } = await import('./commands/templates.js');
+      finish(await templatesEjectCommand({ ...globals(command), fileGiven: fileGiven(command), names, ...options }, deps));
     });
 
   program
@@ -103,7 +127,7 @@ export function createProgram(deps: Deps, state: RunState): Command {
       finish(await schemaCommand(deps));
     });
 
-  for (const command of program.commands) {
+  for (const command of [...program.commands, ...templates.commands]) {
     command.exitOverride().configureOutput({
       writeOut: (text) => deps.stdout.write(text),
       writeErr: (text) => deps.stderr.write(text),

@@ -4,6 +4,7 @@
  */
 import { getEventListeners } from 'node:events';
 import { setFlagsFromString } from 'node:v8';
+import { wantsOptimiser } from './jit-policy.js';
 import { copkitVersion } from './version.js';
 
 const argv = process.argv.slice(2);
@@ -15,7 +16,9 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   // A copkit command lives for a fraction of a second. V8's optimising compiler spends more time
   // compiling yaml's parser than it saves in such a short run (measured: parsing the example
   // cop.yaml took 3x longer with it), so commands run on the interpreter and baseline compiler.
-  setFlagsFromString('--max-opt=1');
+  // A render of many designs runs long enough to gain from it (jit-policy.ts). The choice has to
+  // be made here, before any code runs: raising the limit again later has no effect (measured).
+  if (!wantsOptimiser(argv)) setFlagsFromString('--max-opt=1');
   if (argv.includes('--debug')) process.setSourceMapsEnabled(true);
   const stop = new AbortController();
   handleStopSignals(stop);

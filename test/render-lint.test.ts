@@ -21,7 +21,7 @@ function lint(cwd: string): Promise<{ code: number | null; output: string }> {
 }
 
 describe('generated Markdown', () => {
-  it('passes markdownlint with its default rules: the example, a draft and hostile answers', async () => {
+  it('passes markdownlint with its default rules: the examples, a draft and hostile answers', async () => {
     const root = tempDir();
     const example = copyExample('field-service-technicians');
     rmSync(join(example, 'docs'), { recursive: true, force: true });
@@ -33,8 +33,10 @@ describe('generated Markdown', () => {
       expect((await runCli(['render'], { cwd: dir })).code).toBe(0);
       cpSync(join(dir, 'docs'), join(root, name), { recursive: true });
     }
+    // The example rendered with a template pack (its committed documents; examples.test.ts keeps them current).
+    cpSync(join(repoRoot, 'examples/secretaires-de-mairie/docs'), join(root, 'with-pack'), { recursive: true });
     const clean = await lint(root);
-    expect(clean.output).toMatch(/Linting: 2[0-9] file\(s\)/);
+    expect(clean.output).toMatch(/Linting: [34][0-9] file\(s\)/);
     expect(clean.output).toContain('Summary: 0 error(s)');
     expect(clean.code).toBe(0);
 
@@ -43,6 +45,6 @@ describe('generated Markdown', () => {
     const control = await lint(root);
     expect(control.output).toContain('control.md:3:31 error MD009/no-trailing-spaces');
     expect(control.code).toBe(1);
-    expect(readdirSync(root).sort()).toEqual(['control.md', 'example', 'hostile', 'sparse']);
+    expect(readdirSync(root).sort()).toEqual(['control.md', 'example', 'hostile', 'sparse', 'with-pack']);
   });
 });

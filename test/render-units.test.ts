@@ -79,6 +79,14 @@ describe('laying out Markdown', () => {
     }
   });
 
+  it('keeps French punctuation written after a space, and guillemets, with their words', () => {
+    for (const mark of [':', ';', '!', '?', '»']) {
+      const line = `${'a'.repeat(79)} ${mark} tail`;
+      expect(wrapLine(line)).toEqual([`${'a'.repeat(79)} ${mark}`, 'tail']);
+    }
+    expect(wrapLine(`${'a'.repeat(70)} word « quoted words »`)).toEqual([`${'a'.repeat(70)} word`, '« quoted words »']);
+  });
+
   it('keeps a code span on one line', () => {
     const lines = wrapLine(`${'x '.repeat(36)}run \`copkit stage design\` now`);
     expect(lines.some((l) => l.includes('`copkit stage design`'))).toBe(true);

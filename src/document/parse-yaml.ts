@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { Composer, isAlias, isCollection, isScalar, Lexer, LineCounter, Parser, visit } from 'yaml';
 import type { CST, Document, Node, YAMLError } from 'yaml';
 import { DocumentError } from '../errors.js';
@@ -44,7 +45,7 @@ export function parseYaml(file: TextFile): ParsedYaml {
   const parsed = doc as Document.Parsed;
   const error = parsed.errors[0];
   if (error) throw yamlError(file.path, error, at, parsed);
-  rejectUnsafeNodes(parsed, fail);
+  rejectUnsafeNodes(parsed, fail, basename(file.path));
   return { file, doc: parsed, lineCounter };
 }
 
@@ -134,18 +135,19 @@ function checkDepth(tokens: readonly CST.Token[], fail: Fail): void {
   }
 }
 
-function rejectUnsafeNodes(doc: Document.Parsed, fail: Fail): void {
+/** `name` is the file's own name (cop.yaml, pack.yaml), for the messages. */
+function rejectUnsafeNodes(doc: Document.Parsed, fail: Fail, name: string): void {
   const start = (node: Node | null | undefined): number => node?.range?.[0] ?? 0;
   visit(doc, {
-    Alias: (_key, node) => fail('YAML aliases (*name) are not supported in cop.yaml; write the value out', start(node)),
+    Alias: (_key, node) => fail(`YAML aliases (*name) are not supported in ${name}; write the value out`, start(node)),
     Pair: (_key, pair) => {
       const key = pair.key as Node | null;
       if (key && !isScalar(key)) fail('a list or mapping is used as a key; keys must be plain names', start(key));
     },
     Node: (_key, node) => {
-      if (node.anchor) fail(`YAML anchors (&${node.anchor}) are not supported in cop.yaml; write the value out`, start(node));
+      if (node.anchor) fail(`YAML anchors (&${node.anchor}) are not supported in ${name}; write the value out`, start(node));
       if (node.tag && !isAlias(node) && (isCollection(node) || isScalar(node))) {
-        fail(`YAML tags (${node.tag.replace('tag:yaml.org,2002:', '!!')}) are not supported in cop.yaml`, start(node));
+        fail(`YAML tags (${node.tag.replace('tag:yaml.org,2002:', '!!')}) are not supported in ${name}`, start(node));
       }
     },
   });

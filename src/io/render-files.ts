@@ -75,9 +75,27 @@ export async function checkOutDir(outDir: string, display: string): Promise<void
 /** Carry out a plan that holds no conflict: writes, then removals, then the manifest last. */
 export async function applyPlan(outDir: string, plan: RenderPlan): Promise<void> {
   if (plan.conflicts.length > 0) throw new Error('a plan with conflicts must not be applied');
-  for (const file of plan.files) if (file.action === 'create' || file.action === 'update') await write(outDir, file);
+  // Each write is atomic on its own, so they may overlap: their fsyncs then wait on the disk
+  // together rather than one after another. The manifest still comes last, once all are done.
+  await inParallel(plan.files.filter((f) => f.action === 'create' || f.action === 'update'), (file) => write(outDir, file));
   for (const file of plan.files) if (file.action === 'remove') await remove(outDir, file.path);
   if (plan.manifest.action !== 'unchanged') await write(outDir, plan.manifest);
+}
+
+const WRITES_AT_ONCE = 8;
+
+/** Run `task` on every item, a few at a time; wait for all, then throw the first failure. */
+async function inParallel<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
+  const errors: unknown[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length && errors.length === 0) {
+      const item = items[next++]!;
+      await task(item).catch((error: unknown) => { errors.push(error); });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(WRITES_AT_ONCE, items.length) }, worker));
+  if (errors.length > 0) throw errors[0];
 }
 
 async function write(outDir: string, file: FilePlan): Promise<void> {

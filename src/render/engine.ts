@@ -3,16 +3,27 @@
  * its helpers and partials once, and compiles in strict mode (a missing field is an error), with
  * knownHelpersOnly (an unknown helper is a compile error with its line) and without HTML escaping
  * (the output is Markdown; helpers do the escaping that Markdown needs). Only strings read from
- * template files are ever compiled: values from cop.yaml are data and are never compiled.
+ * template files are ever compiled: values from cop.yaml are data and are never compiled. The
+ * templates may come from a consultant's pack, so each is also checked before it is compiled
+ * (template-check.ts): partials, decorators, strings, and partials that include themselves.
  */
 import Handlebars from 'handlebars';
 import { DocumentError } from '../errors.js';
 import { helpers, knownHelpers } from './helpers.js';
+import { mergeStrings } from './pack.js';
+import type { Strings } from './pack.js';
+import { checkPartials, checkTemplate } from './template-check.js';
+import type { TemplateRefs } from './template-check.js';
+import { partialName } from './template-source.js';
 import type { TemplateFile, TemplateSource } from './template-source.js';
 
 export interface Engine {
   /** Render a template (by name) against a view model. Throws DocumentError naming the file. */
   render(name: string, context: object): string;
+  /** What templates get as `strings` (the caller adds it to the view model): every pack's, merged. */
+  readonly strings: Strings;
+  /** Partial files (`partials/x.hbs`) that no template uses, directly or through other partials. */
+  readonly unusedPartials: readonly string[];
 }
 
 type Compiled = (context: object, options?: Handlebars.RuntimeOptions) => string;
@@ -25,12 +36,10 @@ const COMPILE_OPTIONS = {
   preventIndent: true,
 } as const;
 
-/** `partials/charter-goals.hbs` is used as `{{> charter-goals}}`. */
-export function partialName(file: string): string {
-  return file.replace(/^partials\//, '').replace(/\.hbs$/, '');
-}
-
-/** Load and compile every template and partial up front, so errors surface before any write. */
+/**
+ * Load, check and compile every template and partial up front, so that errors surface before any
+ * write, and once per run however many designs use the same templates.
+ */
 export async function createEngine(source: TemplateSource, templates: readonly string[]): Promise<Engine> {
   const hb = Handlebars.create();
   // Prototype-access denials would print to stderr: a template that reads the prototype simply
@@ -39,13 +48,23 @@ export async function createEngine(source: TemplateSource, templates: readonly s
   hb.log = () => undefined;
   hb.logger.level = 4;
   for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn as Handlebars.HelperDelegate);
+  const strings = mergeStrings(source.layers.map((layer) => layer.strings));
+  const partials = await source.partials();
+  const files: TemplateFile[] = [];
+  for (const name of [...partials, ...templates]) files.push(await source.read(name));
+  const checked = files.map((file) => checkTemplate(file, parse(hb, file), strings));
+  const byPartial = new Map<string, TemplateRefs>(partials.map((name, i) => [partialName(name), checked[i]!]));
+  checkPartials(checked, byPartial);
   const compiled = new Map<string, Compiled>();
-  for (const name of await source.partials()) {
-    const fn = compile(hb, await source.read(name));
-    hb.registerPartial(partialName(name), fn as unknown as Handlebars.Template);
+  for (const file of files) {
+    const fn = compile(hb, file);
+    if (partials.includes(file.name)) hb.registerPartial(partialName(file.name), fn as unknown as Handlebars.Template);
+    else compiled.set(file.name, fn);
   }
-  for (const name of templates) compiled.set(name, compile(hb, await source.read(name)));
+  const used = usedPartials(checked.slice(partials.length), byPartial);
   return {
+    strings,
+    unusedPartials: partials.filter((name) => !used.has(partialName(name))),
     render(name, context) {
       const fn = compiled.get(name);
       if (!fn) throw new DocumentError(name, `template ${name} was not loaded`);
@@ -54,14 +73,48 @@ export async function createEngine(source: TemplateSource, templates: readonly s
   };
 }
 
-/** Compile now (Handlebars would compile on first use) and tie every later error to the file. */
+/** The partials reachable from `roots`, following partials that include other partials. */
+function usedPartials(roots: readonly TemplateRefs[], byPartial: ReadonlyMap<string, TemplateRefs>): Set<string> {
+  const used = new Set<string>();
+  const queue = roots.flatMap((r) => r.partials.map((p) => p.name));
+  while (queue.length > 0) {
+    const name = queue.pop()!;
+    if (used.has(name)) continue;
+    used.add(name);
+    for (const ref of byPartial.get(name)?.partials ?? []) queue.push(ref.name);
+  }
+  return used;
+}
+
+function parse(hb: typeof Handlebars, file: TemplateFile): hbs.AST.Program {
+  try {
+    return hb.parse(file.text);
+  } catch (error) {
+    throw compileError(file, error);
+  }
+}
+
+/** An error while parsing or compiling; a stack overflow there means blocks nested too deeply. */
+function compileError(file: TemplateFile, error: unknown): DocumentError {
+  if (!isStackOverflow(error)) return templateError(file, error);
+  return new DocumentError(file.display, `${file.display}: the template nests its blocks too deeply to be compiled`, { source: 'template', cause: error });
+}
+
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/** Handlebars compiles on first use; `_setup` makes it compile now, so errors come before rendering. */
+interface LazyTemplate { _setup?: (options: object) => unknown }
+
+/** Compile now and tie every later error to the file. */
 function compile(hb: typeof Handlebars, file: TemplateFile): Compiled {
   let fn: Compiled;
   try {
-    hb.precompile(file.text, COMPILE_OPTIONS);
     fn = hb.compile(file.text, COMPILE_OPTIONS) as Compiled;
+    (fn as unknown as LazyTemplate)._setup?.({});
   } catch (error) {
-    throw templateError(file, error);
+    throw compileError(file, error);
   }
   return (context, options) => {
     try {
@@ -75,6 +128,10 @@ function compile(hb: typeof Handlebars, file: TemplateFile): Compiled {
 /** A Handlebars error as one line naming the template file, line and column. */
 export function templateError(file: TemplateFile, error: unknown): DocumentError {
   if (error instanceof DocumentError) return error;
+  if (isStackOverflow(error)) {
+    // The partial graph is checked for cycles first; this catches the rest (inline partials).
+    return new DocumentError(file.display, `${file.display}: template recursion: a partial includes itself, directly or through others`, { source: 'template', cause: error });
+  }
   const raw = error instanceof Error ? error.message : String(error);
   const detail = error as { lineNumber?: number; column?: number };
   const parseLine = /Parse error on line (\d+)/.exec(raw);
@@ -85,7 +142,13 @@ export function templateError(file: TemplateFile, error: unknown): DocumentError
   if (unknown) message = `unknown helper "${unknown[1]}"; the helpers are: ${Object.keys(helpers).join(', ')}`;
   const missing = /^"([^"]+)" not defined/.exec(message);
   if (missing) message = `"${missing[1]}" is not a field of the data this template receives`;
-  if (parseLine) message = `template syntax error: ${raw.split('\n').slice(-1)[0]}`;
+  if (parseLine) {
+    // Handlebars lists the tokens its grammar expected; the text where it stopped says more.
+    const source = file.text.split('\n')[Number(parseLine[1]) - 1]?.trim() ?? '';
+    message = /got 'EOF'$/.test(raw)
+      ? 'template syntax error: the file ends before a {{...}} tag or a {{#...}} block is closed'
+      : `template syntax error in this line: ${JSON.stringify(source.length > 60 ? `${source.slice(0, 57)}...` : source)}`;
+  }
   if (!position) message = `${file.display}: ${message}`;
   return new DocumentError(file.display, message, { ...(position ? { position } : {}), source: 'template', cause: error });
 }

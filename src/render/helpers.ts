@@ -6,6 +6,7 @@
 import { asText, block, cell, heading, inline } from './escape.js';
 import { ganttSectionLine, ganttTaskLine } from './gantt.js';
 import type { GanttSection, GanttTask } from './gantt.js';
+import { isPlainObject } from '../model/values.js';
 
 type Helper = (...args: unknown[]) => unknown;
 
@@ -28,6 +29,22 @@ function code(value: unknown): string {
 /** A link whose text is literal and whose target cannot leave the line or the parentheses. */
 function link(text: unknown, href: unknown): string {
   return `[${inline(text)}](${encodeURI(asText(href)).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
+}
+
+interface HelperOptions { data?: { root?: { strings?: unknown } } }
+
+/**
+ * copkit's own words (an enum label such as "Monthly", or a list of them) in the language of a
+ * pack: the text that `strings.labels` in pack.yaml gives, or the words unchanged without one.
+ */
+function translate(value: unknown, options: HelperOptions): unknown {
+  const strings = options?.data?.root?.strings;
+  const labels = isPlainObject(strings) ? strings.labels : undefined;
+  const one = (word: unknown) => {
+    if (typeof word !== 'string' || !isPlainObject(labels) || !Object.hasOwn(labels, word)) return word;
+    return typeof labels[word] === 'string' ? labels[word] : word;
+  };
+  return Array.isArray(value) ? value.map(one) : one(value);
 }
 
 export const helpers = {
@@ -54,6 +71,8 @@ export const helpers = {
     const [count, word, many] = args(list) as [number, string, string | undefined];
     return `${count} ${count === 1 ? word : (many ?? `${word}s`)}`;
   },
+  /** `{{translate frequency}}`: an enum label as `strings.labels` in pack.yaml translates it. */
+  translate: (value: unknown, options: unknown) => translate(value, options as HelperOptions),
   /** A Mermaid gantt section line. */
   ganttSection: (section: unknown) => ganttSectionLine(section as GanttSection),
   /** A Mermaid gantt task or milestone line. */

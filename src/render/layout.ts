@@ -11,6 +11,13 @@ export const LINE_WIDTH = 80;
 /** A word that would turn into block syntax if a wrapped line began with it. */
 const RISKY_AT_LINE_START = /^(?:[-+*=_]+|#.*|>.*|\d{1,9}[.)]|`{3,}.*|~{3,}.*|<.*|\|.*)$/;
 
+/**
+ * Punctuation that French (and some other languages) writes after a space: it stays with the
+ * word before it, as an opening guillemet stays with the word after it (template packs in those
+ * languages are wrapped like a typesetter would).
+ */
+const CLOSING_PUNCTUATION = /^[:;!?»]+[.,]?$/;
+
 /** Where the text of a line begins and what its wrapped continuation lines start with. */
 function prefixOf(line: string): { first: string; rest: string; text: string } | undefined {
   const list = /^(\s*)([-*+] \[[ xX]\] |[-*+] |\d{1,9}[.)] )/.exec(line);
@@ -37,7 +44,8 @@ function units(text: string): string[] {
   const out: string[] = [];
   let inCode = false;
   for (const word of text.split(/ +/).filter((w) => w !== '')) {
-    if (out.length > 0 && (inCode || RISKY_AT_LINE_START.test(word))) out[out.length - 1] += ` ${word}`;
+    const glue = inCode || RISKY_AT_LINE_START.test(word) || CLOSING_PUNCTUATION.test(word) || /(?:^| )«$/.test(out[out.length - 1] ?? '');
+    if (out.length > 0 && glue) out[out.length - 1] += ` ${word}`;
     else out.push(word);
     if (ticks(word) % 2 === 1) inCode = !inCode;
   }

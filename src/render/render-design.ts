@@ -10,14 +10,14 @@ import { CopFile } from '../document/cop-file.js';
 import { DocumentError, ProblemsFound } from '../errors.js';
 import { checkOutDir, diskStates, isInside, readManifest } from '../io/render-files.js';
 import { buildContext } from './context/index.js';
-import { documentJobs, documentTemplates, kindOfPath, rootFrom } from './documents.js';
+import { documentJobs, kindOfPath, rootFrom } from './documents.js';
 import type { DocumentKind } from './documents.js';
-import { createEngine } from './engine.js';
 import { layoutMarkdown } from './layout.js';
 import { MANIFEST_NAME } from './manifest.js';
 import { planRender } from './plan.js';
 import type { RenderPlan } from './plan.js';
-import type { TemplateSource } from './template-source.js';
+import type { PackNotice } from './pack.js';
+import type { PackChoice, TemplateSets } from './template-sets.js';
 
 export interface RenderRequest {
   /** cop.yaml: where it is and how messages name it. */
@@ -27,7 +27,10 @@ export interface RenderRequest {
   outDir: string | undefined;
   kinds: readonly DocumentKind[];
   force: boolean;
-  templates: TemplateSource;
+  /** The compiled templates of this run, shared by every design it renders. */
+  templates: TemplateSets;
+  /** `--templates`: a pack put before the design's own `render.templates`. */
+  packs: readonly PackChoice[];
   /** To show paths relative to where the user is. */
   cwd: string;
 }
@@ -37,6 +40,10 @@ export interface RenderOutcome {
   /** The output folder as messages show it, ending in `/`. */
   outDisplay: string;
   plan: RenderPlan;
+  /** The packs rendered with, first consulted first (built-in last). */
+  packs: { name: string; version: string; builtin: boolean }[];
+  /** Warnings about the packs, each given once per run. */
+  notices: PackNotice[];
 }
 
 export async function planDesignRender(request: RenderRequest): Promise<RenderOutcome> {
@@ -52,12 +59,13 @@ export async function planDesignRender(request: RenderRequest): Promise<RenderOu
   const outDir = request.outDir ?? await outDirFromDesign(file, request.copPath);
   const outDisplay = displayPath(request.cwd, outDir);
   await checkOutDir(outDir, outDisplay);
+  const { set, notices } = await request.templates.get([...request.packs, ...designPacks(file, request.copPath, request.cwd)]);
+  const { engine } = set;
   const context = buildContext({ data: file.data, findings: findings.filter((f) => f.rule !== 'schema') });
-  const engine = await createEngine(request.templates, documentTemplates);
   const outputs = documentJobs(context, request.kinds).map((job) => {
     const source = relative(dirname(join(outDir, job.path)), request.copPath).split(sep).join('/');
     const fileInfo = { path: job.path, root: rootFrom(job.path), source: isAbsolute(source) ? 'cop.yaml' : source };
-    const text = engine.render(job.template, { ...context, ...job.extra, file: fileInfo });
+    const text = engine.render(job.template, { ...context, ...job.extra, file: fileInfo, strings: engine.strings });
     return { path: job.path, content: layoutMarkdown(text) };
   });
   const { manifest, text } = await readManifest(outDir, `${outDisplay}${MANIFEST_NAME}`);
@@ -73,7 +81,20 @@ export async function planDesignRender(request: RenderRequest): Promise<RenderOu
     },
     force: request.force,
   });
-  return { outDir, outDisplay, plan };
+  const packs = set.source.layers.map(({ name, version, builtin }) => ({ name, version, builtin }));
+  return { outDir, outDisplay, plan, packs, notices };
+}
+
+/** `render.templates`, relative to cop.yaml: a pack folder may be anywhere (it is only read). */
+export function designPacks(file: CopFile, copPath: string, cwd: string): PackChoice[] {
+  const value = file.data.render?.templates;
+  if (value === undefined || value === null || value === '') return [];
+  const position = file.positionOf(['render', 'templates']);
+  if (typeof value !== 'string' || value.includes('\0')) {
+    throw new DocumentError(file.display, `render.templates must be the path of a template pack folder, not ${JSON.stringify(value)}`, { position, source: 'render' });
+  }
+  const dir = resolve(dirname(copPath), value);
+  return [{ dir, display: displayPath(cwd, dir), origin: { setting: 'render.templates', file: file.display, position } }];
 }
 
 /**

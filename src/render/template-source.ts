@@ -1,13 +1,19 @@
 /**
  * Where templates come from. The engine asks a TemplateSource for files by name and never builds
- * a path itself, so another source (a consultant's template pack layered over the built-in set,
- * file by file) can be put in front without touching the engine.
+ * a path itself. A source is a stack of layers (template packs first, copkit's built-in set last)
+ * and each file is looked up layer by layer, so a pack holding one partial changes just that one.
+ *
+ * Packs are untrusted data: names are plain relative paths checked before any read, and a file
+ * (or a folder on its way) that is a symbolic link must still lead to a place inside its pack.
  */
-import { readdir } from 'node:fs/promises';
+import { lstat, readdir, realpath } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { DocumentError } from '../errors.js';
+import { isInside } from '../io/render-files.js';
 import { packageRoot } from '../io/package-root.js';
 import { readTextFile } from '../io/read-text.js';
+import { copkitVersion } from '../version.js';
+import type { Strings } from './pack.js';
 
 export interface TemplateFile {
   /** The name asked for, such as `charter.md.hbs` or `partials/charter-goals.hbs`. */
@@ -17,15 +23,40 @@ export interface TemplateFile {
   text: string;
 }
 
+/** One folder of templates: a pack, or copkit's own `templates/`. */
+export interface TemplateLayer {
+  /** The pack's name, or `built-in`. */
+  name: string;
+  version: string;
+  description: string;
+  builtin: boolean;
+  /** What put the pack on the stack: `--templates` or `render.templates`. */
+  from?: string;
+  /** The folder, absolute. */
+  root: string;
+  /** The folder as messages show it, ending in `/`. */
+  display: string;
+  strings: Strings;
+}
+
 export interface TemplateSource {
-  /** Read one template or partial by name. */
+  /** Read one template or partial by name, from the first layer that has it. */
   read(name: string): Promise<TemplateFile>;
-  /** The names of every partial (`partials/<name>.hbs`), sorted. */
+  /** The names of every partial (`partials/<name>.hbs`) in any layer, sorted. */
   partials(): Promise<string[]>;
+  /** The layers, first consulted first. */
+  readonly layers: readonly TemplateLayer[];
+  /** The layer a file comes from, or undefined if no layer has it. */
+  locate(name: string): Promise<TemplateLayer | undefined>;
 }
 
 /** Template names are plain relative paths: no `..`, no absolute paths, no backslashes or NUL. */
-const SAFE_NAME = /^(?:[a-z0-9][a-z0-9._-]*\/)*[a-z0-9][a-z0-9._-]*\.hbs$/i;
+export const SAFE_NAME = /^(?:[a-z0-9][a-z0-9._-]*\/)*[a-z0-9][a-z0-9._-]*\.hbs$/i;
+
+/** `partials/charter-goals.hbs` is used as `{{> charter-goals}}`. */
+export function partialName(file: string): string {
+  return file.replace(/^partials\//, '').replace(/\.hbs$/, '');
+}
 
 export function checkTemplateName(name: string): void {
   if (!SAFE_NAME.test(name) || name.split('/').some((part) => part === '..' || part === '.')) {
@@ -33,31 +64,100 @@ export function checkTemplateName(name: string): void {
   }
 }
 
-/** Templates in one folder, as `<folder>/<name>`. */
-export function directorySource(root: string, displayRoot: string): TemplateSource {
+function errnoOf(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException).code;
+}
+
+/** A layered source over `layers`, first consulted first. */
+export function layeredSource(layers: readonly TemplateLayer[]): TemplateSource {
+  const realRoots = new Map<TemplateLayer, Promise<string>>();
+  const realRoot = (layer: TemplateLayer) => {
+    if (!realRoots.has(layer)) realRoots.set(layer, realpath(layer.root));
+    return realRoots.get(layer)!;
+  };
+  /** The real path of `name` in `layer`, undefined if it is not there. */
+  const find = async (layer: TemplateLayer, name: string): Promise<string | undefined> => {
+    checkTemplateName(name);
+    const full = join(layer.root, ...name.split('/'));
+    try {
+      await lstat(full);
+    } catch (error) {
+      if (errnoOf(error) === 'ENOENT' || errnoOf(error) === 'ENOTDIR') return undefined;
+      throw error;
+    }
+    const display = `${layer.display}${name}`;
+    let real: string;
+    try {
+      real = await realpath(full);
+    } catch (error) {
+      throw new DocumentError(display, `${display} is a symbolic link to nothing (${errnoOf(error) ?? 'unreadable'}); fix or remove it`);
+    }
+    if (!isInside(await realRoot(layer), real)) {
+      throw new DocumentError(display, `${display} leads outside ${layer.display} through a symbolic link; copkit reads a pack's files only from inside the pack`);
+    }
+    return real;
+  };
   return {
+    layers,
     async read(name) {
-      checkTemplateName(name);
-      const display = join(displayRoot, name);
-      const file = await readTextFile(join(root, name), display);
-      return { name, display, text: file.text };
+      for (const layer of layers) {
+        const real = await find(layer, name);
+        if (real === undefined) continue;
+        const display = `${layer.display}${name}`;
+        return { name, display, text: (await readTextFile(real, display)).text };
+      }
+      throw new DocumentError(name, `template ${name} was not found in ${layers.map((l) => l.display).join(', ')}`);
     },
     async partials() {
-      let entries: string[];
-      try {
-        entries = await readdir(join(root, 'partials'));
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-        throw error;
-      }
-      return entries.filter((e) => SAFE_NAME.test(e)).map((e) => `partials/${e}`).sort();
+      const names = new Set<string>();
+      for (const layer of layers) for (const name of await partialFiles(layer)) names.add(name);
+      return [...names].sort();
+    },
+    async locate(name) {
+      for (const layer of layers) if (await find(layer, name) !== undefined) return layer;
+      return undefined;
     },
   };
 }
 
-/** The templates shipped with copkit (`templates/` in the package). */
-export function builtinTemplates(cwd: string): TemplateSource {
+/** Every `partials/<name>.hbs` of one layer whose name is valid; other files are not partials. */
+export async function partialFiles(layer: Pick<TemplateLayer, 'root'>): Promise<string[]> {
+  let entries: string[];
+  try {
+    entries = await readdir(join(layer.root, 'partials'));
+  } catch (error) {
+    if (errnoOf(error) === 'ENOENT' || errnoOf(error) === 'ENOTDIR') return [];
+    throw error;
+  }
+  return entries.filter(isPartialFile).map((e) => `partials/${e}`).sort();
+}
+
+/**
+ * Whether a file in `partials/` can be a partial: a plain name, and not one every object already
+ * has (`constructor.hbs`), which would be confused with the registry's own properties.
+ */
+export function isPartialFile(entry: string): boolean {
+  return SAFE_NAME.test(entry) && !entry.startsWith('.') && !(partialName(entry) in Object.prototype);
+}
+
+/** copkit's own templates (`templates/` in the package), as the last layer of every source. */
+export function builtinLayer(cwd: string): TemplateLayer {
   const root = join(packageRoot(), 'templates');
   const rel = relative(cwd, root);
-  return directorySource(root, rel.startsWith('..') ? 'copkit:templates' : rel);
+  const display = rel.startsWith('..') || rel === '' ? 'copkit:templates/' : `${rel.split('\\').join('/')}/`;
+  return {
+    name: 'built-in', version: copkitVersion(), description: 'The templates that come with copkit', builtin: true, root, display, strings: {},
+  };
+}
+
+/** The built-in templates alone. */
+export function builtinTemplates(cwd: string): TemplateSource {
+  return layeredSource([builtinLayer(cwd)]);
+}
+
+/** Templates in one folder, as `<displayRoot>/<name>` (no pack.yaml needed; for tests and tools). */
+export function directorySource(root: string, displayRoot: string): TemplateSource {
+  return layeredSource([{
+    name: displayRoot, version: '', description: '', builtin: false, root, display: `${displayRoot}/`, strings: {},
+  }]);
 }

@@ -1,0 +1,102 @@
+/**
+ * What every design of one `copkit render` run shares: the flags, the output streams, and the
+ * templates, compiled once per distinct stack of packs.
+ */
+import { resolve } from 'node:path';
+import type { GlobalOptions } from '../cli.js';
+import type { Deps } from '../deps.js';
+import { ProblemsFound, UsageError } from '../errors.js';
+import { applyPlan } from '../io/render-files.js';
+import type { Output } from '../io/output.js';
+import { documentKinds, isDocumentKind } from '../render/documents.js';
+import type { DocumentKind } from '../render/documents.js';
+import { displayPath, planDesignRender } from '../render/render-design.js';
+import type { RenderOutcome } from '../render/render-design.js';
+import { templateSets } from '../render/template-sets.js';
+import type { PackChoice, TemplateSets } from '../render/template-sets.js';
+import { noticeLine } from './render-report.js';
+import { designFile, outputFor } from './shared.js';
+
+export interface RenderOptions extends GlobalOptions {
+  files: string[];
+  out: string | undefined;
+  only: string[];
+  templates: string | undefined;
+  check: boolean;
+  dryRun: boolean;
+  force: boolean;
+}
+
+export interface RenderRun {
+  options: RenderOptions;
+  deps: Deps;
+  output: Output;
+  kinds: DocumentKind[];
+  templates: TemplateSets;
+  /** `--templates`, if given. */
+  packs: PackChoice[];
+  /** `--check` or `--dry-run`: plan only, write nothing. */
+  preview: boolean;
+}
+
+/** `--only charter,roles --only readme` as document kinds, in their usual order. */
+export function parseOnly(values: readonly string[]): DocumentKind[] {
+  const names = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  const unknown = names.filter((n) => !isDocumentKind(n));
+  if (unknown.length > 0) {
+    throw new UsageError(`unknown document ${unknown.map((n) => `"${n}"`).join(', ')} for --only; choose from ${documentKinds.join(', ')}`);
+  }
+  return names.length === 0 ? [...documentKinds] : documentKinds.filter((k) => names.includes(k));
+}
+
+/** Check the flags and open `--templates` once, before any design is read. */
+export async function prepareRun(options: RenderOptions, deps: Deps): Promise<RenderRun> {
+  const kinds = parseOnly(options.only);
+  const output = outputFor(options, deps);
+  const templates = templateSets(deps.cwd);
+  const packs: PackChoice[] = [];
+  if (options.templates !== undefined) {
+    if (options.templates === '' || options.templates.includes('\0')) throw new UsageError('--templates needs the path of a template pack folder');
+    const dir = resolve(deps.cwd, options.templates);
+    packs.push({ dir, display: displayPath(deps.cwd, dir), origin: { setting: '--templates' } });
+    const { notices } = await templates.source(packs);
+    for (const notice of notices) deps.stderr.write(`${noticeLine(notice, output.color)}\n`);
+  }
+  return { options, deps, output, kinds, templates, packs, preview: options.check || options.dryRun };
+}
+
+/** Plan one design's render (nothing written yet); the outcome holds the pack warnings to give. */
+export async function planFor(fileArg: string, run: RenderRun): Promise<{ outcome: RenderOutcome; display: string }> {
+  const { path, display } = designFile({ file: fileArg }, run.deps);
+  const outcome = await planDesignRender({
+    copPath: path,
+    copDisplay: display,
+    outDir: run.options.out === undefined ? undefined : resolve(run.deps.cwd, run.options.out),
+    kinds: run.kinds,
+    force: run.options.force,
+    templates: run.templates,
+    packs: run.packs,
+    cwd: run.deps.cwd,
+  });
+  return { outcome, display };
+}
+
+/** The pack warnings of a plan, each on its line. */
+export function printNotices(outcome: RenderOutcome, run: RenderRun): void {
+  for (const notice of outcome.notices) run.deps.stderr.write(`${noticeLine(notice, run.output.color)}\n`);
+}
+
+/** Carry out the plan (unless previewing); a plan with a file in the way is refused whole. */
+export async function carryOut(outcome: RenderOutcome, run: RenderRun): Promise<void> {
+  const { conflicts } = outcome.plan;
+  if (conflicts.length > 0) {
+    const names = conflicts.map((c) => `${outcome.outDisplay}${c.path}`).join(', ');
+    const edited = conflicts.some((c) => c.reason?.startsWith('edited by hand'));
+    const hint = edited
+      ? 'Carry your changes over to cop.yaml (or keep them elsewhere), then render again; --force overwrites files edited by hand.'
+      : 'Move the files that are in the way somewhere else, then render again.';
+    const verb = run.preview ? 'would write nothing' : 'wrote nothing';
+    throw new ProblemsFound(`copkit ${verb}: ${conflicts.length === 1 ? 'a file is' : `${conflicts.length} files are`} in the way (${names})`, hint);
+  }
+  if (!run.preview) await applyPlan(outcome.outDir, outcome.plan);
+}

@@ -1,0 +1,70 @@
+/**
+ * Opening a template pack folder: check it is a folder with a valid pack.yaml, and point out the
+ * files in it that copkit will not use (a misspelt template name would otherwise be ignored
+ * without a word).
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DocumentError, UsageError } from '../errors.js';
+import type { Position } from '../errors.js';
+import { closest } from '../model/suggest.js';
+import { documentTemplates } from './documents.js';
+import { loadPackManifest, PACK_FILE } from './pack.js';
+import type { PackNotice } from './pack.js';
+import { isPartialFile } from './template-source.js';
+import type { TemplateLayer } from './template-source.js';
+
+/** Where a pack was asked for, to point at the setting when the folder is missing. */
+export interface PackOrigin {
+  /** `--templates`, or `render.templates` with the file and position that name the pack. */
+  setting: string;
+  file?: string;
+  position?: Position;
+}
+
+/** Open the pack in `dir` (absolute); `display` is the folder as messages show it, ending in `/`. */
+export async function openPack(dir: string, display: string, origin: PackOrigin): Promise<{ layer: TemplateLayer; notices: PackNotice[] }> {
+  let isFolder = false;
+  try {
+    isFolder = (await stat(dir)).isDirectory();
+  } catch {
+    // Reported below, at the setting that names the folder.
+  }
+  if (!isFolder) {
+    const message = `${display} is not a folder: ${origin.setting} names a template pack (a folder with a ${PACK_FILE})`;
+    // A flag's value is a usage error (exit 2); a setting in cop.yaml is pointed at.
+    if (!origin.position || !origin.file) throw new UsageError(`${origin.setting} ${message}`);
+    throw new DocumentError(origin.file, message, { position: origin.position, source: 'render' });
+  }
+  const { manifest, notices } = await loadPackManifest(dir, display);
+  const layer: TemplateLayer = { ...manifest, builtin: false, from: origin.setting, root: dir, display };
+  return { layer, notices: [...notices, ...await unusedFiles(layer)] };
+}
+
+async function entries(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((name) => !name.startsWith('.')).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Template files copkit does not know, and files in partials/ whose names cannot be partials. */
+async function unusedFiles(layer: TemplateLayer): Promise<PackNotice[]> {
+  const notices: PackNotice[] = [];
+  const known: readonly string[] = documentTemplates;
+  const note = (name: string, message: string) => notices.push({ file: `${layer.display}${name}`, position: undefined, message });
+  const candidates = [
+    ...(await entries(layer.root)).filter((n) => n.endsWith('.hbs')),
+    ...(await entries(join(layer.root, 'roles'))).filter((n) => n.endsWith('.hbs')).map((n) => `roles/${n}`),
+  ];
+  for (const name of candidates) {
+    if (known.includes(name)) continue;
+    const guess = closest(name, known);
+    note(name, `not a template copkit uses, so it is ignored${guess ? ` (did you mean ${guess}?)` : ''}; \`copkit templates list\` shows the templates`);
+  }
+  for (const name of await entries(join(layer.root, 'partials'))) {
+    if (!isPartialFile(name) && name.endsWith('.hbs')) note(`partials/${name}`, 'not a usable partial name (letters, digits, ".", "_" and "-", and not a name such as constructor), so it is ignored');
+  }
+  return notices;
+}
