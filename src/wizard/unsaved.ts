@@ -47,7 +47,7 @@ export async function unsavedReport(session: WizardSession, failure: SaveFailed,
     return new CopkitError(lines.join('\n'), { hint: `${remedy}, then run \`${context.resumeCommand}\` to carry on.` });
   }
   const names = [...pending.map(([path]) => path), ...cleared].map((path) => describe(path, session));
-  lines.push(`Not saved: ${names.join('; ')}.`);
+  lines.push(`${failure.reason === 'changed' ? `Not in ${file.display} as it is now` : 'Not saved'}: ${names.join('; ')}.`);
   if (cleared.length > 0) lines.push(`Clear ${cleared.map((path) => formatPath(path)).join(', ')} in ${file.display} by hand if you still want ${cleared.length === 1 ? 'it' : 'them'} empty.`);
   lines.push(safeLine(session, failure, pending.length + cleared.length));
   if (pending.length === 0) return new CopkitError(lines.join('\n'), { hint: `${remedy}, then run \`${context.resumeCommand}\` to carry on.` });
@@ -107,8 +107,8 @@ function safeLine(session: WizardSession, failure: SaveFailed, unsaved: number):
       : `Safe in ${file.display}: ${savedThisTime(session)}.`;
   }
   const safe = session.touched.size - unsaved;
-  const earlier = safe === 0 ? 'none of the answers from this run' : `${safe} ${safe === 1 ? 'answer' : 'answers'} from this run`;
-  return `${file.display} keeps the version on disk, with ${earlier}, and copkit did not change it.`;
+  const mine = safe === 0 ? 'without any answer from this run' : `with ${safe} of the ${session.touched.size} answers from this run`;
+  return `${file.display} is left as ${failure.reason === 'changed' ? 'the other change saved it' : 'it was'}, ${mine}.`;
 }
 
 /** The unsaved answers in cop.yaml's shape. */
