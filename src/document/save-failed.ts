@@ -27,6 +27,12 @@ export function writeError(display: string, error: unknown): SaveFailed {
     return new SaveFailed(display, 'busy', error.message, { ...(error.hint ? { hint: error.hint } : {}), cause: error });
   }
   const code = (error as NodeJS.ErrnoException).code ?? '';
+  return new SaveFailed(display, 'write', `could not save ${display}: ${writeFailure(error)}; the file on disk is unchanged`, { cause: error, code });
+}
+
+/** Why the system refused a write, in words: `the disk is full`. */
+export function writeFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
   const reasons: Record<string, string> = {
     ENOSPC: 'the disk is full',
     EDQUOT: 'the disk quota is used up',
@@ -34,6 +40,5 @@ export function writeError(display: string, error: unknown): SaveFailed {
     EPERM: 'no permission to write in its folder',
     EROFS: 'its folder is on a read-only disk',
   };
-  const reason = reasons[code] ?? `the system said ${code || String(error)}`;
-  return new SaveFailed(display, 'write', `could not save ${display}: ${reason}; the file on disk is unchanged`, { cause: error, code });
+  return reasons[code] ?? `the system said ${code || String(error)}`;
 }
