@@ -58,6 +58,8 @@ async function tryCreate(lock: string): Promise<boolean> {
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    // Created but not filled (a full disk): leave no empty lock behind for others to wait on.
+    await rm(lock, { force: true }).catch(() => undefined);
     throw error;
   }
 }
