@@ -3,11 +3,14 @@
  * signals. Everything else is reachable in-process through `run`.
  */
 import { getEventListeners } from 'node:events';
+import { ReadStream } from 'node:tty';
 import { setFlagsFromString } from 'node:v8';
 import { wantsOptimiser } from './jit-policy.js';
 import { copkitVersion } from './version.js';
 
 const argv = process.argv.slice(2);
+/** The terminal went away (SIGHUP, or it vanished under a prompt). */
+let hungUp = false;
 
 // `--version` is answered before anything heavy is loaded: scripts call it to probe for copkit.
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
@@ -25,26 +28,59 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   const { run } = await import('./run.js');
   const { processDeps } = await import('./deps.js');
   process.exitCode = await run(argv, processDeps(stop.signal));
+  if (hungUp) dieOfHangUp();
 }
 
 /**
  * SIGTERM, SIGHUP (the terminal closed) and a Ctrl-C outside a prompt stop a command the way
- * Ctrl-C in a prompt does: the wizard hears the abort, says what it saved and exits 130. A
- * command that is not listening, or a second signal, ends the process at once.
+ * Ctrl-C in a prompt does: the wizard hears the abort, says what it saved and exits 130 (after
+ * SIGHUP, it ends by that signal instead: see `dieOfHangUp`). A command that is not listening,
+ * or a second signal, ends the process at once.
  */
 function handleStopSignals(stop: AbortController): void {
   const numbers = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
   for (const name of Object.keys(numbers) as (keyof typeof numbers)[]) {
     process.on(name, () => {
-      if (name === 'SIGHUP') {
-        // Nobody is left to read the terminal; writing to it must not crash the exit.
-        process.stdout.on('error', () => undefined);
-        process.stderr.on('error', () => undefined);
-      }
-      if (stop.signal.aborted) process.exit(130);
-      if (getEventListeners(stop.signal, 'abort').length === 0) process.exit(128 + numbers[name]);
+      if (name === 'SIGHUP') noteHangUp();
+      const end = (code: number) => (name === 'SIGHUP' ? dieOfHangUp() : process.exit(code));
+      if (stop.signal.aborted) end(130);
+      if (getEventListeners(stop.signal, 'abort').length === 0) end(128 + numbers[name]);
       stop.abort(name);
-      setTimeout(() => process.exit(130), 3000).unref();
+      setTimeout(() => end(130), 3000).unref();
     });
   }
+  // A terminal closed under a prompt ends stdin before any SIGHUP arrives, and the prompt's attempt
+  // to leave raw mode then throws EIO from inside an event handler: take that as the hang-up it is.
+  const setRawMode = ReadStream.prototype.setRawMode;
+  ReadStream.prototype.setRawMode = function setRawModeUnlessGone(this: ReadStream, mode: boolean) {
+    try {
+      return setRawMode.call(this, mode);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EIO') throw error;
+      noteHangUp();
+      if (!stop.signal.aborted) stop.abort('SIGHUP');
+      setTimeout(dieOfHangUp, 3000).unref();
+      return this;
+    }
+  };
+}
+
+function noteHangUp(): void {
+  if (hungUp) return;
+  hungUp = true;
+  // Nobody is left to read the terminal; writing to it must not crash the exit.
+  process.stdout.on('error', () => undefined);
+  process.stderr.on('error', () => undefined);
+}
+
+/**
+ * End the process by SIGHUP itself, the conventional way to finish after a hang-up (a shell
+ * reports 129). Exiting normally is not safe here: Node 20 restores the terminal's settings on
+ * exit and aborts with a core dump when the terminal is gone (node::ResetStdio, measured).
+ */
+function dieOfHangUp(): never {
+  process.removeAllListeners('SIGHUP');
+  process.kill(process.pid, 'SIGHUP');
+  // The default action of SIGHUP ends the process before this line; never reached.
+  return process.exit(129);
 }

@@ -7,10 +7,10 @@ import { copyExample, snapshotTree, tempDir } from './helpers/tmp.js';
 interface StageJson { id: string; status: string; answered: number; required: number; missing: string[] }
 interface StatusJson { revision: number; stages: StageJson[]; check: { errors: number }; next: { stage: string | null; command: string | null; message: string } }
 
-async function statusJson(dir: string): Promise<StatusJson> {
+async function statusJson(dir: string, code = 0): Promise<StatusJson> {
   const before = snapshotTree(dir);
   const result = await runCli(['status', '--json'], { cwd: dir, env: { COPKIT_TODAY: '2026-11-26' } });
-  expect(result.code).toBe(0);
+  expect(result.code).toBe(code);
   expect(snapshotTree(dir)).toEqual(before);
   return JSON.parse(result.stdout) as StatusJson;
 }
@@ -92,11 +92,15 @@ describe('copkit status', () => {
     expect(result.stdout).toContain('Next: Finish Design: 7 required answers missing. Run `copkit stage design`.');
   });
 
-  it('sends a design with errors to copkit check first', async () => {
+  it('sends a design with errors to copkit check first, and exits 1', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'cop.yaml'), 'copkit: 1\nsetup:\n  organizationType: 12\n');
-    const report = await statusJson(dir);
+    const report = await statusJson(dir, 1);
     expect(report.next.command).toBe('copkit check');
     expect(report.next.stage).toBeNull();
+    const text = await runCli(['status'], { cwd: dir });
+    expect(text.code).toBe(1);
+    expect(text.stderr).toMatch(/^cop\.yaml:3:21 {2}error {2}setup\.organizationType /);
+    expect(text.stdout).toContain('Next: Fix the 1 error in the design first');
   });
 });

@@ -13,13 +13,15 @@ import type { NextStep } from '../model/next-step.js';
 import { designProgress } from '../model/progress.js';
 import type { StageProgress } from '../model/progress.js';
 import type { Output } from '../io/output.js';
+import { findingLine } from './findings-output.js';
 import { designFile, outputFor } from './shared.js';
 
 export interface StatusOptions extends GlobalOptions { json: boolean }
 
 /**
  * `copkit status`: where each stage stands, what is missing, dates that have slipped, and the one
- * next step.
+ * next step. A design that does not validate is still described (the next step is to repair it),
+ * but its errors are listed on stderr as `copkit check` shows them and the exit code is 1.
  */
 export async function statusCommand(options: StatusOptions, deps: Deps): Promise<number> {
   const { path, display } = designFile(options, deps);
@@ -34,6 +36,8 @@ export async function statusCommand(options: StatusOptions, deps: Deps): Promise
     reviewOverdue: reviewOverdue(warnings),
   });
   const community = typeof file.data.setup?.communityName === 'string' ? file.data.setup.communityName : undefined;
+  const invalid = file.placedFindings.filter((f) => f.severity === 'error');
+  const exitCode = invalid.length > 0 ? 1 : 0;
   if (options.json) {
     const report = {
       file: display,
@@ -54,15 +58,16 @@ export async function statusCommand(options: StatusOptions, deps: Deps): Promise
       next: { stage: next.stage ?? null, command: next.command ?? null, message: next.message },
     };
     deps.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    return 0;
+    return exitCode;
   }
   const output = outputFor(options, deps);
+  for (const finding of invalid) deps.stderr.write(`${findingLine(display, finding, output.color)}\n`);
   const heading = `${community ?? '(unnamed community)'}  ${display}, revision ${file.data.revision ?? 0}${file.data.updated ? `, updated ${file.data.updated}` : ''}`;
   deps.stdout.write(`${output.outColor.bold(heading)}\n\n${stageTable(stages, output)}\n\n`);
   deps.stdout.write(`Check: ${describeCounts(counts)}${counts.errors + counts.warnings > 0 ? ' (run `copkit check` for details)' : ''}\n`);
   for (const warning of warnings) deps.stdout.write(`${output.outColor.yellow('Warning:')} ${warning.message}\n`);
   deps.stdout.write(`${nextLine(next, output)}\n`);
-  return 0;
+  return exitCode;
 }
 
 /** Errors that make the file itself wrong (as opposed to design lint errors). */

@@ -5,7 +5,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { Document, isMap, isSeq, LineCounter, parse } from 'yaml';
-import { DocumentError } from '../errors.js';
 import type { Position } from '../errors.js';
 import type { Finding, Path } from '../findings.js';
 import { atomicWrite } from '../io/atomic-write.js';
@@ -22,6 +21,9 @@ import { checkRootAndFormat } from './format-version.js';
 import { placeFindings, positionForFinding } from './locate.js';
 import { keepOriginalLines } from './keep-lines.js';
 import { parseYaml, YAML_OPTIONS } from './parse-yaml.js';
+import { SaveFailed, writeError } from './save-failed.js';
+
+export { SaveFailed } from './save-failed.js';
 
 const HISTORY_LIMIT = 50;
 const MODELINE = ` yaml-language-server: $schema=${SCHEMA_URL}`;
@@ -107,14 +109,16 @@ export class CopFile {
     this.stamp(today, summary);
     const text = this.serialise();
     const bytes = encodeText(text, this.source ?? { eol: '\n', bom: false });
-    await withFileLock(this.path, this.display, async () => {
-      await this.refuseIfChangedOnDisk();
-      try {
+    try {
+      await withFileLock(this.path, this.display, async () => {
+        await this.refuseIfChangedOnDisk();
         await atomicWrite(this.path, bytes, options.hooks ? { hooks: options.hooks } : {});
-      } catch (error) {
-        throw writeError(this.display, error);
-      }
-    });
+      });
+    } catch (error) {
+      // The lock file, the temporary file and the rename all live in cop.yaml's folder: whichever
+      // step the system refused, the file on disk is the previous version.
+      throw error instanceof SaveFailed ? error : writeError(this.display, error);
+    }
     this.source = { path: this.display, text, eol: this.source?.eol ?? '\n', bom: this.source?.bom ?? false, bytes };
     this.dirty = false;
     return true;
@@ -161,7 +165,7 @@ export class CopFile {
     const expected = this.source?.bytes;
     const unchanged = expected === undefined ? current === undefined : current !== undefined && expected.equals(current);
     if (!unchanged) {
-      throw new DocumentError(this.display, `${this.display} was changed by someone else while copkit was working; copkit did not overwrite it`, {
+      throw new SaveFailed(this.display, 'changed', `${this.display} was changed by someone else while copkit was working; copkit did not overwrite it`, {
         hint: 'Run the command again to continue from the version now on disk.',
       });
     }
@@ -171,20 +175,6 @@ export class CopFile {
     this.data = this.doc.toJS() as CopData;
     this.findings = validateData(this.data);
   }
-}
-
-/** Why a save failed, in words; the file on disk is always the previous version. */
-function writeError(display: string, error: unknown): DocumentError {
-  const code = (error as NodeJS.ErrnoException).code ?? '';
-  const reasons: Record<string, string> = {
-    ENOSPC: 'the disk is full',
-    EDQUOT: 'the disk quota is used up',
-    EACCES: 'no permission to write in its folder',
-    EPERM: 'no permission to write in its folder',
-    EROFS: 'its folder is on a read-only disk',
-  };
-  const reason = reasons[code] ?? `the system said ${code || String(error)}`;
-  return new DocumentError(display, `could not save ${display}: ${reason}; the file on disk is unchanged`, { cause: error });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { link, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -19,11 +19,12 @@ export interface WriteHooks {
  * disk and can rename a truncated file over a good one. Here the temp file is created exclusively
  * in the same folder, written in full, size-checked and fsynced before the rename, and removed on
  * any failure. When `file` is a symbolic link, its target is replaced and the link kept.
+ * With `exclusive`, an existing file is never replaced: the write fails with EEXIST instead.
  */
 export async function atomicWrite(
   file: string,
   data: string | Uint8Array,
-  options: { mode?: number; hooks?: WriteHooks } = {},
+  options: { mode?: number; hooks?: WriteHooks; exclusive?: boolean } = {},
 ): Promise<void> {
   const target = await resolveLink(file);
   const dir = dirname(target);
@@ -40,7 +41,13 @@ export async function atomicWrite(
     await handle.close();
     handle = undefined;
     await options.hooks?.beforeRename?.(tmp);
-    await rename(tmp, target);
+    if (options.exclusive) {
+      // link() refuses an existing name where rename() would replace it; the name appears whole.
+      await link(tmp, target);
+      await rm(tmp, { force: true });
+    } else {
+      await rename(tmp, target);
+    }
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await rm(tmp, { force: true });

@@ -10,10 +10,15 @@ const GIVE_UP_AFTER_MS = 5000;
 
 interface LockOwner { pid: number; host: string }
 
+/** Locks this process holds now: work under a lock may save through a nested `withFileLock`. */
+const held = new Set<string>();
+
 /**
  * Hold `<file>.lock` while `work` runs, so that two copkit processes never read-check-write the
  * same file at once. The lock file is created exclusively and holds its owner's pid; a lock left
- * by a process that no longer runs (killed with -9, a crashed machine) is recovered.
+ * by a process that no longer runs (killed with -9, a crashed machine) is recovered. A command
+ * that already holds the lock (an unattended run holds it from reading to saving) takes it again
+ * at once.
  */
 export async function withFileLock<T>(
   file: string,
@@ -22,6 +27,7 @@ export async function withFileLock<T>(
   options: { giveUpAfterMs?: number } = {},
 ): Promise<T> {
   const lock = `${file}.lock`;
+  if (held.has(lock)) return work();
   const started = Date.now();
   for (;;) {
     if (await tryCreate(lock)) break;
@@ -36,9 +42,11 @@ export async function withFileLock<T>(
     }
     await new Promise((resolve) => setTimeout(resolve, RETRY_EVERY_MS));
   }
+  held.add(lock);
   try {
     return await work();
   } finally {
+    held.delete(lock);
     await rm(lock, { force: true });
   }
 }
@@ -50,6 +58,8 @@ async function tryCreate(lock: string): Promise<boolean> {
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    // Created but not filled (a full disk): leave no empty lock behind for others to wait on.
+    await rm(lock, { force: true }).catch(() => undefined);
     throw error;
   }
 }

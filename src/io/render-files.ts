@@ -4,9 +4,10 @@
  * the output folder before anything touches the disk.
  */
 import { lstat, mkdir, readFile, rm, rmdir } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { DocumentError } from '../errors.js';
-import { MANIFEST_NAME, parseManifest, sha256 } from '../render/manifest.js';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { writeFailure } from '../document/save-failed.js';
+import { CopkitError, DocumentError } from '../errors.js';
+import { MANIFEST_NAME, parseManifest, serializeManifest, sha256 } from '../render/manifest.js';
 import type { Manifest } from '../render/manifest.js';
 import type { DiskState, FilePlan, RenderPlan } from '../render/plan.js';
 import { atomicWrite } from './atomic-write.js';
@@ -72,30 +73,83 @@ export async function checkOutDir(outDir: string, display: string): Promise<void
   }
 }
 
-/** Carry out a plan that holds no conflict: writes, then removals, then the manifest last. */
-export async function applyPlan(outDir: string, plan: RenderPlan): Promise<void> {
+/**
+ * Carry out a plan that holds no conflict: writes, then removals, then the manifest last. Each
+ * file is replaced atomically; if a step fails (a full disk), the files done so far stay done,
+ * the manifest is made to record exactly what is on disk, and the error lists both.
+ */
+export async function applyPlan(outDir: string, plan: RenderPlan, display = `${basename(outDir)}/`): Promise<void> {
   if (plan.conflicts.length > 0) throw new Error('a plan with conflicts must not be applied');
-  // Each write is atomic on its own, so they may overlap: their fsyncs then wait on the disk
-  // together rather than one after another. The manifest still comes last, once all are done.
-  await inParallel(plan.files.filter((f) => f.action === 'create' || f.action === 'update'), (file) => write(outDir, file));
-  for (const file of plan.files) if (file.action === 'remove') await remove(outDir, file.path);
-  if (plan.manifest.action !== 'unchanged') await write(outDir, plan.manifest);
+  const done: FilePlan[] = [];
+  const attempt = async (step: FilePlan) => {
+    try {
+      if (step.action === 'remove') await remove(outDir, step.path);
+      else await write(outDir, step);
+    } catch (error) {
+      throw new StepFailed(step, error);
+    }
+    done.push(step);
+  };
+  try {
+    // One at a time, in the plan's order, so that a failure leaves a prefix of the plan done and
+    // the rest untouched, and the report can say exactly which is which.
+    for (const file of plan.files) if (file.action === 'create' || file.action === 'update') await attempt(file);
+    for (const file of plan.files) if (file.action === 'remove') await attempt(file);
+    if (plan.manifest.action !== 'unchanged') await attempt(plan.manifest);
+  } catch (error) {
+    if (!(error instanceof StepFailed)) throw error;
+    throw await stoppedPartWay(outDir, display, plan, done, error.step, error.cause);
+  }
 }
 
-const WRITES_AT_ONCE = 8;
+/** Which step of a plan failed, and why. */
+class StepFailed extends Error {
+  constructor(readonly step: FilePlan, override readonly cause: unknown) {
+    super(`${step.path} failed`);
+  }
+}
 
-/** Run `task` on every item, a few at a time; wait for all, then throw the first failure. */
-async function inParallel<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
-  const errors: unknown[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length && errors.length === 0) {
-      const item = items[next++]!;
-      await task(item).catch((error: unknown) => { errors.push(error); });
-    }
+/**
+ * After a failed step: record in the manifest what is really on disk (so that the next render does
+ * not take the files this one wrote for hand edits), and say what was and was not written.
+ */
+async function stoppedPartWay(outDir: string, display: string, plan: RenderPlan, done: FilePlan[], failed: FilePlan, error: unknown): Promise<CopkitError> {
+  const reason = error instanceof CopkitError ? error.message : writeFailure(error);
+  const lines = [`could not ${failed.action === 'remove' ? 'remove' : 'write'} ${display}${failed.path}: ${reason}`];
+  const files = done.filter((f) => f.path !== MANIFEST_NAME);
+  if (files.length === 0) {
+    lines.push(failed.path === MANIFEST_NAME ? 'Every file was already up to date.' : 'Nothing was written: every file is as it was.');
+    return new CopkitError(lines.join('\n'), { cause: error });
+  }
+  const list = (title: string, items: FilePlan[]) => {
+    if (items.length) lines.push(`${title} (${items.length}):`, ...items.map((f) => `  ${display}${f.path}`));
   };
-  await Promise.all(Array.from({ length: Math.min(WRITES_AT_ONCE, items.length) }, worker));
-  if (errors.length > 0) throw errors[0];
+  list('Written', files.filter((f) => f.action !== 'remove'));
+  list('Removed', files.filter((f) => f.action === 'remove'));
+  list('Not written or removed, each still as it was', plan.files.filter((f) => ['create', 'update', 'remove'].includes(f.action) && !files.includes(f)));
+  const recorded = await recordWhatIsOnDisk(outDir, display, plan, files);
+  lines.push(recorded
+    ? `${display}${MANIFEST_NAME} records exactly these, so the next render carries on from here.`
+    : `${display}${MANIFEST_NAME} could not be updated either: render again before you change cop.yaml, or copkit will take the files written above for hand edits.`);
+  return new CopkitError(lines.join('\n'), { cause: error, hint: 'Once the cause is fixed, render again to write the rest.' });
+}
+
+/** The planned manifest, with the old entry kept for every file that was not written or removed. */
+async function recordWhatIsOnDisk(outDir: string, display: string, plan: RenderPlan, done: FilePlan[]): Promise<boolean> {
+  try {
+    const { manifest: old, text: oldText } = await readManifest(outDir, `${display}${MANIFEST_NAME}`);
+    const next: Manifest = plan.manifest.content === undefined ? { ...old } : parseManifest(plan.manifest.content, MANIFEST_NAME);
+    for (const file of plan.files) {
+      if (!['create', 'update', 'remove'].includes(file.action) || done.includes(file)) continue;
+      if (old[file.path] === undefined) delete next[file.path];
+      else next[file.path] = old[file.path]!;
+    }
+    const text = serializeManifest(next);
+    if (text !== oldText) await write(outDir, { path: MANIFEST_NAME, action: 'update', content: text });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function write(outDir: string, file: FilePlan): Promise<void> {

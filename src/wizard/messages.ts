@@ -24,7 +24,7 @@ export function stoppedMessage(session: WizardSession, display: string, resumeCo
 }
 
 /** "3 answers in Design this time, and everything answered before" */
-function savedThisTime(session: WizardSession): string {
+export function savedThisTime(session: WizardSession): string {
   const counts = new Map<string, number>();
   for (const path of session.answered) {
     const stage = findStage(path.split('.')[0]!);

@@ -25,6 +25,8 @@ export class WizardSession {
   saved = 0;
   /** The questions this command saved answers to, as `stage.key`. */
   readonly answered = new Set<string>();
+  /** Every answer this command changed or tried to, saved or not, by `stage.key`. */
+  readonly touched = new Map<string, Path>();
   position: Position | undefined;
   /** Set when the user asked to stop outside a prompt; the next save or prompt stops the run. */
   stopRequested = false;
@@ -51,8 +53,8 @@ export class WizardSession {
    * for meanwhile takes effect after the answer is safe.
    */
   async save(path: Path, value: unknown, also: readonly Change[] = []): Promise<void> {
-    let changed = this.file.set(path, empty(value) ? undefined : value);
-    for (const [where, what] of also) changed = this.file.set(where, empty(what) ? undefined : what) || changed;
+    let changed = this.set(path, value);
+    for (const [where, what] of also) changed = this.set(where, what) || changed;
     if (!changed) return this.stopIfAsked();
     this.markStarted(String(path[0]));
     await this.file.save(this.today());
@@ -63,17 +65,17 @@ export class WizardSession {
 
   /** Record many answers at once (an answers file, defaults) in one write; returns how many changed. */
   async saveAll(changes: readonly Change[]): Promise<number> {
-    let changed = 0;
+    const changed: Path[] = [];
     for (const [path, value] of changes) {
-      if (!this.file.set(path, empty(value) ? undefined : value)) continue;
-      changed++;
-      this.answered.add(`${path[0]}.${path[1]}`);
+      if (!this.set(path, value)) continue;
+      changed.push(path);
       this.markStarted(String(path[0]));
     }
-    if (changed > 0) await this.file.save(this.today());
-    this.saved += changed;
+    if (changed.length > 0) await this.file.save(this.today());
+    for (const path of changed) this.answered.add(`${path[0]}.${path[1]}`);
+    this.saved += changed.length;
     this.stopIfAsked();
-    return changed;
+    return changed.length;
   }
 
   /** Set a stage's status (and its date) if it differs from the recorded one. */
@@ -110,6 +112,13 @@ export class WizardSession {
   noteIds(listPath: Path, prefix: string, items: readonly unknown[]): void {
     const key = listPath.join('.');
     this.highWater.set(key, Math.max(this.highWater.get(key) ?? 1, nextFreeNumber(items, prefix)));
+  }
+
+  /** Change one answer in memory; the answer is the whole question (`stage.key`) it belongs to. */
+  private set(path: Path, value: unknown): boolean {
+    const changed = this.file.set(path, empty(value) ? undefined : value);
+    if (changed) this.touched.set(`${path[0]}.${path[1]}`, path.slice(0, 2));
+    return changed;
   }
 
   private markStarted(stageId: string): void {

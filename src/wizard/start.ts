@@ -2,7 +2,6 @@
  * What `copkit init` and `copkit stage` share: decide before anything else whether a person can
  * be asked, open or create cop.yaml, take an answers file, then either ask or run unattended.
  */
-import { stat } from 'node:fs/promises';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { GlobalOptions } from '../cli.js';
@@ -10,15 +9,19 @@ import { designFile, outputFor } from '../commands/shared.js';
 import { findingLine } from '../commands/findings-output.js';
 import type { Deps } from '../deps.js';
 import type { Output } from '../io/output.js';
-import { CopFile } from '../document/cop-file.js';
-import { Cancelled, DocumentError, ProblemsFound, UsageError } from '../errors.js';
+import type { CopFile } from '../document/cop-file.js';
+import { SaveFailed } from '../document/cop-file.js';
+import { Cancelled, CopkitError, ProblemsFound, UsageError } from '../errors.js';
+import { withFileLock } from '../io/file-lock.js';
 import type { StageSpec } from '../model/spec.js';
 import { loadAnswers } from './answers-file.js';
 import type { Answers } from './answers-file.js';
 import { runBatch } from './batch.js';
 import { batchReport, stoppedMessage } from './messages.js';
+import { openDesign } from './open-design.js';
 import { runInit, runStage } from './run.js';
 import { WizardSession } from './session.js';
+import { unsavedReport } from './unsaved.js';
 
 export interface WizardOptions extends GlobalOptions {
   dir?: string;
@@ -34,24 +37,48 @@ export async function startWizard(stage: StageSpec | undefined, options: WizardO
     throw new UsageError(`${command} asks its questions on a terminal, and ${interactive}`, 'Pass --answers FILE to give the answers in a YAML or JSON file, or --yes to accept the defaults for every question.');
   }
   const { path, display } = await designPath(options, deps);
-  const file = await openDesign(path, display, stage !== undefined);
   const output = outputFor(options, deps);
-  const answers = options.answers ? await readAnswers(options.answers, file, deps, output.color) : undefined;
-  if (answers?.ignored.length) deps.stderr.write(`${answers.display}: ignored ${answers.ignored.join(', ')} (copkit keeps these itself)\n`);
-  const session = new WizardSession(file, deps.today, deps.signal);
   const resumeCommand = [stage ? command : 'copkit init', ...commandFlags(options, stage === undefined)].join(' ');
-  try {
-    if (options.yes || interactive !== true) {
-      const result = await runBatch(session, { ...(stage ? { stage } : {}), ...(answers ? { answers } : {}), yes: options.yes });
-      deps.stderr.write(batchReport(session, display, result, output.color));
-    } else {
-      await ask(stage, session, answers, resumeCommand, output.color, deps);
+  const batch = options.yes || interactive !== true;
+  const run = async () => {
+    const file = await openDesign(path, display, { mustExist: stage !== undefined, command, stderr: deps.stderr, color: output.color });
+    const answers = options.answers ? await readAnswers(options.answers, file, deps, output.color) : undefined;
+    if (answers?.ignored.length) deps.stderr.write(`${answers.display}: ignored ${answers.ignored.join(', ')} (copkit keeps these itself)\n`);
+    const session = new WizardSession(file, deps.today, deps.signal);
+    try {
+      if (batch) {
+        const result = await runBatch(session, { ...(stage ? { stage } : {}), ...(answers ? { answers } : {}), yes: options.yes });
+        deps.stderr.write(batchReport(session, display, result, output.color));
+      } else {
+        await ask(stage, session, answers, resumeCommand, output.color, deps);
+      }
+    } catch (error) {
+      if (error instanceof Cancelled) throw stoppedMessage(session, display, resumeCommand);
+      if (error instanceof SaveFailed) throw await unsavedReport(session, error, { resumeCommand, yes: options.yes });
+      throw error;
     }
-  } catch (error) {
-    if (error instanceof Cancelled) throw stoppedMessage(session, display, resumeCommand);
-    throw error;
-  }
+  };
+  // An unattended run reads, decides and saves in a moment: it holds the lock throughout, so two
+  // of them on one file take turns instead of one refusing. A person answering questions cannot
+  // hold it for minutes; each of their saves takes it and checks the file is still as read.
+  if (batch) await lockedFor(path, display, run);
+  else await run();
   return 0;
+}
+
+async function lockedFor(path: string, display: string, work: () => Promise<void>): Promise<void> {
+  let started = false;
+  try {
+    await withFileLock(path, display, () => {
+      started = true;
+      return work();
+    });
+  } catch (error) {
+    // The system refused even the lock file (a read-only folder, a full disk): go on without it,
+    // so that a run with nothing to save still succeeds and one with answers says what it kept.
+    if (started || error instanceof CopkitError) throw error;
+    await work();
+  }
 }
 
 /** The interactive run: prompts on the terminal for whatever is left. */
@@ -63,10 +90,7 @@ async function ask(stage: StageSpec | undefined, session: WizardSession, answers
     color,
     ...(deps.signal ? { signal: deps.signal } : {}),
   });
-  const { file } = session;
-  const errors = file.findings.filter((f) => f.severity === 'error').length;
-  if (errors > 0) asker.note(`${file.display} has ${errors} ${errors === 1 ? 'error' : 'errors'} that \`copkit check\` lists; the wizard leaves them as they are.`, 'warning');
-  const fresh = file.isNew;
+  const fresh = session.file.isNew;
   if (answers) await session.saveAll(answers.changes);
   const run = { answered: answers?.answered ?? new Set<string>(), resumeCommand, fresh };
   if (stage) await runStage({ asker, session }, stage, run);
@@ -92,13 +116,6 @@ async function designPath(options: WizardOptions, deps: Deps): Promise<{ path: s
     throw new UsageError(`--dir ${options.dir}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way of that folder' : `cannot create the folder (${code ?? String(error)})`}`);
   }
   return designFile({ file: resolve(dir, options.file) }, deps);
-}
-
-async function openDesign(path: string, display: string, mustExist: boolean): Promise<CopFile> {
-  const exists = await stat(path).then(() => true, () => false);
-  if (exists) return CopFile.load(path, display);
-  if (mustExist) throw new DocumentError(display, `${display} not found`, { hint: 'Run `copkit init` to start a design.' });
-  return CopFile.create(path, display);
 }
 
 async function readAnswers(given: string, file: CopFile, deps: Deps, color: Parameters<typeof findingLine>[2]): Promise<Answers> {

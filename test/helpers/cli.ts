@@ -8,15 +8,17 @@ export interface CliResult { code: number | null; signal: NodeJS.Signals | null;
 
 /**
  * Run the built copkit as a user would, without a terminal: stdin is closed (or fed `input`),
- * colour variables are cleared so output is plain unless a test asks otherwise.
+ * colour variables are cleared so output is plain unless a test asks otherwise. `prefix` runs it
+ * under another command (`setpriv ... --` to run it as another user).
  */
 export function runCli(
   args: readonly string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number },
+  options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number; prefix?: readonly string[] },
 ): Promise<CliResult> {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', CI: 'true', ...options.env };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [copkitBin, ...args], {
+    const [command, ...rest] = [...(options.prefix ?? []), process.execPath, copkitBin, ...args];
+    const child = spawn(command!, rest, {
       cwd: options.cwd,
       env,
       stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],

@@ -107,6 +107,11 @@ export class PtySession {
     process.kill(this.proc.pid, signal);
   }
 
+  /** Close the terminal, as closing its window does: the kernel hangs up on the process (SIGHUP). */
+  closeTerminal(): void {
+    (this.proc as unknown as { destroy(): void }).destroy();
+  }
+
   /** End the process if a failed test left it running. */
   dispose(): void {
     if (!this.exit) {
