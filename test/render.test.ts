@@ -93,7 +93,7 @@ describe('copkit render', () => {
     const refused = await render(dir);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('  conflict   docs/charter.md  (edited by hand since copkit wrote it)');
-    expect(refused.stderr).toMatch(/error: copkit wrote nothing: a file is in the way \(docs\/charter\.md\)/);
+    expect(refused.stderr).toMatch(/error: copkit wrote nothing: a file was edited by hand \(docs\/charter\.md\)/);
     expect(refused.stderr).toContain('--force');
     expect(snapshotTree(dir)).toEqual(before);
 

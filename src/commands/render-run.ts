@@ -96,7 +96,11 @@ export async function carryOut(outcome: RenderOutcome, run: RenderRun): Promise<
       ? 'Carry your changes over to cop.yaml (or keep them elsewhere), then render again; --force overwrites files edited by hand.'
       : 'Move the files that are in the way somewhere else, then render again.';
     const verb = run.preview ? 'would write nothing' : 'wrote nothing';
-    throw new ProblemsFound(`copkit ${verb}: ${conflicts.length === 1 ? 'a file is' : `${conflicts.length} files are`} in the way (${names})`, hint);
+    const allEdited = conflicts.every((c) => c.reason?.startsWith('edited by hand'));
+    const what = allEdited
+      ? `${conflicts.length === 1 ? 'a file was' : `${conflicts.length} files were`} edited by hand`
+      : `${conflicts.length === 1 ? 'a file is' : `${conflicts.length} files are`} in the way`;
+    throw new ProblemsFound(`copkit ${verb}: ${what} (${names})`, hint);
   }
   if (!run.preview) await applyPlan(outcome.outDir, outcome.plan);
 }
