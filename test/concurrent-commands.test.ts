@@ -3,31 +3,20 @@
  * wizard runs (in a real terminal), and several unattended copkit runs at once. No update is ever
  * lost: each lands, or is kept aside with the command that applies it.
  */
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CopFile } from '../src/document/cop-file.js';
-import { repoRoot, runCli } from './helpers/cli.js';
+import { runCli } from './helpers/cli.js';
 import { keys, PtySession } from './helpers/pty.js';
-import { tempDir } from './helpers/tmp.js';
+import { designAfterInquire, validDesign } from './helpers/designs.js';
 
 let session: PtySession | undefined;
 afterEach(() => session?.dispose());
 
-function designAfterInquire(): string {
-  const dir = tempDir();
-  copyFileSync(join(repoRoot, 'test/fixtures/inquire-done.yaml'), join(dir, 'cop.yaml'));
-  return dir;
-}
 
-async function validDesign(dir: string) {
-  const file = await CopFile.load(join(dir, 'cop.yaml'));
-  expect(file.findings.filter((f) => f.severity === 'error')).toEqual([]);
-  return file.data;
-}
 
 describe('an editor saves cop.yaml while the wizard runs (slow)', () => {
   it('never overwrites the edit; keeps the answers it replaced and the one being saved, and says how to apply them', async () => {

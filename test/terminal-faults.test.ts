@@ -3,39 +3,20 @@
  * fills up, the folder cannot be written, the terminal is closed or sent SIGHUP. The previous
  * cop.yaml stays whole and the screen says what was saved and what was not.
  */
-import { chmodSync, copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CopFile } from '../src/document/cop-file.js';
-import { copkitBin, repoRoot } from './helpers/cli.js';
+import { copkitBin } from './helpers/cli.js';
 import { COP_YAML_WRITES, failingWrites, readOnlyRunner } from './helpers/faults.js';
-import { keys, PtySession } from './helpers/pty.js';
+import { keys, PtySession, ptySessions } from './helpers/pty.js';
+import { designAfterInquire, validDesign } from './helpers/designs.js';
 import { tempDir } from './helpers/tmp.js';
 
 const SLOW = 120_000;
-const sessions: PtySession[] = [];
-afterEach(() => {
-  while (sessions.length) sessions.pop()!.dispose();
-});
+const copkit = ptySessions();
 
-function copkit(args: string[] | { shell: string }, cwd: string, env?: NodeJS.ProcessEnv): PtySession {
-  const session = new PtySession(args, { cwd, ...(env ? { env } : {}) });
-  sessions.push(session);
-  return session;
-}
 
-function designAfterInquire(): string {
-  const dir = tempDir();
-  copyFileSync(join(repoRoot, 'test/fixtures/inquire-done.yaml'), join(dir, 'cop.yaml'));
-  return dir;
-}
-
-async function validDesign(dir: string) {
-  const file = await CopFile.load(join(dir, 'cop.yaml'));
-  expect(file.findings.filter((f) => f.severity === 'error')).toEqual([]);
-  return file.data;
-}
 
 /** What copkit wrote, as one paragraph, so that a message over several lines can be matched whole. */
 async function flat(t: PtySession): Promise<string> {

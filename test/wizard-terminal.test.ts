@@ -2,40 +2,19 @@
  * The built copkit in a real pseudo-terminal, typed at as a person would (slow: a few seconds
  * each). Every wait is for text on the screen, never for a fixed time.
  */
-import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CopFile } from '../src/document/cop-file.js';
-import { keys, PtySession } from './helpers/pty.js';
-import { copkitBin, repoRoot } from './helpers/cli.js';
+import { keys, PtySession, ptySessions } from './helpers/pty.js';
+import { copkitBin } from './helpers/cli.js';
+import { designAfterInquire, validDesign } from './helpers/designs.js';
 import { tempDir } from './helpers/tmp.js';
 
 const SLOW = 180_000;
-const sessions: PtySession[] = [];
+const copkit = ptySessions();
 
-afterEach(() => {
-  while (sessions.length) sessions.pop()!.dispose();
-});
 
-function copkit(args: string[] | { shell: string }, cwd: string): PtySession {
-  const session = new PtySession(args, { cwd });
-  sessions.push(session);
-  return session;
-}
-
-function designAfterInquire(): string {
-  const dir = tempDir();
-  copyFileSync(join(repoRoot, 'test/fixtures/inquire-done.yaml'), join(dir, 'cop.yaml'));
-  return dir;
-}
-
-/** The file must load with no schema errors: a valid cop.yaml. */
-async function validDesign(dir: string) {
-  const file = await CopFile.load(join(dir, 'cop.yaml'));
-  expect(file.findings.filter((f) => f.severity === 'error')).toEqual([]);
-  return file.data;
-}
 
 /** Setup's three questions, answered as a person would. */
 async function answerSetup(t: PtySession): Promise<void> {

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import pty from '@lydell/node-pty';
 import type { IPty } from '@lydell/node-pty';
 import xterm from '@xterm/headless';
@@ -125,4 +126,20 @@ export class PtySession {
     const done = text.lastIndexOf('✔');
     return done === -1 ? text : text.slice(done);
   }
+}
+
+/**
+ * `copkit(args, cwd)` starts copkit in a terminal; every terminal started this way is closed
+ * after each test. Call once at the top of a test file.
+ */
+export function ptySessions(): (args: string[] | { shell: string }, cwd: string, env?: NodeJS.ProcessEnv) => PtySession {
+  const sessions: PtySession[] = [];
+  afterEach(() => {
+    while (sessions.length) sessions.pop()!.dispose();
+  });
+  return (args, cwd, env) => {
+    const session = new PtySession(args, { cwd, ...(env ? { env } : {}) });
+    sessions.push(session);
+    return session;
+  };
 }
