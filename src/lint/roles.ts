@@ -4,6 +4,7 @@ import { isRoleKey, namedHolder } from '../model/people.js';
 import type { CopData } from '../model/types.js';
 import { items, label, quote, text } from './read.js';
 import type { Item } from './read.js';
+import type { RuleFinding } from './types.js';
 
 export interface RoleView {
   readonly item: Item;
@@ -36,4 +37,20 @@ export function holderAsWritten(role: RoleView): string {
 /** Where a message about the role's holder should point: the holder, or the role if it has none. */
 export function holderPath(role: RoleView) {
   return [...role.item.path, 'holder'];
+}
+
+/**
+ * Findings for a role kind that must have a named holder (coordinator, sponsor): none when one
+ * role of that kind names a person; else a finding at the list, or at the first such role's holder.
+ */
+export function namedHolderFindings(
+  data: CopData,
+  key: RoleKey,
+  messages: { noRole: string; unnamed: (role: RoleView) => string },
+): RuleFinding[] {
+  const matching = roles(data).filter((r) => r.key === key);
+  if (matching.some((r) => r.holder)) return [];
+  const first = matching[0];
+  if (!first) return [{ path: ['design', 'roles'], atKey: true, message: messages.noRole }];
+  return [{ path: holderPath(first), message: messages.unnamed(first) }];
 }

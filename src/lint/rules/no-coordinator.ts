@@ -1,5 +1,5 @@
 import type { LintRule } from '../types.js';
-import { holderAsWritten, holderPath, roleLabel, roles } from '../roles.js';
+import { holderAsWritten, namedHolderFindings, roleLabel } from '../roles.js';
 
 export const noCoordinator = {
   id: 'no-coordinator',
@@ -11,19 +11,9 @@ export const noCoordinator = {
   why: 'The coordinator keeps the community focused, runs its rhythm and connects its members. The literature on cultivating communities counts a skilled, respected coordinator among the first conditions of success; a community whose coordinator is "to be decided" has nobody to do the work that keeps it alive.',
   fix: 'Add a role with `roleKey: coordinator` to `design.roles` (or use the one copkit suggests) and write the person\'s name in its `holder`. Co-coordinators are fine: one named holder is enough.',
   check(data) {
-    const coordinators = roles(data).filter((r) => r.key === 'coordinator');
-    if (coordinators.some((r) => r.holder)) return [];
-    const first = coordinators[0];
-    if (!first) {
-      return [{
-        path: ['design', 'roles'],
-        atKey: true,
-        message: 'The design has no coordinator. Add a role with roleKey coordinator, held by the person who will run the community day to day.',
-      }];
-    }
-    return [{
-      path: holderPath(first),
-      message: `Nobody is named as coordinator: ${roleLabel(first)} ${holderAsWritten(first)}. Write the name of the person who will run the community day to day in its holder.`,
-    }];
+    return namedHolderFindings(data, 'coordinator', {
+      noRole: 'The design has no coordinator. Add a role with roleKey coordinator, held by the person who will run the community day to day.',
+      unnamed: (role) => `Nobody is named as coordinator: ${roleLabel(role)} ${holderAsWritten(role)}. Write the name of the person who will run the community day to day in its holder.`,
+    });
   },
 } satisfies LintRule;

@@ -1,5 +1,5 @@
 import type { LintRule } from '../types.js';
-import { holderAsWritten, holderPath, roleLabel, roles } from '../roles.js';
+import { holderAsWritten, namedHolderFindings, roleLabel } from '../roles.js';
 
 export const noSponsor = {
   id: 'no-sponsor',
@@ -11,19 +11,9 @@ export const noSponsor = {
   why: 'A sponsor gives the community standing, secures members\' time and budget, and removes obstacles it cannot remove itself. Without one, the community depends on goodwill that runs out at the first reorganisation.',
   fix: 'Ask a senior manager outside the community\'s daily life to sponsor it, add a role with `roleKey: sponsor` to `design.roles` and write their name in its `holder`.',
   check(data) {
-    const sponsors = roles(data).filter((r) => r.key === 'sponsor');
-    if (sponsors.some((r) => r.holder)) return [];
-    const first = sponsors[0];
-    if (!first) {
-      return [{
-        path: ['design', 'roles'],
-        atKey: true,
-        message: 'The design has no sponsor. Ask a senior manager to back the community and add a role with roleKey sponsor held by them.',
-      }];
-    }
-    return [{
-      path: holderPath(first),
-      message: `Nobody is named as sponsor: ${roleLabel(first)} ${holderAsWritten(first)}. Ask a senior manager to back the community and write their name in its holder.`,
-    }];
+    return namedHolderFindings(data, 'sponsor', {
+      noRole: 'The design has no sponsor. Ask a senior manager to back the community and add a role with roleKey sponsor held by them.',
+      unnamed: (role) => `Nobody is named as sponsor: ${roleLabel(role)} ${holderAsWritten(role)}. Ask a senior manager to back the community and write their name in its holder.`,
+    });
   },
 } satisfies LintRule;
