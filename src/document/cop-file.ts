@@ -151,7 +151,7 @@ export class CopFile {
     let text = this.doc.toString({ lineWidth: 0, flowCollectionPadding: padding });
     // A document comment is printed with a blank line after it; the schema line needs none.
     if (this.modelineAlone) text = text.replace(/^(#[^\n]*)\n\n/, '$1\n');
-    return this.source ? keepUnchangedSpacing(this.source.text, text) : text;
+    return this.source ? keepUnchangedSpacing(this.source.text, text, this.doc.toJS()) : text;
   }
 
   /** Never write over a change someone else saved since this command read the file. */
@@ -181,11 +181,11 @@ export class CopFile {
  * Put back the original spacing of lines the save did not change, but only if the result still
  * means exactly what copkit meant to write.
  */
-function keepUnchangedSpacing(original: string, printed: string): string {
+function keepUnchangedSpacing(original: string, printed: string, meaning: unknown): string {
   const merged = keepOriginalLines(original, printed);
   if (merged === printed) return printed;
   try {
-    const same = JSON.stringify(parse(merged, YAML_OPTIONS)) === JSON.stringify(parse(printed, YAML_OPTIONS));
+    const same = JSON.stringify(parse(merged, YAML_OPTIONS)) === JSON.stringify(meaning);
     return same ? merged : printed;
   } catch {
     return printed;
