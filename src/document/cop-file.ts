@@ -105,7 +105,7 @@ export class CopFile {
    */
   async save(today: string, options: { summary?: string; hooks?: WriteHooks } = {}): Promise<boolean> {
     if (!this.dirty) return false;
-    const summary = options.summary ?? describeChanges(this.changed);
+    const summary = options.summary ?? describeChanges(this.changed, this.data);
     this.stamp(today, summary);
     const text = this.serialise();
     const bytes = encodeText(text, this.source ?? { eol: '\n', bom: false });
