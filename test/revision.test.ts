@@ -38,7 +38,7 @@ describe('revision', () => {
     const afterDesign = revisionOf(dir);
     expect(afterDesign.revision).toBe(2); // five answers and the suggested roles, one revision
     expect(afterDesign.history).toHaveLength(2);
-    expect(afterDesign.history.at(-1)).toMatchObject({ revision: 2, summary: expect.stringContaining('design: 6 answers changed') });
+    expect(afterDesign.history.at(-1)).toMatchObject({ revision: 2, summary: 'design: 6 answers changed; design marked in progress' });
 
     // Commands that only read, and a revisit that changes nothing, leave the revision alone.
     for (const args of [['check'], ['status'], ['render'], ['stage', 'design', '--answers', 'design.yaml', '--yes']]) {
