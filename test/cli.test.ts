@@ -57,7 +57,7 @@ describe('the command line', () => {
   it('prints a stack trace only with --debug', async () => {
     const dir = tempDir();
     const plain = await runCli(['check', '--file', 'missing.yaml'], { cwd: dir });
-    expect(plain.stderr).toBe('error: missing.yaml not found\n');
+    expect(plain.stderr).toBe('error: missing.yaml not found\nhint: Run `copkit init` to start a design here, or name another file with --file.\n');
     const debug = await runCli(['check', '--file', 'missing.yaml', '--debug'], { cwd: dir });
     expect(debug.code).toBe(1);
     expect(debug.stderr).toMatch(/ENOENT(.|\n)*\n\s+at /);

@@ -166,7 +166,7 @@ describe('copkit templates list', () => {
     expect(plain.stdout).toContain('roles/role.md.hbs');
     const missing = await runCli(['templates', 'list', '--file', 'nope.yaml'], { cwd: root });
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toBe('error: nope.yaml not found\n');
+    expect(missing.stderr).toBe('error: nope.yaml not found\nhint: Run `copkit init` to start a design here, or name another file with --file.\n');
   });
 });
 

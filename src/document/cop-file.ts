@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { Document, isMap, isSeq, LineCounter, parse } from 'yaml';
 import type { Position } from '../errors.js';
+import { DocumentError } from '../errors.js';
 import type { Finding, Path } from '../findings.js';
 import { atomicWrite } from '../io/atomic-write.js';
 import type { WriteHooks } from '../io/atomic-write.js';
@@ -54,7 +55,12 @@ export class CopFile {
 
   /** Read and check an existing cop.yaml. Throws DocumentError for what cannot be used at all. */
   static async load(path: string, display = path): Promise<CopFile> {
-    const file = await readTextFile(path, display);
+    const file = await readTextFile(path, display).catch((error: unknown) => {
+      const missing = error instanceof DocumentError && (error.cause as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+      throw missing
+        ? new DocumentError(display, error.message, { cause: error.cause, hint: 'Run `copkit init` to start a design here, or name another file with --file.' })
+        : error;
+    });
     const { doc, lineCounter } = parseYaml(file);
     checkRootAndFormat(display, doc, lineCounter);
     return new CopFile(path, display, doc, lineCounter, file);
