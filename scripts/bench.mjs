@@ -36,8 +36,6 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-const extra = [];
-export function addCase(c) { extra.push(c); }
 
 function measure(c) {
   for (let i = 0; i < 3; i++) { time(['-e', '0']); time([bin, ...c.args]); } // warm the file cache
@@ -57,7 +55,7 @@ function measure(c) {
 console.log(`copkit bench: ${rounds} paired rounds per command, Node ${process.version}\n`);
 console.log(`${'command'.padEnd(22)}${'ratio'.padStart(7)}${'target'.padStart(8)}${'node -e 0'.padStart(11)}${'command'.padStart(10)}`);
 let failed = false;
-for (const c of [...cases, ...extra]) {
+for (const c of cases) {
   const { ratio, baseMs, cmdMs } = measure(c);
   const ok = ratio <= c.target;
   failed ||= !ok;
