@@ -79,6 +79,3 @@ function buildDocumentShape(): Shape & { type: 'object' } {
 }
 
 export const documentShape = buildDocumentShape();
-
-/** Top-level keys in the order copkit writes them; new keys are inserted in this order. */
-export const topLevelOrder: readonly string[] = Object.keys(documentShape.fields);

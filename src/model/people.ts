@@ -30,9 +30,6 @@ export function isLeadershipRole(value: unknown): boolean {
   return isRoleKey(value) && roleCatalogue[value].leadership;
 }
 
-export const leadershipRoleKeys: readonly RoleKey[] =
-  (Object.keys(roleCatalogue) as RoleKey[]).filter((key) => roleCatalogue[key].leadership);
-
 /** Whether `date` is a real date strictly before `today` (both YYYY-MM-DD). */
 export function isPast(date: unknown, today: string | undefined): date is string {
   if (today === undefined || typeof date !== 'string' || checkDate(date) !== undefined) return false;

@@ -37,8 +37,3 @@ export function weekEnd(launchDate: string, week: number): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
 }
-
-/** The earlier of two ISO dates. */
-export function minDate(a: string, b: string): string {
-  return a <= b ? a : b;
-}
