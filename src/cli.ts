@@ -1,16 +1,14 @@
 /**
- * The command tree. Each action turns flags into a typed options object and awaits a lazily
- * imported command, so a command's heavy modules load only when it runs.
+ * The command tree. Each action turns flags into a typed options object, awaits a lazily
+ * imported command (so a command's heavy modules load only when it runs) and hands its result
+ * to the command's view through the one reporter (ARCHITECTURE.md, "Adding a command").
  */
 import { Command } from 'commander';
+import { createReporter, present, write } from './commands/report.js';
+import type { CommandDeps } from './commands/report.js';
 import type { Deps } from './deps.js';
+import type { GlobalOptions } from './options.js';
 import { copkitVersion } from './version.js';
-
-export interface GlobalOptions {
-  file: string;
-  color: boolean;
-  debug: boolean;
-}
 
 export interface RunState { exitCode: number }
 
@@ -30,14 +28,16 @@ export function createProgram(deps: Deps, state: RunState): Command {
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
-      writeOut: (text) => deps.stdout.write(text),
-      writeErr: (text) => deps.stderr.write(text),
+      writeOut: (text) => write(deps, 'stdout', text),
+      writeErr: (text) => write(deps, 'stderr', text),
     });
 
   const globals = (command: Command) => command.optsWithGlobals() as GlobalOptions;
   const finish = (code: number) => {
     state.exitCode = code;
   };
+  /** What a command takes: the outside world and a reporter set up by the global flags. */
+  const depsFor = (command: Command): CommandDeps => ({ ...deps, reporter: createReporter(globals(command), deps) });
 
   program
     .command('init')
@@ -46,8 +46,9 @@ export function createProgram(deps: Deps, state: RunState): Command {
     .option('--answers <file>', 'take answers from a YAML or JSON file shaped like cop.yaml')
     .option('-y, --yes', 'accept the defaults for every question left, without asking', false)
     .action(async (options: { dir?: string; answers?: string; yes: boolean }, command: Command) => {
-      const { initCommand } = await import('./commands/init.js');
-      finish(await initCommand({ ...globals(command), ...options }, deps));
+      const [{ initCommand }, { wizardView }] = await Promise.all([import('./commands/init.js'), import('./commands/wizard-messages.js')]);
+      const d = depsFor(command);
+      finish(await present(wizardView, d.reporter, initCommand({ ...globals(command), ...options }, d)));
     });
 
   program
@@ -57,8 +58,9 @@ export function createProgram(deps: Deps, state: RunState): Command {
     .option('--answers <file>', 'take answers from a YAML or JSON file shaped like cop.yaml')
     .option('-y, --yes', 'accept the defaults for every question left, without asking', false)
     .action(async (name: string, options: { answers?: string; yes: boolean }, command: Command) => {
-      const { stageCommand } = await import('./commands/stage.js');
-      finish(await stageCommand(name, { ...globals(command), ...options }, deps));
+      const [{ stageCommand }, { wizardView }] = await Promise.all([import('./commands/stage.js'), import('./commands/wizard-messages.js')]);
+      const d = depsFor(command);
+      finish(await present(wizardView, d.reporter, stageCommand(name, { ...globals(command), ...options }, d)));
     });
 
   program
@@ -66,8 +68,9 @@ export function createProgram(deps: Deps, state: RunState): Command {
     .description('show each stage\'s progress, what is missing and the next step')
     .option('--json', 'print machine-readable JSON only', false)
     .action(async (options: { json: boolean }, command: Command) => {
-      const { statusCommand } = await import('./commands/status.js');
-      finish(await statusCommand({ ...globals(command), json: options.json }, deps));
+      const [{ statusCommand }, { statusView }] = await Promise.all([import('./commands/status.js'), import('./commands/status-messages.js')]);
+      const d = depsFor(command);
+      finish(await present(statusView, d.reporter, statusCommand({ ...globals(command), json: options.json }, d)));
     });
 
   program
@@ -76,8 +79,9 @@ export function createProgram(deps: Deps, state: RunState): Command {
     .option('--json', 'print machine-readable JSON only', false)
     .option('--strict', 'fail on warnings too', false)
     .action(async (options: { json: boolean; strict: boolean }, command: Command) => {
-      const { checkCommand } = await import('./commands/check.js');
-      finish(await checkCommand({ ...globals(command), ...options }, deps));
+      const [{ checkCommand }, { checkView }] = await Promise.all([import('./commands/check.js'), import('./commands/check-messages.js')]);
+      const d = depsFor(command);
+      finish(await present(checkView, d.reporter, checkCommand({ ...globals(command), ...options }, d)));
     });
 
   program
@@ -91,9 +95,10 @@ export function createProgram(deps: Deps, state: RunState): Command {
     .option('--dry-run', 'print what would be written, removed or refused, and write nothing', false)
     .option('--force', 'overwrite (or remove) generated files even if they were edited by hand', false)
     .action(async (files: string[], options: { out?: string; only?: string[]; templates?: string; check: boolean; dryRun: boolean; force: boolean }, command: Command) => {
-      const { renderCommand } = await import('./commands/render.js');
+      const [{ renderCommand }, { renderView }] = await Promise.all([import('./commands/render.js'), import('./commands/render-messages.js')]);
       const { out, only = [], templates, check, dryRun, force } = options;
-      finish(await renderCommand({ ...globals(command), files, out, only, templates, check, dryRun, force }, deps));
+      const d = depsFor(command);
+      finish(await present(renderView, d.reporter, renderCommand({ ...globals(command), files, out, only, templates, check, dryRun, force }, d)));
     });
 
   const templates = program
@@ -106,8 +111,9 @@ export function createProgram(deps: Deps, state: RunState): Command {
     .option('--templates <dir>', 'a template pack to use before render.templates and the built-in templates')
     .option('--json', 'print machine-readable JSON only', false)
     .action(async (options: { templates?: string; json: boolean }, command: Command) => {
-      const { templatesListCommand } = await import('./commands/templates.js');
-      finish(await templatesListCommand({ ...globals(command), fileGiven: fileGiven(command), ...options }, deps));
+      const [{ templatesListCommand }, { listView }] = await Promise.all([import('./commands/templates.js'), import('./commands/templates-messages.js')]);
+      const d = depsFor(command);
+      finish(await present(listView, d.reporter, templatesListCommand({ ...globals(command), fileGiven: fileGiven(command), ...options }, d)));
     });
   templates
     .command('eject')
@@ -115,22 +121,23 @@ export function createProgram(deps: Deps, state: RunState): Command {
     .argument('[names...]', 'templates or partials to copy, such as charter or charter-goals (default: all)')
     .option('--to <dir>', 'the pack folder to copy into (default: render.templates of cop.yaml)')
     .action(async (names: string[], options: { to?: string }, command: Command) => {
-      const { templatesEjectCommand } = await import('./commands/templates.js');
-      finish(await templatesEjectCommand({ ...globals(command), fileGiven: fileGiven(command), names, ...options }, deps));
+      const [{ templatesEjectCommand }, { ejectView }] = await Promise.all([import('./commands/templates.js'), import('./commands/templates-messages.js')]);
+      const d = depsFor(command);
+      finish(await present(ejectView, d.reporter, templatesEjectCommand({ ...globals(command), fileGiven: fileGiven(command), names, ...options }, d)));
     });
 
   program
     .command('schema')
     .description('print the JSON Schema (draft 2020-12) of cop.yaml')
-    .action(async () => {
-      const { schemaCommand } = await import('./commands/schema.js');
-      finish(await schemaCommand(deps));
+    .action(async (_options: object, command: Command) => {
+      const [{ schemaCommand }, { schemaView }] = await Promise.all([import('./commands/schema.js'), import('./commands/schema-messages.js')]);
+      finish(await present(schemaView, depsFor(command).reporter, schemaCommand()));
     });
 
   for (const command of [...program.commands, ...templates.commands]) {
     command.exitOverride().configureOutput({
-      writeOut: (text) => deps.stdout.write(text),
-      writeErr: (text) => deps.stderr.write(text),
+      writeOut: (text) => write(deps, 'stdout', text),
+      writeErr: (text) => write(deps, 'stderr', text),
     });
   }
   return program;

@@ -1,7 +1,6 @@
 import { createProgram } from './cli.js';
+import { reportError } from './commands/report.js';
 import type { Deps } from './deps.js';
-import { formatError } from './format-error.js';
-import { createOutput } from './io/output.js';
 
 /** Run copkit with these arguments and return the exit code; never throws, never exits. */
 export async function run(argv: readonly string[], deps: Deps): Promise<number> {
@@ -11,10 +10,6 @@ export async function run(argv: readonly string[], deps: Deps): Promise<number> 
     await program.parseAsync([...argv], { from: 'user' });
     return state.exitCode;
   } catch (error) {
-    const noColor = argv.includes('--no-color');
-    const output = createOutput(deps.stdout, deps.stderr, deps.env, noColor ? false : undefined);
-    const { text, exitCode } = formatError(error, { debug: argv.includes('--debug'), color: output.color });
-    if (text) deps.stderr.write(text);
-    return exitCode;
+    return reportError(error, { color: argv.includes('--no-color') ? false : undefined, debug: argv.includes('--debug') }, deps);
   }
 }

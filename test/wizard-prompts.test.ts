@@ -10,7 +10,8 @@ import { Cancelled } from '../src/errors.js';
 import { findStage } from '../src/model/registry.js';
 import { inquirerAsker } from '../src/wizard/asker.js';
 import { askQuestion } from '../src/wizard/run.js';
-import { startWizard } from '../src/wizard/start.js';
+import { createReporter } from '../src/commands/report.js';
+import { startWizard } from '../src/commands/wizard.js';
 import type { Deps } from '../src/deps.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -174,7 +175,7 @@ describe('copkit init at a terminal, in-process', () => {
       cwd: dir, env: {}, stdin: Object.assign(new PassThrough(), { isTTY: true }),
       stdout: { write: () => true }, stderr, today: () => TODAY,
     };
-    const run = startWizard(undefined, { file: 'cop.yaml', color: false, debug: false, answers: 'answers.yaml', yes: false }, deps);
+    const run = startWizard(undefined, { file: 'cop.yaml', color: false, debug: false, answers: 'answers.yaml', yes: false }, { ...deps, reporter: createReporter({ color: false }, deps) });
     await screen.next();
     expect(screen.getScreen()).toBe('? What area of practice will the community care about?');
     expect(messages).toContain('Inquire 1 of 11');

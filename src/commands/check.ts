@@ -1,19 +1,18 @@
-import type { GlobalOptions } from '../cli.js';
-import { collectReport, countFindings, describeCounts } from '../check/collect.js';
+import { collectReport, countFindings } from '../check/collect.js';
 import type { CheckReport } from '../check/collect.js';
-import type { Deps } from '../deps.js';
 import { CopFile } from '../document/cop-file.js';
 import { DocumentError } from '../errors.js';
 import type { Finding } from '../findings.js';
-import { disabledJson, disabledLine, findingsJson, findingLine } from './findings-output.js';
-import { designFile, outputFor } from './shared.js';
+import type { GlobalOptions } from '../options.js';
+import type { CheckResult } from './check-messages.js';
+import type { CommandDeps, Result } from './report.js';
+import { designFile } from './shared.js';
 
 export interface CheckOptions extends GlobalOptions { json: boolean; strict: boolean }
 
 /** `copkit check`: schema problems and design findings, one line each; reads, never writes. */
-export async function checkCommand(options: CheckOptions, deps: Deps): Promise<number> {
+export async function checkCommand(options: CheckOptions, deps: CommandDeps): Promise<Result<CheckResult>> {
   const { path, display } = designFile(options, deps);
-  const output = outputFor(options, deps);
   const today = deps.today();
   let report: CheckReport;
   try {
@@ -22,21 +21,9 @@ export async function checkCommand(options: CheckOptions, deps: Deps): Promise<n
     if (!(options.json && error instanceof DocumentError)) throw error;
     report = { findings: [documentErrorFinding(error)], disabled: [] };
   }
-  const { findings, disabled } = report;
-  const counts = countFindings(findings);
+  const counts = countFindings(report.findings);
   const failed = counts.errors > 0 || (options.strict && counts.warnings > 0);
-  if (options.json) {
-    const json = { file: display, ok: !failed, ...findingsJson(findings), disabled: disabledJson(disabled) };
-    deps.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
-    return failed ? 1 : 0;
-  }
-  const c = output.outColor;
-  for (const finding of findings) deps.stdout.write(`${findingLine(display, finding, c)}\n`);
-  for (const entry of disabled) deps.stdout.write(`${disabledLine(display, entry, c)}\n`);
-  const off = disabled.length ? ` (${disabled.length} rule${disabled.length === 1 ? '' : 's'} switched off in lint.disable)` : '';
-  const summary = `${display}: ${describeCounts(counts)}${off}`;
-  deps.stdout.write(`${findings.length + disabled.length ? '\n' : ''}${failed ? summary : c.green(summary)}\n`);
-  return failed ? 1 : 0;
+  return { exitCode: failed ? 1 : 0, data: { ...report, file: display, json: options.json, failed } };
 }
 
 function documentErrorFinding(error: DocumentError): Finding {

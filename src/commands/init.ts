@@ -1,6 +1,7 @@
-import type { Deps } from '../deps.js';
-import { startWizard } from '../wizard/start.js';
-import type { WizardOptions } from '../wizard/start.js';
+import type { CommandDeps, Result } from './report.js';
+import { startWizard } from './wizard.js';
+import type { WizardOptions } from './wizard.js';
+import type { WizardResult } from './wizard-messages.js';
 
 export type InitOptions = WizardOptions;
 
@@ -8,6 +9,6 @@ export type InitOptions = WizardOptions;
  * `copkit init`: create cop.yaml and walk setup then the six stages; on an existing design,
  * carry on at the first unanswered question of the first unfinished stage.
  */
-export function initCommand(options: InitOptions, deps: Deps): Promise<number> {
+export function initCommand(options: InitOptions, deps: CommandDeps): Promise<Result<WizardResult>> {
   return startWizard(undefined, options, deps);
 }

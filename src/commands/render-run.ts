@@ -1,21 +1,21 @@
 /**
- * What every design of one `copkit render` run shares: the flags, the output streams, and the
+ * What every design of one `copkit render` run shares: the flags, the reporter, and the
  * templates, compiled once per distinct stack of packs.
  */
 import { resolve } from 'node:path';
-import type { GlobalOptions } from '../cli.js';
-import type { Deps } from '../deps.js';
 import { ProblemsFound, UsageError } from '../errors.js';
-import { applyPlan } from '../io/render-files.js';
-import type { Output } from '../io/output.js';
+import { applyPlan } from '../render/render-files.js';
 import { documentKinds, isDocumentKind } from '../render/documents.js';
 import type { DocumentKind } from '../render/documents.js';
-import { displayPath, planDesignRender } from '../render/render-design.js';
+import { displayPath } from '../io/display-path.js';
+import { planDesignRender } from '../render/render-design.js';
 import type { RenderOutcome } from '../render/render-design.js';
 import { templateSets } from '../render/template-sets.js';
 import type { PackChoice, TemplateSets } from '../render/template-sets.js';
-import { noticeLine } from './render-report.js';
-import { designFile, outputFor } from './shared.js';
+import type { GlobalOptions } from '../options.js';
+import { noticesView } from './render-messages.js';
+import type { CommandDeps } from './report.js';
+import { designFile } from './shared.js';
 
 export interface RenderOptions extends GlobalOptions {
   files: string[];
@@ -29,8 +29,7 @@ export interface RenderOptions extends GlobalOptions {
 
 export interface RenderRun {
   options: RenderOptions;
-  deps: Deps;
-  output: Output;
+  deps: CommandDeps;
   kinds: DocumentKind[];
   templates: TemplateSets;
   /** `--templates`, if given. */
@@ -50,9 +49,8 @@ export function parseOnly(values: readonly string[]): DocumentKind[] {
 }
 
 /** Check the flags and open `--templates` once, before any design is read. */
-export async function prepareRun(options: RenderOptions, deps: Deps): Promise<RenderRun> {
+export async function prepareRun(options: RenderOptions, deps: CommandDeps): Promise<RenderRun> {
   const kinds = parseOnly(options.only);
-  const output = outputFor(options, deps);
   const templates = templateSets(deps.cwd);
   const packs: PackChoice[] = [];
   if (options.templates !== undefined) {
@@ -60,9 +58,9 @@ export async function prepareRun(options: RenderOptions, deps: Deps): Promise<Re
     const dir = resolve(deps.cwd, options.templates);
     packs.push({ dir, display: displayPath(deps.cwd, dir), origin: { setting: '--templates' } });
     const { notices } = await templates.source(packs);
-    for (const notice of notices) deps.stderr.write(`${noticeLine(notice, output.color)}\n`);
+    deps.reporter.show(noticesView, notices);
   }
-  return { options, deps, output, kinds, templates, packs, preview: options.check || options.dryRun };
+  return { options, deps, kinds, templates, packs, preview: options.check || options.dryRun };
 }
 
 /** Plan one design's render (nothing written yet); the outcome holds the pack warnings to give. */
@@ -79,11 +77,6 @@ export async function planFor(fileArg: string, run: RenderRun): Promise<{ outcom
     cwd: run.deps.cwd,
   });
   return { outcome, display };
-}
-
-/** The pack warnings of a plan, each on its line. */
-export function printNotices(outcome: RenderOutcome, run: RenderRun): void {
-  for (const notice of outcome.notices) run.deps.stderr.write(`${noticeLine(notice, run.output.color)}\n`);
 }
 
 /** Carry out the plan (unless previewing); a plan with a file in the way is refused whole. */

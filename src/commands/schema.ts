@@ -1,8 +1,7 @@
-import type { Deps } from '../deps.js';
 import { jsonSchema } from '../model/json-schema.js';
+import type { Result } from './report.js';
 
 /** `copkit schema`: the JSON Schema of cop.yaml on stdout, for editors and other tools. */
-export async function schemaCommand(deps: Deps): Promise<number> {
-  deps.stdout.write(`${JSON.stringify(jsonSchema(), null, 2)}\n`);
-  return 0;
+export async function schemaCommand(): Promise<Result<object>> {
+  return { exitCode: 0, data: jsonSchema() };
 }

@@ -7,7 +7,7 @@ import { lstat, mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { createNewFile } from '../io/create-new.js';
-import { diskState } from '../io/render-files.js';
+import { diskState } from './render-files.js';
 import { closest } from '../model/suggest.js';
 import { copkitVersion } from '../version.js';
 import { documentTemplates } from './documents.js';

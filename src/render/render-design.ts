@@ -8,7 +8,8 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { collectFindings } from '../check/collect.js';
 import { CopFile } from '../document/cop-file.js';
 import { DocumentError, ProblemsFound } from '../errors.js';
-import { checkOutDir, diskStates, isInside, readManifest } from '../io/render-files.js';
+import { displayPath } from '../io/display-path.js';
+import { checkOutDir, diskStates, isInside, readManifest } from './render-files.js';
 import { buildContext } from './context/index.js';
 import { documentJobs, kindOfPath, rootFrom } from './documents.js';
 import type { DocumentKind } from './documents.js';
@@ -128,9 +129,3 @@ async function realExisting(path: string): Promise<string> {
   }
 }
 
-/** A folder as messages show it: relative to the working folder when below it, with a `/`. */
-export function displayPath(cwd: string, path: string): string {
-  const rel = relative(cwd, path);
-  const shown = rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
-  return `${shown.split(sep).join('/')}/`;
-}

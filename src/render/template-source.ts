@@ -9,7 +9,7 @@
 import { lstat, readdir, realpath } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { DocumentError } from '../errors.js';
-import { isInside } from '../io/render-files.js';
+import { isInside } from './render-files.js';
 import { packageRoot } from '../io/package-root.js';
 import { readTextFile } from '../io/read-text.js';
 import { copkitVersion } from '../version.js';

@@ -3,6 +3,9 @@ import type { ItemField, QuestionField, RefTarget } from '../model/spec.js';
 import type { Asker } from './asker.js';
 import type { Change, WizardSession } from './session.js';
 
+/** Asks one field; passed down to the list modules, which ask their items' fields with it. */
+export type FieldAsker = (ctx: WizardContext, ask: FieldAsk) => Promise<void>;
+
 /** What every prompt in a run shares. */
 export interface WizardContext {
   asker: Asker;

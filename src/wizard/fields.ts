@@ -5,14 +5,12 @@
 import type { RefTarget } from '../model/spec.js';
 import type { Choice } from './asker.js';
 import { NO_ANSWER } from './context.js';
-import type { FieldAsk, WizardContext } from './context.js';
+import type { FieldAsk, FieldAsker, WizardContext } from './context.js';
 import { choiceDescription } from './defaults.js';
 import { fromOneLine, toOneLine } from './line-breaks.js';
 import { askObjectList } from './object-list.js';
 import { refChoices, targetNoun } from './references.js';
 import { askStringList } from './string-list.js';
-
-type FieldAsker = (ctx: WizardContext, ask: FieldAsk) => Promise<void>;
 
 const askers: Record<FieldAsk['field']['kind'], FieldAsker> = {
   string: askLine,
@@ -24,7 +22,8 @@ const askers: Record<FieldAsk['field']['kind'], FieldAsker> = {
   ref: askRef,
   refList: askRefList,
   stringList: askStringList,
-  objectList: askObjectList,
+  // The list asks its items' fields with askField: passed in, so that the modules form no circle.
+  objectList: (ctx, ask) => askObjectList(ctx, ask, askField),
 };
 
 /** Ask for one answer: a list shows its question as a heading, then any advice, then the prompt. */

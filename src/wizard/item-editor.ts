@@ -4,9 +4,8 @@
  */
 import type { Path } from '../findings.js';
 import type { ObjectListField } from '../model/spec.js';
-import type { FieldAsk, WizardContext } from './context.js';
+import type { FieldAsk, FieldAsker, WizardContext } from './context.js';
 import { itemHook, registryDefault } from './defaults.js';
-import { askField } from './fields.js';
 import { describeItem } from './references.js';
 
 export type Item = Record<string, unknown>;
@@ -23,7 +22,7 @@ export interface ItemPlace {
 }
 
 /** Returns the item as saved, or undefined if nothing was entered for a new one. */
-export async function editItem(ctx: WizardContext, place: ItemPlace, start: Item, isNew: boolean): Promise<Item | undefined> {
+export async function editItem(ctx: WizardContext, place: ItemPlace, start: Item, isNew: boolean, askField: FieldAsker): Promise<Item | undefined> {
   const { field, listPath, index } = place;
   const hook = itemHook(listPath);
   let item: Item = { ...start };

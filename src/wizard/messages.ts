@@ -1,5 +1,4 @@
-/** What the wizard commands tell the user when they stop or finish without prompts. */
-import type { ChalkInstance } from 'chalk';
+/** What the wizard commands tell the user when they stop, and the account of a run without prompts. */
 import { Cancelled } from '../errors.js';
 import { stageStatus } from '../model/enums.js';
 import { findStage } from '../model/registry.js';
@@ -36,20 +35,18 @@ export function savedThisTime(session: WizardSession): string {
   return `${list} this time, and everything answered before`;
 }
 
-/** The account of an unattended run: what was saved and where the stages it touched stand. */
-export function batchReport(session: WizardSession, display: string, result: BatchResult, color: ChalkInstance): string {
-  const lines: string[] = [];
-  lines.push(result.saved > 0
-    ? color.green(`Saved ${answers(result.saved)} to ${display} (revision ${session.data.revision ?? 0}).`)
-    : `Nothing to change: ${display} already holds these answers.`);
-  const width = Math.max(0, ...result.stages.map((s) => s.title.length));
-  for (const stage of result.stages) {
+/** The account of an unattended run, as data: what was saved and where the stages it touched stand. */
+export interface BatchSummary {
+  saved: number;
+  display: string;
+  revision: number;
+  stages: { title: string; status: string; missing: string[] }[];
+}
+
+export function batchSummary(session: WizardSession, display: string, result: BatchResult): BatchSummary {
+  const stages = result.stages.map((stage) => {
     const progress = stageProgress(session.data, stage);
-    const missing = progress.missing.length
-      ? `: ${progress.missing.length} required ${progress.missing.length === 1 ? 'answer' : 'answers'} missing (${progress.missing.map(describeMissing).join(', ')})`
-      : '';
-    lines.push(`  ${stage.title.padEnd(width)}  ${stageStatus.labels[progress.status].toLowerCase()}${missing}`);
-  }
-  lines.push('`copkit status` shows where the whole design stands and the one thing to do next.');
-  return `${lines.join('\n')}\n`;
+    return { title: stage.title, status: stageStatus.labels[progress.status].toLowerCase(), missing: progress.missing.map(describeMissing) };
+  });
+  return { saved: result.saved, display, revision: session.data.revision ?? 0, stages };
 }

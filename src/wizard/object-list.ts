@@ -7,14 +7,14 @@ import { formatPath } from '../findings.js';
 import { refTargets } from '../model/registry.js';
 import type { ObjectListField, RefTarget } from '../model/spec.js';
 import { isPlainObject } from '../model/values.js';
-import type { FieldAsk, WizardContext } from './context.js';
+import type { FieldAsk, FieldAsker, WizardContext } from './context.js';
 import { editItem } from './item-editor.js';
 import type { Item } from './item-editor.js';
 import { reviewList } from './list-review.js';
 import { describeItem, dropReferences, refChoices, targetNoun } from './references.js';
 import type { Change } from './session.js';
 
-export async function askObjectList(ctx: WizardContext, ask: FieldAsk): Promise<void> {
+export async function askObjectList(ctx: WizardContext, ask: FieldAsk, askField: FieldAsker): Promise<void> {
   if (ask.field.kind !== 'objectList') return;
   const field = ask.field;
   const { session, asker } = ctx;
@@ -40,7 +40,7 @@ export async function askObjectList(ctx: WizardContext, ask: FieldAsk): Promise<
       noun: field.itemName,
       plural: plural(field.itemName),
       describe: (item) => label(field, item),
-      edit: async (item, index, save) => (await editItem(ctx, place(source.slice(0, index), index, source.slice(index + 1), save), item, false)) ?? item,
+      edit: async (item, index, save) => (await editItem(ctx, place(source.slice(0, index), index, source.slice(index + 1), save), item, false, askField)) ?? item,
       commit,
     }, source, current.length > 0 ? 'current' : 'suggested');
     if (field.idPrefix) session.noteIds(ask.path, field.idPrefix, items);
@@ -57,7 +57,7 @@ export async function askObjectList(ctx: WizardContext, ask: FieldAsk): Promise<
     if (!more) break;
     const before = items;
     const item: Item = field.idPrefix ? { id: session.nextId(ask.path, field.idPrefix, before) } : {};
-    const added = await editItem(ctx, place(before, before.length, [], (it) => commit([...before, it])), item, true);
+    const added = await editItem(ctx, place(before, before.length, [], (it) => commit([...before, it])), item, true, askField);
     if (added) items = [...before, added];
   }
 }

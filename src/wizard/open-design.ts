@@ -5,32 +5,34 @@
  * kept.
  */
 import { stat } from 'node:fs/promises';
-import type { ChalkInstance } from 'chalk';
-import { findingLine } from '../commands/findings-output.js';
 import { CopFile } from '../document/cop-file.js';
 import { DocumentError, ProblemsFound } from '../errors.js';
-import type { Stream } from '../io/output.js';
+import type { Finding } from '../findings.js';
 
-/** Load cop.yaml (or start a new one) and refuse it if it does not validate. */
-export async function openDesign(
-  path: string,
-  display: string,
-  options: { mustExist: boolean; command: string; stderr: Stream; color: ChalkInstance },
-): Promise<CopFile> {
+export interface OpenedDesign {
+  file: CopFile;
+  /** What the schema says about the file, to be shown before anything is asked. */
+  findings: readonly Finding[];
+  /** Why the wizard will not change it, thrown once the findings are shown. */
+  refusal: ProblemsFound | undefined;
+}
+
+/** Load cop.yaml (or start a new one), and say whether it is refused for not validating. */
+export async function openDesign(path: string, display: string, options: { mustExist: boolean; command: string }): Promise<OpenedDesign> {
   const exists = await stat(path).then(() => true, () => false);
   if (!exists) {
     if (options.mustExist) throw new DocumentError(display, `${display} not found`, { hint: 'Run `copkit init` to start a design.' });
-    return CopFile.create(path, display);
+    return { file: CopFile.create(path, display), findings: [], refusal: undefined };
   }
   const file = await CopFile.load(path, display);
   const findings = file.placedFindings;
-  for (const finding of findings) options.stderr.write(`${findingLine(display, finding, options.color)}\n`);
   const errors = findings.filter((f) => f.severity === 'error').length;
   if (errors > 0) {
-    throw new ProblemsFound(
+    const refusal = new ProblemsFound(
       `${display} has ${errors === 1 ? 'an error' : `${errors} errors`} (above); ${options.command} changes only a valid design, so nothing was written`,
       `Correct ${errors === 1 ? 'it' : 'them'} in ${display} (\`copkit check\` lists ${errors === 1 ? 'it' : 'them'} too), then run the command again.`,
     );
+    return { file, findings, refusal };
   }
-  return file;
+  return { file, findings, refusal: undefined };
 }

@@ -7,10 +7,10 @@ import { lstat, mkdir, readFile, rm, rmdir } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { writeFailure } from '../document/save-failed.js';
 import { CopkitError, DocumentError } from '../errors.js';
-import { MANIFEST_NAME, parseManifest, serializeManifest, sha256 } from '../render/manifest.js';
-import type { Manifest } from '../render/manifest.js';
-import type { DiskState, FilePlan, RenderPlan } from '../render/plan.js';
-import { atomicWrite } from './atomic-write.js';
+import { MANIFEST_NAME, parseManifest, serializeManifest, sha256 } from './manifest.js';
+import type { Manifest } from './manifest.js';
+import type { DiskState, FilePlan, RenderPlan } from './plan.js';
+import { atomicWrite } from '../io/atomic-write.js';
 
 /** Whether `path` (absolute) lies inside `root` (absolute), not at it and not above it. */
 export function isInside(root: string, path: string): boolean {

@@ -4,24 +4,25 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { GlobalOptions } from '../cli.js';
-import { designFile, outputFor } from '../commands/shared.js';
-import { findingLine } from '../commands/findings-output.js';
-import type { Deps } from '../deps.js';
-import type { Output } from '../io/output.js';
 import type { CopFile } from '../document/cop-file.js';
 import { SaveFailed } from '../document/cop-file.js';
 import { Cancelled, CopkitError, ProblemsFound, UsageError } from '../errors.js';
 import { withFileLock } from '../io/file-lock.js';
 import type { StageSpec } from '../model/spec.js';
-import { loadAnswers } from './answers-file.js';
-import type { Answers } from './answers-file.js';
-import { runBatch } from './batch.js';
-import { batchReport, stoppedMessage } from './messages.js';
-import { openDesign } from './open-design.js';
-import { runInit, runStage } from './run.js';
-import { WizardSession } from './session.js';
-import { unsavedReport } from './unsaved.js';
+import type { GlobalOptions } from '../options.js';
+import { loadAnswers } from '../wizard/answers-file.js';
+import type { Answers } from '../wizard/answers-file.js';
+import { runBatch } from '../wizard/batch.js';
+import { batchSummary, stoppedMessage } from '../wizard/messages.js';
+import { openDesign } from '../wizard/open-design.js';
+import { runInit, runStage } from '../wizard/run.js';
+import { WizardSession } from '../wizard/session.js';
+import { unsavedReport } from '../wizard/unsaved.js';
+import { plural, shellQuote } from '../words.js';
+import type { CommandDeps, Result } from './report.js';
+import { designFile } from './shared.js';
+import { ignoredView, placedFindingsView } from './wizard-messages.js';
+import type { WizardResult } from './wizard-messages.js';
 
 export interface WizardOptions extends GlobalOptions {
   dir?: string;
@@ -30,27 +31,30 @@ export interface WizardOptions extends GlobalOptions {
 }
 
 /** `stage` for `copkit stage <name>`; none for `copkit init`. */
-export async function startWizard(stage: StageSpec | undefined, options: WizardOptions, deps: Deps): Promise<number> {
+export async function startWizard(stage: StageSpec | undefined, options: WizardOptions, deps: CommandDeps): Promise<Result<WizardResult>> {
   const command = stage ? `copkit stage ${stage.id}` : 'copkit init';
   const interactive = terminalFor(deps);
   if (interactive !== true && !options.answers && !options.yes) {
     throw new UsageError(`${command} asks its questions on a terminal, and ${interactive}`, 'Pass --answers FILE to give the answers in a YAML or JSON file, or --yes to accept the defaults for every question.');
   }
   const { path, display } = await designPath(options, deps);
-  const output = outputFor(options, deps);
   const resumeCommand = [stage ? command : 'copkit init', ...commandFlags(options, stage === undefined)].join(' ');
   const batch = options.yes || interactive !== true;
+  let result: WizardResult = { batch: undefined };
   const run = async () => {
-    const file = await openDesign(path, display, { mustExist: stage !== undefined, command, stderr: deps.stderr, color: output.color });
-    const answers = options.answers ? await readAnswers(options.answers, file, deps, output.color) : undefined;
-    if (answers?.ignored.length) deps.stderr.write(`${answers.display}: ignored ${answers.ignored.join(', ')} (copkit keeps these itself)\n`);
-    const session = new WizardSession(file, deps.today, deps.signal);
+    const opened = await openDesign(path, display, { mustExist: stage !== undefined, command });
+    // Shown before anything is asked (or refused), as `copkit check` shows them.
+    deps.reporter.show(placedFindingsView, { file: display, findings: opened.findings });
+    if (opened.refusal) throw opened.refusal;
+    const answers = options.answers ? await readAnswers(options.answers, opened.file, deps) : undefined;
+    if (answers?.ignored.length) deps.reporter.show(ignoredView, answers);
+    const session = new WizardSession(opened.file, deps.today, deps.signal);
     try {
       if (batch) {
-        const result = await runBatch(session, { ...(stage ? { stage } : {}), ...(answers ? { answers } : {}), yes: options.yes });
-        deps.stderr.write(batchReport(session, display, result, output.color));
+        const done = await runBatch(session, { ...(stage ? { stage } : {}), ...(answers ? { answers } : {}), yes: options.yes });
+        result = { batch: batchSummary(session, display, done) };
       } else {
-        await ask(stage, session, answers, resumeCommand, output.color, deps);
+        await ask(stage, session, answers, resumeCommand, deps);
       }
     } catch (error) {
       if (error instanceof Cancelled) throw stoppedMessage(session, display, resumeCommand);
@@ -63,7 +67,7 @@ export async function startWizard(stage: StageSpec | undefined, options: WizardO
   // hold it for minutes; each of their saves takes it and checks the file is still as read.
   if (batch) await lockedFor(path, display, run);
   else await run();
-  return 0;
+  return { exitCode: 0, data: result };
 }
 
 async function lockedFor(path: string, display: string, work: () => Promise<void>): Promise<void> {
@@ -81,13 +85,13 @@ async function lockedFor(path: string, display: string, work: () => Promise<void
   }
 }
 
-/** The interactive run: prompts on the terminal for whatever is left. */
-async function ask(stage: StageSpec | undefined, session: WizardSession, answers: Answers | undefined, resumeCommand: string, color: Output['color'], deps: Deps): Promise<void> {
-  const { inquirerAsker } = await import('./asker.js');
+/** The interactive run: prompts on the terminal (stdin, and stderr) for whatever is left. */
+async function ask(stage: StageSpec | undefined, session: WizardSession, answers: Answers | undefined, resumeCommand: string, deps: CommandDeps): Promise<void> {
+  const { inquirerAsker } = await import('../wizard/asker.js');
   const asker = inquirerAsker({
     input: deps.stdin,
     output: deps.stderr as unknown as NodeJS.WritableStream & { columns?: number },
-    color,
+    color: deps.reporter.style.err,
     ...(deps.signal ? { signal: deps.signal } : {}),
   });
   const fresh = session.file.isNew;
@@ -98,7 +102,7 @@ async function ask(stage: StageSpec | undefined, session: WizardSession, answers
 }
 
 /** True if a person can answer here; otherwise why not, as the end of a sentence. */
-function terminalFor(deps: Deps): true | string {
+function terminalFor(deps: CommandDeps): true | string {
   const ci = deps.env.CI !== undefined && deps.env.CI !== '' && deps.env.CI !== 'false' && deps.env.CI !== '0';
   if (deps.stdin.isTTY !== true) return 'its input is not a terminal';
   if (deps.stderr.isTTY !== true) return 'its messages do not go to a terminal';
@@ -106,7 +110,7 @@ function terminalFor(deps: Deps): true | string {
   return true;
 }
 
-async function designPath(options: WizardOptions, deps: Deps): Promise<{ path: string; display: string }> {
+async function designPath(options: WizardOptions, deps: CommandDeps): Promise<{ path: string; display: string }> {
   if (!options.dir) return designFile(options, deps);
   const dir = resolve(deps.cwd, options.dir);
   try {
@@ -118,19 +122,18 @@ async function designPath(options: WizardOptions, deps: Deps): Promise<{ path: s
   return designFile({ file: resolve(dir, options.file) }, deps);
 }
 
-async function readAnswers(given: string, file: CopFile, deps: Deps, color: Parameters<typeof findingLine>[2]): Promise<Answers> {
+async function readAnswers(given: string, file: CopFile, deps: CommandDeps): Promise<Answers> {
   const { path, display } = designFile({ file: given }, deps);
   const { answers, problems } = await loadAnswers(path, display, file);
   if (problems.length === 0) return answers;
-  for (const { file: where, finding } of problems) deps.stderr.write(`${findingLine(where, finding, color)}\n`);
-  throw new ProblemsFound(`the answers in ${display} cannot be used (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}); nothing was written`);
+  for (const { file: where, finding } of problems) deps.reporter.show(placedFindingsView, { file: where, findings: [finding] });
+  throw new ProblemsFound(`the answers in ${display} cannot be used (${plural(problems.length, 'problem')}); nothing was written`);
 }
 
 /** The flags that point a later command at the same design. */
 function commandFlags(options: WizardOptions, withDir: boolean): string[] {
-  const quote = (text: string) => (/^[\w./@:-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`);
   const flags: string[] = [];
-  if (withDir && options.dir) flags.push(`--dir ${quote(options.dir)}`);
-  if (options.file !== 'cop.yaml') flags.push(`--file ${quote(options.file)}`);
+  if (withDir && options.dir) flags.push(`--dir ${shellQuote(options.dir)}`);
+  if (options.file !== 'cop.yaml') flags.push(`--file ${shellQuote(options.file)}`);
   return flags;
 }
