@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { DocumentError } from '../errors.js';
 
 /** cop.yaml is a few kilobytes; anything this big is not one, and parsing it would be a risk. */
@@ -28,7 +29,7 @@ export async function readTextFile(path: string, display = path): Promise<TextFi
 }
 
 async function checkRegularFile(path: string, display: string): Promise<void> {
-  let info;
+  let info: Stats;
   try {
     info = await stat(path);
   } catch (error) {

@@ -3,7 +3,7 @@
  * (DOMAIN.md section 4). The hours are indicative defaults for a community of 30 to 200 members,
  * not norms: the wizard offers them and the facilitator adjusts them.
  */
-import { roleKey } from './enums.js';
+import type { roleKey } from './enums.js';
 
 export type RoleKey = keyof typeof roleKey.labels;
 

@@ -13,6 +13,7 @@ import { DocumentError } from '../errors.js';
 import type { Position } from '../errors.js';
 import type { Path } from '../findings.js';
 import { readTextFile } from '../io/read-text.js';
+import type { TextFile } from '../io/read-text.js';
 import { describeValue, isPlainObject } from '../model/values.js';
 
 export const PACK_FILE = 'pack.yaml';
@@ -54,7 +55,7 @@ interface Checker {
 /** Read and check `<dir>/pack.yaml`; `display` is the pack folder as messages show it. */
 export async function loadPackManifest(dir: string, display: string): Promise<{ manifest: PackManifest; notices: PackNotice[] }> {
   const fileDisplay = `${display}${PACK_FILE}`;
-  let file;
+  let file: TextFile;
   try {
     file = await readTextFile(join(dir, PACK_FILE), fileDisplay);
   } catch (error) {

@@ -77,7 +77,10 @@ export async function loadAnswers(path: string, display: string, design: CopFile
 
 function collectStage(stageId: string, value: unknown, answers: Answers, problem: (path: Path, message: string, atKey?: boolean) => void): void {
   if (value === null || value === undefined) return;
-  if (!isPlainObject(value)) return problem([stageId], 'should be a set of named answers (key: value lines)');
+  if (!isPlainObject(value)) {
+    problem([stageId], 'should be a set of named answers (key: value lines)');
+    return;
+  }
   const stage = findStage(stageId)!;
   const questions = stage.questions as Record<string, QuestionField>;
   for (const key of Object.keys(questions)) {
@@ -94,7 +97,10 @@ function collectStage(stageId: string, value: unknown, answers: Answers, problem
 
 function collectSettings(section: string, value: unknown, answers: Answers, problem: (path: Path, message: string) => void): void {
   if (value === null || value === undefined) return;
-  if (!isPlainObject(value)) return problem([section], 'should be a set of named fields');
+  if (!isPlainObject(value)) {
+    problem([section], 'should be a set of named fields');
+    return;
+  }
   for (const [key, setting] of Object.entries(value)) answers.changes.push([[section, key], setting]);
 }
 

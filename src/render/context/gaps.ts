@@ -42,6 +42,7 @@ export function gapOf(data: CopData, paths: readonly string[]): Gap {
   const stages = [...new Set(fields.map((f) => f.split('.')[0]!))].sort((a, b) => order(a) - order(b));
   const commands = stages.map((stage, i) => ({
     command: commandFor(stage),
+    // biome-ignore lint/suspicious/noThenProperty: `then` is the name templates use (partials/missing.hbs); nothing awaits this object.
     then: i === stages.length - 1 ? '' : i === stages.length - 2 ? ' and ' : ', ',
   }));
   return { any: fields.length > 0, all: fields.length === paths.length, fields, commands };
