@@ -18,7 +18,7 @@ export interface Deps {
   signal?: AbortSignal;
 }
 
-export function localDate(date: Date): string {
+function localDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
@@ -39,7 +39,7 @@ export function processDeps(signal?: AbortSignal): Deps {
  * Today's date, or the one in COPKIT_TODAY (YYYY-MM-DD). The variable is for tests and for
  * rehearsing what `copkit status` will say on a given day; it is not in --help.
  */
-export function todayFrom(env: NodeJS.ProcessEnv, now: Date): string {
+function todayFrom(env: NodeJS.ProcessEnv, now: Date): string {
   const fixed = env.COPKIT_TODAY;
   if (fixed === undefined || fixed === '') return localDate(now);
   if (checkDate(fixed) !== undefined) {

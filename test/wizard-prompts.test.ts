@@ -8,7 +8,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { Cancelled } from '../src/errors.js';
 import { findStage } from '../src/model/registry.js';
-import { inquirerAsker } from '../src/wizard/asker.js';
+import { inquirerAsker } from '../src/commands/terminal-asker.js';
 import { askQuestion } from '../src/wizard/run.js';
 import { createReporter } from '../src/commands/report.js';
 import { startWizard } from '../src/commands/wizard.js';

@@ -2,6 +2,7 @@ import type { CopFile } from '../document/cop-file.js';
 import type { Position } from '../errors.js';
 import type { Finding } from '../findings.js';
 import { severityOrder } from '../findings.js';
+import { plural } from '../words.js';
 import { lintDesign } from '../lint/index.js';
 import type { LintRule } from '../lint/index.js';
 
@@ -60,7 +61,6 @@ export function countFindings(findings: readonly Finding[]): FindingCounts {
 
 export function describeCounts(counts: FindingCounts): string {
   const parts: string[] = [];
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   if (counts.errors) parts.push(plural(counts.errors, 'error'));
   if (counts.warnings) parts.push(plural(counts.warnings, 'warning'));
   if (counts.infos) parts.push(plural(counts.infos, 'note'));

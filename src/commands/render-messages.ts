@@ -14,7 +14,7 @@ const paint: Record<Action, keyof ChalkInstance> = {
 };
 
 /** One line per file: `  create     docs/charter.md`, with the reason when there is one. */
-export function planLines(outcome: RenderOutcome, color: ChalkInstance): string[] {
+function planLines(outcome: RenderOutcome, color: ChalkInstance): string[] {
   const { plan, outDisplay } = outcome;
   return [...plan.files, plan.manifest].map((file) => {
     const action = (color[paint[file.action]] as (t: string) => string)(file.action.padEnd(10));
@@ -23,7 +23,7 @@ export function planLines(outcome: RenderOutcome, color: ChalkInstance): string[
 }
 
 /** `2 created, 1 updated, 14 unchanged` (or what a preview would do). */
-export function planCounts(outcome: RenderOutcome, mode: 'preview' | 'done'): string {
+function planCounts(outcome: RenderOutcome, mode: 'preview' | 'done'): string {
   const counts = new Map<Action, number>();
   for (const file of outcome.plan.files) counts.set(file.action, (counts.get(file.action) ?? 0) + 1);
   const words: [Action, string, string][] = [
@@ -35,13 +35,13 @@ export function planCounts(outcome: RenderOutcome, mode: 'preview' | 'done'): st
 }
 
 /** ` with pack acme 1.2.0`, naming the packs a design was rendered with (nothing for built-in only). */
-export function packsText(outcome: RenderOutcome): string {
+function packsText(outcome: RenderOutcome): string {
   const packs = outcome.packs.filter((p) => !p.builtin).map((p) => `${p.name} ${p.version}`);
   return packs.length === 0 ? '' : ` with ${packs.length === 1 ? 'pack' : 'packs'} ${packs.join(', ')}`;
 }
 
 /** `docs: 2 created, 1 updated, 14 unchanged` (plus "nothing written" for a preview). */
-export function describePlan(outcome: RenderOutcome, mode: 'preview' | 'done'): string {
+function describePlan(outcome: RenderOutcome, mode: 'preview' | 'done'): string {
   const summary = `${outcome.outDisplay.replace(/\/$/, '')}: ${planCounts(outcome, mode)}${packsText(outcome)}`;
   return mode === 'preview' ? `${summary}; nothing was written (preview)` : summary;
 }
@@ -70,7 +70,7 @@ export interface SingleRender {
   failed: boolean;
 }
 
-export function singleView(result: SingleRender, style: Style): Line[] {
+function singleView(result: SingleRender, style: Style): Line[] {
   const { outcome, display, fileArg } = result;
   const c = style.err;
   const lines = [...noticesView(outcome.notices, style), ...planLines(outcome, c).map(err)];
@@ -141,7 +141,7 @@ function failureLines(client: Extract<ClientRender, { result: 'failed' }>, style
   return [`${client.shown}: ${c.red('error:')} ${known.message}`, ...debug];
 }
 
-export function batchView(batch: BatchRender, style: Style): Line[] {
+function batchView(batch: BatchRender, style: Style): Line[] {
   const { counts, check, dryRun } = batch;
   const done = check ? 'up to date' : dryRun ? 'planned' : 'rendered';
   const parts = [`${counts.done} ${done}`];

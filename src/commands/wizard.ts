@@ -87,7 +87,7 @@ async function lockedFor(path: string, display: string, work: () => Promise<void
 
 /** The interactive run: prompts on the terminal (stdin, and stderr) for whatever is left. */
 async function ask(stage: StageSpec | undefined, session: WizardSession, answers: Answers | undefined, resumeCommand: string, deps: CommandDeps): Promise<void> {
-  const { inquirerAsker } = await import('../wizard/asker.js');
+  const { inquirerAsker } = await import('./terminal-asker.js');
   const asker = inquirerAsker({
     input: deps.stdin,
     output: deps.stderr as unknown as NodeJS.WritableStream & { columns?: number },

@@ -41,7 +41,7 @@ export function placeFindings(findings: Finding[], doc: Document, lineCounter: L
 }
 
 /** How many leading parts of `path` exist in the document (all of them if the node is there). */
-export function existingDepth(doc: Document, path: Path): number {
+function existingDepth(doc: Document, path: Path): number {
   let node: unknown = doc.contents;
   for (let i = 0; i < path.length; i++) {
     const part = path[i];

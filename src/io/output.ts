@@ -20,7 +20,7 @@ export interface Output {
   outColor: ChalkInstance;
 }
 
-export function wantsColor(stream: Stream, env: NodeJS.ProcessEnv, flag: boolean | undefined): boolean {
+function wantsColor(stream: Stream, env: NodeJS.ProcessEnv, flag: boolean | undefined): boolean {
   if (flag === false) return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return env.FORCE_COLOR !== '0';
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;

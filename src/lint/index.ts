@@ -67,7 +67,7 @@ export const lintRules: readonly LintRule[] = [
 
 const byId = new Map(lintRules.map((rule) => [rule.id, rule]));
 
-export function findRule(id: string): LintRule | undefined {
+function findRule(id: string): LintRule | undefined {
   return byId.get(id);
 }
 

@@ -72,15 +72,8 @@ export function label(item: Item, kind: string, nameField: string): string {
   return name ? `${head} (${quote(name)})` : head;
 }
 
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
-}
-
-/** "a, b and c" */
-export function listWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-}
+// The rules word their messages with these too.
+export { listWords, plural } from '../words.js';
 
 /** Text compared the way people mean it: ignoring case and repeated spaces. */
 export function normalise(value: string): string {

@@ -1,3 +1,4 @@
+import { plural } from '../words.js';
 import type { StageProgress } from './progress.js';
 
 export interface NextStep {
@@ -16,7 +17,6 @@ export interface Advice {
   reviewOverdue?: string;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * The one thing to do next: repair a broken file, then settle a design error, then finish the

@@ -126,7 +126,7 @@ function compile(hb: typeof Handlebars, file: TemplateFile): Compiled {
 }
 
 /** A Handlebars error as one line naming the template file, line and column. */
-export function templateError(file: TemplateFile, error: unknown): DocumentError {
+function templateError(file: TemplateFile, error: unknown): DocumentError {
   if (error instanceof DocumentError) return error;
   if (isStackOverflow(error)) {
     // The partial graph is checked for cycles first; this catches the rest (inline partials).

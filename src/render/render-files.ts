@@ -19,7 +19,7 @@ export function isInside(root: string, path: string): boolean {
 }
 
 /** The absolute path of an output path, refusing anything that would leave the folder. */
-export function outputPath(outDir: string, path: string): string {
+function outputPath(outDir: string, path: string): string {
   const full = join(outDir, ...path.split('/'));
   if (path.includes('\0') || path.includes('\\') || isAbsolute(path) || !isInside(outDir, full)) {
     throw new DocumentError(path, `refusing to write ${path}: it would land outside the output folder`);

@@ -51,14 +51,14 @@ export interface TemplateSource {
 }
 
 /** Template names are plain relative paths: no `..`, no absolute paths, no backslashes or NUL. */
-export const SAFE_NAME = /^(?:[a-z0-9][a-z0-9._-]*\/)*[a-z0-9][a-z0-9._-]*\.hbs$/i;
+const SAFE_NAME = /^(?:[a-z0-9][a-z0-9._-]*\/)*[a-z0-9][a-z0-9._-]*\.hbs$/i;
 
 /** `partials/charter-goals.hbs` is used as `{{> charter-goals}}`. */
 export function partialName(file: string): string {
   return file.replace(/^partials\//, '').replace(/\.hbs$/, '');
 }
 
-export function checkTemplateName(name: string): void {
+function checkTemplateName(name: string): void {
   if (!SAFE_NAME.test(name) || name.split('/').some((part) => part === '..' || part === '.')) {
     throw new DocumentError(name, `"${name}" is not a valid template name`);
   }

@@ -49,7 +49,7 @@ function communityKind(data: CopData) {
 }
 
 /** A role item as the catalogue describes it, held by nobody yet. */
-export function catalogueRole(id: string, key: RoleKey): Item {
+function catalogueRole(id: string, key: RoleKey): Item {
   const guide = roleCatalogue[key];
   return { id, roleKey: key, title: guide.title, holder: 'TBD', responsibilities: [...guide.responsibilities], hoursPerMonth: guide.hoursPerMonth };
 }

@@ -13,6 +13,7 @@ import type { Item } from './item-editor.js';
 import { reviewList } from './list-review.js';
 import { describeItem, dropReferences, refChoices, targetNoun } from './references.js';
 import type { Change } from './session.js';
+import { pluralNoun } from '../words.js';
 
 export async function askObjectList(ctx: WizardContext, ask: FieldAsk, askField: FieldAsker): Promise<void> {
   if (ask.field.kind !== 'objectList') return;
@@ -38,7 +39,7 @@ export async function askObjectList(ctx: WizardContext, ask: FieldAsk, askField:
     items = await reviewList<Item>({
       asker,
       noun: field.itemName,
-      plural: plural(field.itemName),
+      plural: pluralNoun(field.itemName),
       describe: (item) => label(field, item),
       edit: async (item, index, save) => (await editItem(ctx, place(source.slice(0, index), index, source.slice(index + 1), save), item, false, askField)) ?? item,
       commit,
@@ -106,13 +107,7 @@ function objects(value: unknown): Item[] {
   return Array.isArray(value) ? value.filter(isPlainObject).map((item) => ({ ...item })) : [];
 }
 
-export function article(noun: string): string {
+function article(noun: string): string {
   return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
-export function plural(noun: string): string {
-  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
-  if (/(s|sh|ch|x)$/.test(noun)) return `${noun}es`;
-  if (noun === 'piece of evidence') return 'pieces of evidence';
-  return `${noun}s`;
-}

@@ -19,7 +19,7 @@ export function questionAt(path: Path): QuestionField | undefined {
 }
 
 /** The list a reference kind points at, as registry data. */
-export function targetList(to: RefTarget): { path: Path; field: ObjectListField } {
+function targetList(to: RefTarget): { path: Path; field: ObjectListField } {
   const { stage, field } = refTargets[to];
   return { path: [stage, field], field: questionAt([stage, field]) as ObjectListField };
 }

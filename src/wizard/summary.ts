@@ -9,13 +9,13 @@ import { describeItem } from './references.js';
 import { shorten } from './wrap.js';
 
 /** `purposeStatement` as a heading: "Purpose statement". */
-export function fieldTitle(key: string): string {
+function fieldTitle(key: string): string {
   const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** One answer on one line, enum values by their labels and list items by their names. */
-export function describeAnswer(field: QuestionField, value: unknown, max = 60): string {
+function describeAnswer(field: QuestionField, value: unknown, max = 60): string {
   if (Array.isArray(value)) {
     const names = value.map((v) => (field.kind === 'objectList' && isPlainObject(v)
       ? `${typeof v.id === 'string' ? `${v.id} ` : ''}${describeItem(field, v, max)}`

@@ -17,6 +17,7 @@ import type { QuestionField } from '../model/spec.js';
 import { savedThisTime } from './messages.js';
 import type { WizardSession } from './session.js';
 import { setValueAt, valueAt } from './session.js';
+import { shellQuote } from '../words.js';
 
 export interface UnsavedContext {
   /** The command that carries on (`copkit init --dir x`), without `--answers`. */
@@ -59,11 +60,11 @@ export async function unsavedReport(session: WizardSession, failure: SaveFailed,
     `# ${failure.message}.`,
     `# Apply them with: ${apply(name)}`,
   ].join('\n');
-  const kept = await keepBeside(file.path, file.display, (name) => `${header(quote(name))}\n${body}`);
+  const kept = await keepBeside(file.path, file.display, (name) => `${header(shellQuote(name))}\n${body}`);
   const them = pending.length === 1 ? 'it' : 'them';
   if (kept) {
     lines.splice(2, 0, `${pending.length === 1 ? 'It is' : 'They are'} kept in ${kept}.`);
-    return new CopkitError(lines.join('\n'), { hint: `${remedy}, then run \`${apply(quote(kept))}\` to save ${them} and carry on; delete ${kept} afterwards.` });
+    return new CopkitError(lines.join('\n'), { hint: `${remedy}, then run \`${apply(shellQuote(kept))}\` to save ${them} and carry on; delete ${kept} afterwards.` });
   }
   lines.splice(2, 0, `${pending.length === 1 ? 'It' : 'They'} could not be kept in a file either; here ${pending.length === 1 ? 'it is' : 'they are'}, as --answers takes ${them}:`, indent(body));
   return new CopkitError(lines.join('\n'), {
@@ -140,6 +141,3 @@ function indent(text: string): string {
   return text.trimEnd().split('\n').map((line) => `  ${line}`).join('\n');
 }
 
-function quote(text: string): string {
-  return /^[\w./@:-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
-}

@@ -7,7 +7,7 @@ import { answer, items, listWords, strings } from '../read.js';
 const lower = (s: string) => s.toLowerCase();
 
 /** "an activity in one of these formats: networking event, meeting; or a member directory channel" */
-export function supportWords(area: PurposeArea): string {
+function supportWords(area: PurposeArea): string {
   const { formats, channelPurposes } = purposeSupport[area];
   const activities = `an activity in one of these formats: ${formats.map((f) => lower(activityFormat.labels[f])).join(', ')}`;
   const channels = channelPurposes.map((p) => `a ${lower(channelPurpose.labels[p])} channel`);
