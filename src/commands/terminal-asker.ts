@@ -5,7 +5,7 @@
 import { checkbox, confirm, input, number, select, Separator } from '@inquirer/prompts';
 import type { ChalkInstance } from 'chalk';
 import { Cancelled } from '../errors.js';
-import type { Asker, Choice, NoteStyle } from '../wizard/asker.js';
+import type { Asker, CheckboxPrompt, Choice, NoteStyle, SelectPrompt } from '../wizard/asker.js';
 import { plainTheme } from '../wizard/plain-theme.js';
 import { wrap } from '../wizard/wrap.js';
 
