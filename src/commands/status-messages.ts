@@ -75,5 +75,6 @@ function stageTable(stages: StageProgress[], style: Style): string {
       ? c.dim(`  ${''.padEnd(11)}missing: ${s.missing.map((m) => (m.needs ? `${m.path} (${m.has} of ${m.needs})` : m.path)).join(', ')}`)
       : undefined,
   }));
-  return table(['Stage', 'Status', 'Required', 'Updated'], rows, { indent: '  ' });
+  // Fixed least widths: the longest stage title and status, so the columns do not shift as a design progresses.
+  return table(['Stage', 'Status', 'Required', 'Updated'], rows, { indent: '  ', least: [9, 11, 8] });
 }

@@ -15,13 +15,15 @@ export interface TableLayout {
   indent?: string;
   /** How the heading line is shown. */
   head?: Paint;
+  /** The least width of each column before the gap, so that a table keeps its shape whatever it holds. */
+  least?: readonly number[];
 }
 
 const GAP = 2;
 
 export function table(head: string[], rows: readonly TableRow[], layout: TableLayout = {}): string {
-  const { indent = '', head: paintHead = (text: string) => text } = layout;
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r.cells[i]?.length ?? 0)) + GAP);
+  const { indent = '', head: paintHead = (text: string) => text, least = [] } = layout;
+  const widths = head.map((h, i) => Math.max(least[i] ?? 0, h.length, ...rows.map((r) => r.cells[i]?.length ?? 0)) + GAP);
   const line = (cells: readonly string[], paint: readonly (Paint | undefined)[] = []) =>
     `${indent}${cells.map((cell, i) => {
       const padded = i === cells.length - 1 ? cell : cell.padEnd(widths[i]!);
