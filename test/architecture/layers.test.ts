@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importCycles, importsOf, layerOf, readGraph, upwardImports } from './import-graph.js';
@@ -20,6 +22,17 @@ describe('the layers of src/ (ARCHITECTURE.md)', () => {
 
   it('has no import circle', () => {
     expect(importCycles(graph)).toEqual([]);
+  });
+
+  it('writes to streams and reads process only at the top: below commands/, code returns data', () => {
+    const below = [...graph.keys()].filter((m) => layerOf(m) < layerOf('commands/report.ts'));
+    const offending = below.filter((m) => {
+      const source = readFileSync(join(src, m), 'utf8');
+      // io/ names lock and temporary files by the process id, and checks a lock owner is alive.
+      const process = /\bprocess\.(?!pid\b|kill\()/.test(source);
+      return process || /\.write\(/.test(source);
+    });
+    expect(offending).toEqual([]);
   });
 });
 
