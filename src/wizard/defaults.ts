@@ -7,9 +7,10 @@ import type { Path } from '../findings.js';
 import { roleCatalogue } from '../model/role-catalogue.js';
 import type { RoleKey } from '../model/role-catalogue.js';
 import type { ItemField, QuestionField } from '../model/spec.js';
+import { answerOf } from '../model/answers.js';
+import type { AnswerPath, FieldOf } from '../model/answers.js';
 import type { CopData } from '../model/types.js';
 import { isPlainObject } from '../model/values.js';
-import { valueAt } from './session.js';
 
 type Item = Record<string, unknown>;
 
@@ -44,7 +45,7 @@ const byCommunityType: Record<string, { format: string; role: RoleKey }> = {
 };
 
 function communityKind(data: CopData) {
-  const type = valueAt(data, ['design', 'communityType']);
+  const type = answerOf(data, 'design', 'communityType');
   return typeof type === 'string' ? byCommunityType[type] : undefined;
 }
 
@@ -60,14 +61,14 @@ export function catalogueRole(id: string, key: RoleKey): Item {
  */
 export function suggestedAnswer(stageId: string, key: string, field: QuestionField, data: CopData): unknown {
   const base = registryDefault(field);
-  if (stageId === 'design' && key === 'roles' && Array.isArray(base)) {
+  if (stageId === 'design' && key === ('roles' satisfies FieldOf<'design'>) && Array.isArray(base)) {
     const extra = communityKind(data)?.role;
     if (extra && !base.some((role) => isPlainObject(role) && role.roleKey === extra)) return [...base, catalogueRole(`R${base.length + 1}`, extra)];
   }
   return base;
 }
 
-const itemHooks: Record<string, ItemHook> = {
+const itemHooks: Partial<Record<AnswerPath, ItemHook>> = {
   'design.activities': {
     fresh: (data) => {
       const format = communityKind(data)?.format;
@@ -102,7 +103,7 @@ const itemHooks: Record<string, ItemHook> = {
   'grow.successionPlan': {
     after: {
       roleId: (item, data) => {
-        const roles = valueAt(data, ['design', 'roles']);
+        const roles = answerOf(data, 'design', 'roles');
         const role = Array.isArray(roles) ? roles.find((r) => isPlainObject(r) && r.id === item.roleId) : undefined;
         return isPlainObject(role) && typeof role.holder === 'string' ? { values: { currentHolder: role.holder } } : undefined;
       },
@@ -120,7 +121,7 @@ function lower(text: string): string {
 }
 
 export function itemHook(listPath: Path): ItemHook | undefined {
-  return itemHooks[listPath.join('.')];
+  return itemHooks[listPath.join('.') as AnswerPath];
 }
 
 /** A line shown under a choice while it is highlighted. */
