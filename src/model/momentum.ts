@@ -4,6 +4,7 @@
  */
 import type { Path } from '../findings.js';
 import { answerOf, answerPath, itemsOf } from './answers.js';
+import type { RawItem } from './answers.js';
 import { isLeadershipRole, isPast, namedHolder } from './people.js';
 import type { StageProgress } from './progress.js';
 import { isPlainObject, quote } from './values.js';
@@ -72,8 +73,10 @@ function endedTerms(data: CopData, today: string): MomentumWarning[] {
     .map((s) => s.roleId));
   const roles = answerOf(data, 'design', 'roles');
   if (!Array.isArray(roles)) return [];
-  return roles.flatMap((role: unknown, index) => {
-    if (!isPlainObject(role) || !isLeadershipRole(role.roleKey) || !isPast(role.termEnds, today)) return [];
+  return roles.flatMap((entry: unknown, index) => {
+    if (!isPlainObject(entry)) return [];
+    const role: RawItem<'design', 'roles'> = entry;
+    if (!isLeadershipRole(role.roleKey) || !isPast(role.termEnds, today)) return [];
     const holder = namedHolder(role.holder);
     if (!holder || (typeof role.id === 'string' && succeeded.has(role.id))) return [];
     const name = `role ${typeof role.id === 'string' ? role.id : index + 1}`;

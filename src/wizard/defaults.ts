@@ -7,7 +7,7 @@ import type { Path } from '../findings.js';
 import { roleCatalogue } from '../model/role-catalogue.js';
 import type { RoleKey } from '../model/role-catalogue.js';
 import type { ItemField, QuestionField } from '../model/spec.js';
-import { answerOf } from '../model/answers.js';
+import { answerOf, itemsOf } from '../model/answers.js';
 import type { AnswerPath, FieldOf } from '../model/answers.js';
 import type { CopData } from '../model/types.js';
 import { isPlainObject } from '../model/values.js';
@@ -103,9 +103,8 @@ const itemHooks: Partial<Record<AnswerPath, ItemHook>> = {
   'grow.successionPlan': {
     after: {
       roleId: (item, data) => {
-        const roles = answerOf(data, 'design', 'roles');
-        const role = Array.isArray(roles) ? roles.find((r) => isPlainObject(r) && r.id === item.roleId) : undefined;
-        return isPlainObject(role) && typeof role.holder === 'string' ? { values: { currentHolder: role.holder } } : undefined;
+        const role = itemsOf(data, 'design', 'roles').find((r) => r.id === item.roleId);
+        return typeof role?.holder === 'string' ? { values: { currentHolder: role.holder } } : undefined;
       },
     },
   },

@@ -6,6 +6,7 @@ import { roleKey as roleKeyEnum } from '../../model/enums.js';
 import { roleCatalogue } from '../../model/role-catalogue.js';
 import type { RoleKey } from '../../model/role-catalogue.js';
 import { itemsOf } from '../../model/answers.js';
+import type { RawItem } from '../../model/answers.js';
 import type { CopData } from '../../model/types.js';
 import { slug } from '../escape.js';
 import { date, label, num, strings, text } from './values.js';
@@ -32,7 +33,7 @@ export interface RoleView {
   path: string;
 }
 
-function holderOf(role: Item): string | null {
+function holderOf(role: RawItem<'design', 'roles'>): string | null {
   const holder = text(role.holder);
   return holder === null || holder.trim().toUpperCase() === 'TBD' ? null : holder;
 }
