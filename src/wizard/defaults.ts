@@ -8,7 +8,8 @@ import { roleCatalogue } from '../model/role-catalogue.js';
 import type { RoleKey } from '../model/role-catalogue.js';
 import type { ItemField, QuestionField } from '../model/spec.js';
 import { answerOf, itemsOf } from '../model/answers.js';
-import type { AnswerPath, FieldOf } from '../model/answers.js';
+import type { FieldOf, ItemKeyOf, ListFieldOf } from '../model/answers.js';
+import type { StageId } from '../model/registry.js';
 import type { CopData } from '../model/types.js';
 import { isPlainObject } from '../model/values.js';
 
@@ -21,12 +22,18 @@ export interface Suggestion {
   help?: string;
 }
 
-export interface ItemHook {
+/** `K`: the item's field names, so that a hook for a renamed field fails the build. */
+export interface ItemHook<K extends string = string> {
   /** Offered for a new item before anything is typed. */
   fresh?: (data: CopData) => Item;
   /** Offered once a field is answered, computed from the item so far. */
-  after?: Record<string, (item: Item, data: CopData) => Suggestion | undefined>;
+  after?: Partial<Record<K, (item: Item, data: CopData) => Suggestion | undefined>>;
 }
+
+/** The lists of objects, as `design.roles`, and the names of their items' fields. */
+type ListPath = { [S in StageId]: { [F in ListFieldOf<S>]: `${S}.${F}` }[ListFieldOf<S>] }[StageId];
+type ItemKeysAt<P extends ListPath> =
+  P extends `${infer S extends StageId}.${infer F}` ? (F extends ListFieldOf<S> ? ItemKeyOf<S, F> : never) : never;
 
 const isRoleKey = (value: unknown): value is RoleKey => typeof value === 'string' && Object.hasOwn(roleCatalogue, value);
 
@@ -68,7 +75,7 @@ export function suggestedAnswer(stageId: string, key: string, field: QuestionFie
   return base;
 }
 
-const itemHooks: Partial<Record<AnswerPath, ItemHook>> = {
+const itemHooks: { [P in ListPath]?: ItemHook<ItemKeysAt<P>> } = {
   'design.activities': {
     fresh: (data) => {
       const format = communityKind(data)?.format;
@@ -120,7 +127,8 @@ function lower(text: string): string {
 }
 
 export function itemHook(listPath: Path): ItemHook | undefined {
-  return itemHooks[listPath.join('.') as AnswerPath];
+  const hooks: Partial<Record<string, ItemHook>> = itemHooks;
+  return hooks[listPath.join('.')];
 }
 
 /** A line shown under a choice while it is highlighted. */
