@@ -105,7 +105,7 @@ export function answerOf<S extends StageId>(data: CopData | unknown, stage: S, f
 }
 
 /** The stage and field of a dotted path. */
-export function splitPath(path: AnswerPath): [StageId, string] {
+function splitPath(path: AnswerPath): [StageId, string] {
   const dot = path.indexOf('.');
   return [path.slice(0, dot) as StageId, path.slice(dot + 1)];
 }
