@@ -13,6 +13,7 @@ import type { WriteHooks } from '../io/atomic-write.js';
 import { withFileLock } from '../io/file-lock.js';
 import { encodeText, readTextFile } from '../io/read-text.js';
 import type { TextFile } from '../io/read-text.js';
+import { valueAt } from '../model/answers.js';
 import { FORMAT_VERSION, SCHEMA_URL } from '../model/document-shape.js';
 import type { CopData } from '../model/types.js';
 import { validateData } from '../model/validate.js';
@@ -203,13 +204,4 @@ function usesFlowPadding(text: string): boolean {
   const padded = text.match(/[[{] [^\s\]}]/g)?.length ?? 0;
   const tight = text.match(/[[{][^\s\]}]/g)?.length ?? 0;
   return padded > tight;
-}
-
-function valueAt(data: unknown, path: Path): unknown {
-  let node: unknown = data;
-  for (const part of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = Object.hasOwn(node, part) ? (node as Record<string | number, unknown>)[part] : undefined;
-  }
-  return node;
 }

@@ -4,11 +4,12 @@
  * (docs/lint-rules.md) is generated from this list.
  */
 import type { Finding, Path } from '../findings.js';
+import { valueAt } from '../model/answers.js';
 import type { CopData } from '../model/types.js';
 import { closest } from '../model/suggest.js';
 import { isPlainObject } from '../model/values.js';
 import { gateOpen, lintContext } from './gate.js';
-import { answer, quote } from './read.js';
+import { quote } from './read.js';
 import type { LintRule } from './types.js';
 import { bigBangLaunch } from './rules/big-bang-launch.js';
 import { faceToFaceGap } from './rules/face-to-face-gap.js';
@@ -109,7 +110,7 @@ export function lintDesign(design: CopData, options: { today?: string | undefine
 function readDisableList(data: CopData): { disabled: DisabledRule[]; findings: Finding[] } {
   const disabled: DisabledRule[] = [];
   const findings: Finding[] = [];
-  const list = answer(data, 'lint', 'disable');
+  const list = valueAt(data, ['lint', 'disable']);
   if (!Array.isArray(list)) return { disabled, findings };
   list.forEach((entry: unknown, index) => {
     if (typeof entry !== 'string') return; // the validator reports entries that are not text

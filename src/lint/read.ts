@@ -1,32 +1,38 @@
 /**
  * Defensive reading of a draft. cop.yaml may lack anything and hold the wrong type anywhere (the
  * validator has reported those already), so rules read through these and never trust the types.
+ * Stage ids and field names are checked against the registry (model/answers.ts).
  */
 import type { Path } from '../findings.js';
+import { answerOf, answerSize } from '../model/answers.js';
+import type { FieldOf, ItemKeyOf, ListFieldOf, RawItem } from '../model/answers.js';
+import type { StageId } from '../model/registry.js';
 import type { CopData } from '../model/types.js';
 import { isPlainObject, quote } from '../model/values.js';
 
 export { quote };
+// "Is this answered" is defined once, in model/answers.ts; rules import it from here.
+export { hasAnswer, isSet } from '../model/answers.js';
 
-export interface Item {
-  /** The entry's fields; empty if the entry is not a set of fields. */
-  readonly fields: Record<string, unknown>;
+/** An entry of a list of objects, with where it is. */
+export interface Item<S extends StageId = StageId, F extends ListFieldOf<S> = ListFieldOf<S>> {
+  /** The entry's fields, by the names the registry gives them. */
+  readonly fields: RawItem<S, F>;
   readonly index: number;
   /** Where the entry is: `['design', 'roles', 2]`. */
-  readonly path: Path;
+  readonly path: readonly [S, F, number];
 }
 
-/** The answer at `stage.field`, whatever it is. */
-export function answer(data: CopData, stage: string, field: string): unknown {
-  const section = isPlainObject(data) ? (data as unknown as Record<string, unknown>)[stage] : undefined;
-  return isPlainObject(section) ? section[field] : undefined;
+/** The answer to `stage.field`, whatever it is (see `model/answers.ts`). */
+export function answer<S extends StageId>(data: CopData, stage: S, field: FieldOf<S>): unknown {
+  return answerOf(data, stage, field);
 }
 
 /** The entries of a list of objects; entries that are not objects are skipped. */
-export function items(data: CopData, stage: string, field: string): Item[] {
-  const list = answer(data, stage, field);
+export function items<S extends StageId, F extends ListFieldOf<S>>(data: CopData, stage: S, field: F): Item<S, F>[] {
+  const list = answerOf(data, stage, field);
   if (!Array.isArray(list)) return [];
-  const out: Item[] = [];
+  const out: Item<S, F>[] = [];
   list.forEach((entry, index) => {
     if (isPlainObject(entry)) out.push({ fields: entry, index, path: [stage, field, index] });
   });
@@ -49,25 +55,16 @@ export function finiteNumber(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
-/** Whether a list answer has at least one entry. */
+/** Whether a list answer has at least one entry that is an answer (see `hasAnswer`). */
 export function hasEntries(value: unknown): boolean {
-  return Array.isArray(value) && value.some((v) => v !== null && v !== undefined);
-}
-
-/** Whether `stage.field` holds an answer of any kind (a blank string or an empty list is none). */
-export function isSet(data: CopData, dotted: string): boolean {
-  const [stage, field] = dotted.split('.');
-  const value = answer(data, stage ?? '', field ?? '');
-  if (value === null || value === undefined) return false;
-  if (typeof value === 'string') return value.trim() !== '';
-  if (Array.isArray(value)) return value.length > 0;
-  return true;
+  return Array.isArray(value) && answerSize(value) > 0;
 }
 
 /** How an entry is named in a message: its id and its name, or its number in the list. */
-export function label(item: Item, kind: string, nameField: string): string {
-  const id = text(item.fields.id);
-  const name = text(item.fields[nameField]);
+export function label<S extends StageId, F extends ListFieldOf<S>>(item: Item<S, F>, kind: string, nameField: ItemKeyOf<S, F>): string {
+  const fields: Readonly<Record<string, unknown>> = item.fields;
+  const id = text(fields.id);
+  const name = text(fields[nameField]);
   const head = id ? `${kind} ${id}` : `${kind} ${item.index + 1}`;
   return name ? `${head} (${quote(name)})` : head;
 }

@@ -1,4 +1,5 @@
 /** The roles of a design as the rules need them: kind, named holder, and how to mention them. */
+import type { AnswerLocation } from '../model/answers.js';
 import type { RoleKey } from '../model/role-catalogue.js';
 import { isRoleKey, namedHolder } from '../model/people.js';
 import type { CopData } from '../model/types.js';
@@ -7,7 +8,7 @@ import type { Item } from './read.js';
 import type { RuleFinding } from './types.js';
 
 export interface RoleView {
-  readonly item: Item;
+  readonly item: Item<'design', 'roles'>;
   readonly id: string | undefined;
   readonly key: RoleKey | undefined;
   /** The named holder; undefined when nobody is named (missing, TBD...). */
@@ -35,7 +36,7 @@ export function holderAsWritten(role: RoleView): string {
 }
 
 /** Where a message about the role's holder should point: the holder, or the role if it has none. */
-export function holderPath(role: RoleView) {
+export function holderPath(role: RoleView): AnswerLocation {
   return [...role.item.path, 'holder'];
 }
 

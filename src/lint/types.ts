@@ -3,6 +3,7 @@
  * page and (later) the charter all read, plus one pure `check` function.
  */
 import type { Path, Severity } from '../findings.js';
+import type { AnswerLocation, AnswerPath, ItemPath } from '../model/answers.js';
 import type { LifecycleStageId } from '../model/registry.js';
 import type { CopData } from '../model/types.js';
 
@@ -16,7 +17,7 @@ import type { CopData } from '../model/types.js';
 export interface Gate {
   readonly stage: LifecycleStageId;
   readonly from: 'started' | 'finished';
-  readonly orWhenSet?: readonly string[];
+  readonly orWhenSet?: readonly AnswerPath[];
 }
 
 /** What a rule's check gets besides the data. */
@@ -34,7 +35,7 @@ export interface LintContext {
 /** One problem a rule found. */
 export interface RuleFinding {
   /** The offending node in cop.yaml, or the field that should hold what is missing. */
-  readonly path: Path;
+  readonly path: AnswerLocation;
   /** In the facilitator's words: the problem, then the fix. One line. */
   readonly message: string;
   /** Point at the field's key rather than its value (a finding about a whole list). */
@@ -50,8 +51,8 @@ export interface LintRule {
   /** A milder second case the rule reports, for the reference page. */
   readonly alsoReports?: { readonly severity: Severity; readonly when: string };
   readonly appliesWhen: Gate;
-  /** The cop.yaml fields the rule reads, as `design.roles[].holder`. */
-  readonly reads: readonly string[];
+  /** The cop.yaml fields the rule reads, as `design.roles[].holder`; checked against the registry. */
+  readonly reads: readonly (AnswerPath | ItemPath | `progress.${LifecycleStageId}.status`)[];
   /** Where the advice comes from (DOMAIN.md section 8), in words a reader can look up. */
   readonly source: string;
   /** What a good design has, in one line. */

@@ -3,6 +3,8 @@
  * they announce has not happened. Pure: the caller passes today's date.
  */
 import type { Path } from '../findings.js';
+import { answerOf, answerPath, itemsOf } from './answers.js';
+import type { RawItem } from './answers.js';
 import { isLeadershipRole, isPast, namedHolder } from './people.js';
 import type { StageProgress } from './progress.js';
 import { isPlainObject, quote } from './values.js';
@@ -21,11 +23,6 @@ export interface MomentumWarning {
 }
 
 const done = (s: StageProgress | undefined) => s?.status === 'complete' || s?.status === 'skipped';
-
-function section(data: CopData, id: string): Record<string, unknown> {
-  const value = isPlainObject(data) ? (data as unknown as Record<string, unknown>)[id] : undefined;
-  return isPlainObject(value) ? value : {};
-}
 
 /**
  * A planned start date that has passed while the stage it starts (or a stage before it) has not
@@ -50,19 +47,19 @@ function overdueStart(
 
 export function momentumWarnings(data: CopData, stages: readonly StageProgress[], today: string): MomentumWarning[] {
   const warnings: MomentumWarning[] = [];
-  const pilotStart = section(data, 'prototype').pilotStartDate;
+  const pilotStart = answerOf(data, 'prototype', 'pilotStartDate');
   const pilot = overdueStart(stages, 'prototype', pilotStart, today, 'The pilot');
-  if (pilot) warnings.push({ code: 'pilot-overdue', message: pilot, date: pilotStart as string, path: ['prototype', 'pilotStartDate'] });
-  const launchDate = section(data, 'launch').launchDate;
+  if (pilot) warnings.push({ code: 'pilot-overdue', message: pilot, date: pilotStart as string, path: answerPath('prototype', 'pilotStartDate') });
+  const launchDate = answerOf(data, 'launch', 'launchDate');
   const launch = overdueStart(stages, 'launch', launchDate, today, 'The launch');
-  if (launch) warnings.push({ code: 'launch-overdue', message: launch, date: launchDate as string, path: ['launch', 'launchDate'] });
-  const review = section(data, 'sustain').nextReviewDate;
+  if (launch) warnings.push({ code: 'launch-overdue', message: launch, date: launchDate as string, path: answerPath('launch', 'launchDate') });
+  const review = answerOf(data, 'sustain', 'nextReviewDate');
   if (isPast(review, today)) {
     warnings.push({
       code: 'review-overdue',
       message: `The review planned for ${review} is overdue. Hold it, record what you found with copkit stage sustain, and set the next review date.`,
       date: review,
-      path: ['sustain', 'nextReviewDate'],
+      path: answerPath('sustain', 'nextReviewDate'),
     });
   }
   warnings.push(...endedTerms(data, today));
@@ -71,14 +68,15 @@ export function momentumWarnings(data: CopData, stages: readonly StageProgress[]
 
 /** Leadership roles whose term has ended with no successor named in grow.successionPlan. */
 function endedTerms(data: CopData, today: string): MomentumWarning[] {
-  const plan = section(data, 'grow').successionPlan;
-  const succeeded = new Set((Array.isArray(plan) ? plan : [])
-    .filter((s): s is Record<string, unknown> => isPlainObject(s) && namedHolder(s.successor) !== undefined)
+  const succeeded = new Set(itemsOf(data, 'grow', 'successionPlan')
+    .filter((s) => namedHolder(s.successor) !== undefined)
     .map((s) => s.roleId));
-  const roles = section(data, 'design').roles;
+  const roles = answerOf(data, 'design', 'roles');
   if (!Array.isArray(roles)) return [];
-  return roles.flatMap((role: unknown, index) => {
-    if (!isPlainObject(role) || !isLeadershipRole(role.roleKey) || !isPast(role.termEnds, today)) return [];
+  return roles.flatMap((entry: unknown, index) => {
+    if (!isPlainObject(entry)) return [];
+    const role: RawItem<'design', 'roles'> = entry;
+    if (!isLeadershipRole(role.roleKey) || !isPast(role.termEnds, today)) return [];
     const holder = namedHolder(role.holder);
     if (!holder || (typeof role.id === 'string' && succeeded.has(role.id))) return [];
     const name = `role ${typeof role.id === 'string' ? role.id : index + 1}`;
@@ -87,7 +85,7 @@ function endedTerms(data: CopData, today: string): MomentumWarning[] {
       code: 'term-ended' as const,
       message: `The term of ${name}${title}, held by ${quote(holder)}, ended on ${role.termEnds} and no successor is named. Renew the term or name a successor in the succession plan (copkit stage grow).`,
       date: role.termEnds,
-      path: ['design', 'roles', index, 'termEnds'],
+      path: [...answerPath('design', 'roles'), index, 'termEnds'],
     }];
   });
 }

@@ -2,6 +2,7 @@
  * How far each stage has come: counted from the registry's required questions, so the counts
  * can never disagree with what the wizard asks.
  */
+import { answerSize, answersOfStage } from './answers.js';
 import { allStages } from './registry.js';
 import type { QuestionField, StageSpec } from './spec.js';
 import type { CopData, StageStatus } from './types.js';
@@ -38,27 +39,16 @@ export function requiredCount(field: QuestionField): number {
   return field.required === true ? 1 : field.required;
 }
 
-/** How many entries an answer has: 1 for a plain answer that is filled in, the length of a list. */
-export function answerSize(value: unknown): number {
-  if (value === null || value === undefined) return 0;
-  if (typeof value === 'string') return value.trim() === '' ? 0 : 1;
-  if (typeof value === 'number') return Number.isFinite(value) ? 1 : 0;
-  if (Array.isArray(value)) return value.filter((v) => v !== null && v !== undefined).length;
-  return 1;
-}
+// Kept here too, where status and the wizard have always found it.
+export { answerSize };
 
 export function isAnswered(field: QuestionField, value: unknown): boolean {
   const size = answerSize(value);
   return size > 0 && size >= requiredCount(field);
 }
 
-function answersOf(data: CopData, stageId: string): Record<string, unknown> {
-  const answers = (data as unknown as Record<string, unknown>)[stageId];
-  return isPlainObject(answers) ? answers : {};
-}
-
 export function stageProgress(data: CopData, stage: StageSpec): StageProgress {
-  const answers = answersOf(data, stage.id);
+  const answers = answersOfStage(data, stage);
   const progress = isPlainObject(data.progress) ? (data.progress as Record<string, unknown>)[stage.id] : undefined;
   const entry = isPlainObject(progress) ? progress : {};
   let answered = 0;

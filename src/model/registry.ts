@@ -2,6 +2,7 @@
  * The registry: setup and the six stages in their fixed order. Everything that needs the list of
  * questions (validation, JSON Schema, progress, the wizard, templates) reads it from here.
  */
+import type { ListFieldOf } from './answers.js';
 import type { QuestionField, RefTarget, StageSpec } from './spec.js';
 import { design } from './stages/design.js';
 import { grow } from './stages/grow.js';
@@ -29,8 +30,11 @@ export function findStage(id: string): StageSpec | undefined {
   return allStages.find((stage) => stage.id === id);
 }
 
+/** A list of objects in some stage, checked against the registry. */
+type ListPlace = { [S in StageId]: { stage: S; field: ListFieldOf<S>; prefix: string } }[StageId];
+
 /** Where each kind of cross-reference points: the list and its id prefix. */
-export const refTargets: Record<RefTarget, { stage: StageId; field: string; prefix: string }> = {
+export const refTargets: Record<RefTarget, ListPlace> = {
   goals: { stage: 'inquire', field: 'goals', prefix: 'G' },
   activities: { stage: 'design', field: 'activities', prefix: 'A' },
   channels: { stage: 'design', field: 'channels', prefix: 'C' },

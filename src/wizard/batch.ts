@@ -5,7 +5,8 @@
  */
 import { ProblemsFound } from '../errors.js';
 import { allStages, lifecycleStageIds } from '../model/registry.js';
-import { answerSize, stageProgress } from '../model/progress.js';
+import { answerSize } from '../model/answers.js';
+import { stageProgress } from '../model/progress.js';
 import type { QuestionField, StageSpec } from '../model/spec.js';
 import type { CopData } from '../model/types.js';
 import type { Answers } from './answers-file.js';

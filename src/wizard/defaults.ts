@@ -7,9 +7,11 @@ import type { Path } from '../findings.js';
 import { roleCatalogue } from '../model/role-catalogue.js';
 import type { RoleKey } from '../model/role-catalogue.js';
 import type { ItemField, QuestionField } from '../model/spec.js';
+import { answerOf, itemsOf } from '../model/answers.js';
+import type { FieldOf, ItemKeyOf, ListFieldOf } from '../model/answers.js';
+import type { StageId } from '../model/registry.js';
 import type { CopData } from '../model/types.js';
 import { isPlainObject } from '../model/values.js';
-import { valueAt } from './session.js';
 
 type Item = Record<string, unknown>;
 
@@ -20,12 +22,18 @@ export interface Suggestion {
   help?: string;
 }
 
-export interface ItemHook {
+/** `K`: the item's field names, so that a hook for a renamed field fails the build. */
+export interface ItemHook<K extends string = string> {
   /** Offered for a new item before anything is typed. */
   fresh?: (data: CopData) => Item;
   /** Offered once a field is answered, computed from the item so far. */
-  after?: Record<string, (item: Item, data: CopData) => Suggestion | undefined>;
+  after?: Partial<Record<K, (item: Item, data: CopData) => Suggestion | undefined>>;
 }
+
+/** The lists of objects, as `design.roles`, and the names of their items' fields. */
+type ListPath = { [S in StageId]: { [F in ListFieldOf<S>]: `${S}.${F}` }[ListFieldOf<S>] }[StageId];
+type ItemKeysAt<P extends ListPath> =
+  P extends `${infer S extends StageId}.${infer F}` ? (F extends ListFieldOf<S> ? ItemKeyOf<S, F> : never) : never;
 
 const isRoleKey = (value: unknown): value is RoleKey => typeof value === 'string' && Object.hasOwn(roleCatalogue, value);
 
@@ -44,7 +52,7 @@ const byCommunityType: Record<string, { format: string; role: RoleKey }> = {
 };
 
 function communityKind(data: CopData) {
-  const type = valueAt(data, ['design', 'communityType']);
+  const type = answerOf(data, 'design', 'communityType');
   return typeof type === 'string' ? byCommunityType[type] : undefined;
 }
 
@@ -60,14 +68,14 @@ function catalogueRole(id: string, key: RoleKey): Item {
  */
 export function suggestedAnswer(stageId: string, key: string, field: QuestionField, data: CopData): unknown {
   const base = registryDefault(field);
-  if (stageId === 'design' && key === 'roles' && Array.isArray(base)) {
+  if (stageId === 'design' && key === ('roles' satisfies FieldOf<'design'>) && Array.isArray(base)) {
     const extra = communityKind(data)?.role;
     if (extra && !base.some((role) => isPlainObject(role) && role.roleKey === extra)) return [...base, catalogueRole(`R${base.length + 1}`, extra)];
   }
   return base;
 }
 
-const itemHooks: Record<string, ItemHook> = {
+const itemHooks: { [P in ListPath]?: ItemHook<ItemKeysAt<P>> } = {
   'design.activities': {
     fresh: (data) => {
       const format = communityKind(data)?.format;
@@ -102,9 +110,8 @@ const itemHooks: Record<string, ItemHook> = {
   'grow.successionPlan': {
     after: {
       roleId: (item, data) => {
-        const roles = valueAt(data, ['design', 'roles']);
-        const role = Array.isArray(roles) ? roles.find((r) => isPlainObject(r) && r.id === item.roleId) : undefined;
-        return isPlainObject(role) && typeof role.holder === 'string' ? { values: { currentHolder: role.holder } } : undefined;
+        const role = itemsOf(data, 'design', 'roles').find((r) => r.id === item.roleId);
+        return typeof role?.holder === 'string' ? { values: { currentHolder: role.holder } } : undefined;
       },
     },
   },
@@ -120,7 +127,8 @@ function lower(text: string): string {
 }
 
 export function itemHook(listPath: Path): ItemHook | undefined {
-  return itemHooks[listPath.join('.')];
+  const hooks: Partial<Record<string, ItemHook>> = itemHooks;
+  return hooks[listPath.join('.')];
 }
 
 /** A line shown under a choice while it is highlighted. */

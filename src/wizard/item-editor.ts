@@ -3,6 +3,7 @@
  * half-entered goal survives a crash; a new item is saved once it has something in it.
  */
 import type { Path } from '../findings.js';
+import { hasAnswer } from '../model/answers.js';
 import type { ObjectListField } from '../model/spec.js';
 import type { FieldAsk, FieldAsker, WizardContext } from './context.js';
 import { itemHook, registryDefault } from './defaults.js';
@@ -73,7 +74,7 @@ function registryDefaults(field: ObjectListField): Item {
 /** The item with `key` set, or removed when the answer is empty; the id stays first. */
 function withField(item: Item, key: string, value: unknown): Item {
   const copy: Item = { ...item };
-  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) delete copy[key];
+  if (!hasAnswer(value)) delete copy[key];
   else copy[key] = value;
   return copy;
 }

@@ -4,7 +4,8 @@
  * the current answers as defaults. Neither prints nor exits: all they say goes through the asker.
  */
 import { lifecycleStages, refTargets } from '../model/registry.js';
-import { answerSize, requiredCount } from '../model/progress.js';
+import { answerSize } from '../model/answers.js';
+import { requiredCount } from '../model/progress.js';
 import type { StageSpec } from '../model/spec.js';
 import type { Asker } from './asker.js';
 import type { FieldAsk, WizardContext } from './context.js';

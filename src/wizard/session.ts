@@ -14,6 +14,10 @@ import type { StageSpec } from '../model/spec.js';
 import type { CopData, StageStatus } from '../model/types.js';
 import { nextFreeNumber, validateData } from '../model/validate.js';
 import { isPlainObject } from '../model/values.js';
+import { hasAnswer, setValueAt, valueAt } from '../model/answers.js';
+
+// Kept here too, where the wizard's modules have always found them.
+export { setValueAt, valueAt };
 
 /** Where the wizard is, for progress lines and for the message when it is stopped. */
 export interface Position { stage: StageSpec; index: number; total: number; key: string }
@@ -146,29 +150,9 @@ export function recordedStatus(data: CopData, stageId: string): StageStatus | un
   return typeof status === 'string' ? (status as StageStatus) : undefined;
 }
 
-/** An answer that says nothing is stored as no answer at all. */
+/** An answer that says nothing (see `hasAnswer`) is stored as no answer at all. */
 function empty(value: unknown): boolean {
-  return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
-}
-
-export function valueAt(data: unknown, path: Path): unknown {
-  let node: unknown = data;
-  for (const part of path) {
-    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, part)) return undefined;
-    node = (node as Record<string | number, unknown>)[part];
-  }
-  return node;
-}
-
-/** Set `value` at `path` in plain data, creating the mappings and lists on the way. */
-export function setValueAt(data: object, path: Path, value: unknown): void {
-  let node = data as Record<string | number, unknown>;
-  for (let i = 0; i < path.length - 1; i++) {
-    const part = path[i]!;
-    if (node[part] === null || typeof node[part] !== 'object') node[part] = typeof path[i + 1] === 'number' ? [] : {};
-    node = node[part] as Record<string | number, unknown>;
-  }
-  node[path[path.length - 1]!] = value;
+  return !hasAnswer(value);
 }
 
 function startsWith(path: Path, prefix: Path): boolean {

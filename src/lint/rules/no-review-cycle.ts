@@ -1,6 +1,6 @@
 import { isLeadershipRole, isPast, namedHolder } from '../../model/people.js';
 import type { LintRule, RuleFinding } from '../types.js';
-import { answer, items, quote, text } from '../read.js';
+import { answer, hasAnswer, items, quote, text } from '../read.js';
 import { roleLabel, roles } from '../roles.js';
 
 export const noReviewCycle = {
@@ -15,7 +15,7 @@ export const noReviewCycle = {
   check(data, context) {
     const findings: RuleFinding[] = [];
     const review = answer(data, 'sustain', 'nextReviewDate');
-    if (review === undefined || review === null || review === '') {
+    if (!hasAnswer(review)) {
       if (context.started('sustain')) {
         findings.push({
           path: ['sustain', 'nextReviewDate'],

@@ -1,11 +1,11 @@
 import type { LintRule } from '../types.js';
-import type { Path } from '../../findings.js';
+import type { AnswerLocation } from '../../model/answers.js';
 import { answer, items } from '../read.js';
 
 const SURVEYS = new Set(['postSessionSurvey', 'prePostSurvey']);
 
 /** Where the design plans or records a survey, if anywhere. */
-function firstSurvey(data: Parameters<LintRule['check']>[0]): Path | undefined {
+function firstSurvey(data: Parameters<LintRule['check']>[0]): AnswerLocation | undefined {
   const evidence = items(data, 'inquire', 'needsEvidence').find((e) => e.fields.method === 'survey');
   if (evidence) return [...evidence.path, 'method'];
   const methods = answer(data, 'prototype', 'feedbackMethods');

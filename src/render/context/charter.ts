@@ -3,10 +3,11 @@
  * fill it (enum values as labels) and what it is still missing.
  */
 import * as E from '../../model/enums.js';
+import { answerOf, answersOf, itemsOf } from '../../model/answers.js';
+import type { AnswerPath } from '../../model/answers.js';
 import type { CopData } from '../../model/types.js';
 import { gapOf } from './gaps.js';
-import { items, label, labels, num, section, strings, text, date } from './values.js';
-import type { Item } from './values.js';
+import { label, labels, num, strings, text, date } from './values.js';
 
 /** The fields each charter section is filled from (DOMAIN.md section 5). */
 export const charterSections = {
@@ -27,17 +28,17 @@ export const charterSections = {
   measures: ['prototype.pilotSuccessCriteria', 'sustain.valueIndicators', 'grow.healthIndicators'],
   review: ['sustain.nextReviewDate', 'sustain.assessmentCadence', 'grow.healthCheckCadence', 'sustain.lifecycleStage', 'sustain.futureDirection'],
   endorsement: ['design.roles'],
-} as const;
+} as const satisfies Record<string, readonly AnswerPath[]>;
 
-function benefitsFor(inquire: Item, members: boolean) {
-  return items(inquire.benefits)
+function benefitsFor(data: CopData, members: boolean) {
+  return itemsOf(data, 'inquire', 'benefits')
     .filter((b) => (b.beneficiary === 'members') === members)
     .map((b) => ({ who: label(E.beneficiary, b.beneficiary), benefit: text(b.benefit) }));
 }
 
 /** Budget lines and a total per currency, in the order currencies first appear. */
-function budgetView(design: Item) {
-  const lines = items(design.budget).map((b) => ({
+function budgetView(data: CopData) {
+  const lines = itemsOf(data, 'design', 'budget').map((b) => ({
     category: label(E.budgetCategory, b.category), amount: num(b.amount), currency: text(b.currency), fundingSource: text(b.fundingSource),
   }));
   const totals = new Map<string, number>();
@@ -46,8 +47,8 @@ function budgetView(design: Item) {
 }
 
 /** `R4 Breakfast table host, North region` for a role id, or the id alone if no role has it. */
-function roleNamer(design: Item): (id: unknown) => string | null {
-  const titles = new Map(items(design.roles).map((r) => [r.id, text(r.title)]));
+function roleNamer(data: CopData): (id: unknown) => string | null {
+  const titles = new Map(itemsOf(data, 'design', 'roles').map((r) => [r.id, text(r.title)]));
   return (id) => {
     const ref = text(id);
     const title = titles.get(id);
@@ -56,56 +57,56 @@ function roleNamer(design: Item): (id: unknown) => string | null {
 }
 
 export function charterView(data: CopData) {
-  const inquire = section(data, 'inquire');
-  const design = section(data, 'design');
-  const prototype = section(data, 'prototype');
-  const grow = section(data, 'grow');
-  const sustain = section(data, 'sustain');
-  const role = roleNamer(design);
+  const inquire = answersOf(data, 'inquire');
+  const design = answersOf(data, 'design');
+  const prototype = answersOf(data, 'prototype');
+  const grow = answersOf(data, 'grow');
+  const sustain = answersOf(data, 'sustain');
+  const role = roleNamer(data);
   const gaps = Object.fromEntries(Object.entries(charterSections).map(([key, paths]) => [key, gapOf(data, paths)]));
   return {
     gaps,
     purposeStatement: text(inquire.purposeStatement),
     vision: text(inquire.vision),
     purposeAreas: labels(E.purposeArea, inquire.purposeAreas),
-    needsEvidence: items(inquire.needsEvidence).map((n) => ({
+    needsEvidence: itemsOf(data, 'inquire', 'needsEvidence').map((n) => ({
       method: label(E.needsMethod, n.method), date: date(n.date), participants: num(n.participants), findings: text(n.keyFindings),
     })),
     existingAlternatives: text(inquire.existingAlternatives),
-    otherBenefits: benefitsFor(inquire, false),
-    stakeholders: items(inquire.stakeholders).map((s) => ({ name: text(s.name), relation: label(E.stakeholderRelation, s.relation), interest: text(s.interest) })),
+    otherBenefits: benefitsFor(data, false),
+    stakeholders: itemsOf(data, 'inquire', 'stakeholders').map((s) => ({ name: text(s.name), relation: label(E.stakeholderRelation, s.relation), interest: text(s.interest) })),
     domain: text(inquire.domain),
     communityType: label(E.communityType, design.communityType),
     learningAgenda: strings(design.learningAgenda),
-    goals: items(inquire.goals).map((g) => ({ id: text(g.id), statement: text(g.statement), indicator: text(g.indicator), target: text(g.target), byDate: date(g.byDate) })),
-    audience: items(inquire.audience).map((a) => ({ segment: text(a.segment), description: text(a.description), size: num(a.estimatedSize), location: text(a.location) })),
-    audienceTotal: items(inquire.audience).reduce((sum, a) => sum + (num(a.estimatedSize) ?? 0), 0),
-    memberBenefits: benefitsFor(inquire, true),
+    goals: itemsOf(data, 'inquire', 'goals').map((g) => ({ id: text(g.id), statement: text(g.statement), indicator: text(g.indicator), target: text(g.target), byDate: date(g.byDate) })),
+    audience: itemsOf(data, 'inquire', 'audience').map((a) => ({ segment: text(a.segment), description: text(a.description), size: num(a.estimatedSize), location: text(a.location) })),
+    audienceTotal: itemsOf(data, 'inquire', 'audience').reduce((sum, a) => sum + (num(a.estimatedSize) ?? 0), 0),
+    memberBenefits: benefitsFor(data, true),
     faceToFace: label(E.faceToFaceImportance, inquire.faceToFaceImportance),
     membershipModel: label(E.membershipModel, design.membershipModel),
-    activities: items(design.activities).map((a) => ({
+    activities: itemsOf(data, 'design', 'activities').map((a) => ({
       id: text(a.id), name: text(a.name), format: label(E.activityFormat, a.format), mode: label(E.mode, a.mode),
       frequency: label(E.frequency, a.frequency), goals: strings(a.supportsGoals), levels: labels(E.participationLevel, a.targetLevels), lead: role(a.leadRole),
     })),
     rhythmSummary: text(design.rhythmSummary),
-    channels: items(design.channels).map((c) => ({
+    channels: itemsOf(data, 'design', 'channels').map((c) => ({
       id: text(c.id), name: text(c.name), purposes: labels(E.channelPurpose, c.purposes), mode: label(E.mode, c.mode),
       visibility: label(E.visibility, c.visibility), steward: role(c.stewardRole),
     })),
     norms: strings(design.norms),
-    publicSector: data.setup?.organizationType === 'government',
+    publicSector: answerOf(data, 'setup', 'organizationType') === 'government',
     decisionMaking: label(E.decisionMaking, design.decisionMaking),
     decisionKey: text(design.decisionMaking),
     knowledgeCapture: text(design.knowledgeCapture),
-    budget: budgetView(design),
+    budget: budgetView(data),
     resourcingModel: label(E.resourcingModel, sustain.resourcingModel),
-    pilotCriteria: items(prototype.pilotSuccessCriteria).map((c) => ({
+    pilotCriteria: itemsOf(data, 'prototype', 'pilotSuccessCriteria').map((c) => ({
       criterion: text(c.criterion), metric: text(c.metric), target: num(c.target), actual: num(c.actual), met: label(E.criterionMet, c.met),
     })),
-    valueIndicators: items(sustain.valueIndicators).map((v) => ({
+    valueIndicators: itemsOf(data, 'sustain', 'valueIndicators').map((v) => ({
       cycle: label(E.valueCycle, v.cycle), indicator: text(v.indicator), source: text(v.dataSource), baseline: num(v.baseline), target: num(v.target), latest: num(v.latest),
     })),
-    healthIndicators: items(grow.healthIndicators).map((h) => ({
+    healthIndicators: itemsOf(data, 'grow', 'healthIndicators').map((h) => ({
       indicator: text(h.indicator), source: text(h.source), frequency: label(E.frequency, h.frequency), alertBelow: num(h.alertBelow),
     })),
     nextReviewDate: date(sustain.nextReviewDate),

@@ -3,11 +3,11 @@
  * from; the ones without an answer are listed in the document with the command that asks them,
  * so that no section is ever silently empty.
  */
-import { answerSize } from '../../model/progress.js';
+import { isSet } from '../../model/answers.js';
+import type { AnswerPath } from '../../model/answers.js';
 import { stageIds } from '../../model/registry.js';
 import type { StageId } from '../../model/registry.js';
 import type { CopData } from '../../model/types.js';
-import { isPlainObject } from '../../model/values.js';
 
 export interface Gap {
   /** Some field of the section has no answer. */
@@ -15,19 +15,9 @@ export interface Gap {
   /** No field of the section has an answer: the section has nothing else to show. */
   all: boolean;
   /** The unanswered fields, as paths (`inquire.vision`). */
-  fields: string[];
+  fields: AnswerPath[];
   /** The commands that ask them, in stage order, each with the words that follow it in a list. */
   commands: { command: string; then: string }[];
-}
-
-/** The answer at a path such as `inquire.vision`. */
-export function answerAt(data: CopData, path: string): unknown {
-  let node: unknown = data;
-  for (const part of path.split('.')) {
-    if (!isPlainObject(node) || !Object.hasOwn(node, part)) return undefined;
-    node = node[part];
-  }
-  return node;
 }
 
 /** The command that asks the questions of a field (`inquire.vision`) or a stage (`inquire`). */
@@ -36,8 +26,8 @@ export function commandFor(path: string): string {
   return stage === 'setup' ? 'copkit init' : `copkit stage ${stage}`;
 }
 
-export function gapOf(data: CopData, paths: readonly string[]): Gap {
-  const fields = paths.filter((p) => answerSize(answerAt(data, p)) === 0);
+export function gapOf(data: CopData, paths: readonly AnswerPath[]): Gap {
+  const fields = paths.filter((p) => !isSet(data, p));
   const order = (path: string) => stageIds.indexOf(path.split('.')[0] as StageId);
   const stages = [...new Set(fields.map((f) => f.split('.')[0]!))].sort((a, b) => order(a) - order(b));
   const commands = stages.map((stage, i) => ({

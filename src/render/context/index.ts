@@ -6,6 +6,7 @@
 import { organizationType, stageStatus } from '../../model/enums.js';
 import { nextStep } from '../../model/next-step.js';
 import { designProgress } from '../../model/progress.js';
+import { answersOf } from '../../model/answers.js';
 import type { CopData } from '../../model/types.js';
 import type { Finding } from '../../findings.js';
 import { formatPath } from '../../findings.js';
@@ -14,7 +15,7 @@ import { commandFor } from './gaps.js';
 import { launchPlanView } from './launch-plan.js';
 import { contactsFor, roleViews } from './roles.js';
 import type { RoleView } from './roles.js';
-import { label, num, section, text, date } from './values.js';
+import { label, num, text, date } from './values.js';
 
 export interface ContextInputs {
   data: CopData;
@@ -38,7 +39,7 @@ function stagesView(data: CopData) {
 
 export function buildContext({ data, findings }: ContextInputs) {
   const roles = roleViews(data);
-  const setup = section(data, 'setup');
+  const setup = answersOf(data, 'setup');
   const byKey = (key: string) => roles.filter((r) => r.key === key);
   const errors = findings.filter((f) => f.severity === 'error').length;
   return {

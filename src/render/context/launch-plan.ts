@@ -4,31 +4,32 @@
  * A week number becomes the date its week starts (week 0 = the launch date).
  */
 import { commsChannel, launchDecision, mode } from '../../model/enums.js';
+import { answersOf, itemsOf } from '../../model/answers.js';
 import type { CopData } from '../../model/types.js';
 import { addDays, weekStart } from '../dates.js';
 import type { GanttSection } from '../gantt.js';
 import { gapOf } from './gaps.js';
 import { phaseViews } from './phases.js';
 import type { PhaseView } from './phases.js';
-import { date, items, label, num, section, strings, text } from './values.js';
+import { date, label, num, strings, text } from './values.js';
 import type { Item } from './values.js';
 
 /** Sort by a week number, keeping the written order for equal weeks and putting blanks last. */
-function byWeek(list: Item[], field: string): Item[] {
-  const week = (item: Item) => num(item[field]) ?? Number.POSITIVE_INFINITY;
+function byWeek<T extends Item>(list: T[], field: keyof T): T[] {
+  const week = (item: T) => num(item[field]) ?? Number.POSITIVE_INFINITY;
   return list.map((item, i) => ({ item, i })).sort((a, b) => week(a.item) - week(b.item) || a.i - b.i).map((x) => x.item);
 }
 
 export function launchPlanView(data: CopData) {
-  const launch = section(data, 'launch');
-  const prototype = section(data, 'prototype');
+  const launch = answersOf(data, 'launch');
+  const prototype = answersOf(data, 'prototype');
   const launchDate = date(launch.launchDate);
   const phases = phaseViews({ launchDate, pilotStart: date(prototype.pilotStartDate), pilotEnd: date(prototype.pilotEndDate) });
   const on = (week: unknown) => (launchDate && num(week) !== null ? weekStart(launchDate, num(week)!) : null);
-  const waves = byWeek(items(launch.rolloutWaves), 'startWeek').map((w, i) => ({
+  const waves = byWeek(itemsOf(data, 'launch', 'rolloutWaves'), 'startWeek').map((w, i) => ({
     n: i + 1, name: text(w.name), segments: strings(w.audienceSegments), startWeek: num(w.startWeek), date: on(w.startWeek), target: num(w.targetNewMembers),
   }));
-  const kickoffs = items(launch.kickoffEvents).map((k, i) => ({
+  const kickoffs = itemsOf(data, 'launch', 'kickoffEvents').map((k, i) => ({
     n: i + 1,
     title: text(k.title), date: date(k.date), mode: label(mode, k.mode), agenda: strings(k.agenda), sponsorPart: text(k.sponsorPart),
   }));
@@ -39,19 +40,19 @@ export function launchPlanView(data: CopData) {
     pilot: {
       start: date(prototype.pilotStartDate),
       end: date(prototype.pilotEndDate),
-      participants: items(prototype.pilotParticipants).length,
-      stories: items(prototype.successStories).map((s) => text(s.title)).filter((t): t is string => t !== null),
+      participants: itemsOf(data, 'prototype', 'pilotParticipants').length,
+      stories: itemsOf(data, 'prototype', 'successStories').map((s) => text(s.title)).filter((t): t is string => t !== null),
       decision: label(launchDecision, prototype.launchDecision),
     },
     waves,
     kickoffs,
-    comms: byWeek(items(launch.launchCommunications), 'week').map((c) => ({
+    comms: byWeek(itemsOf(data, 'launch', 'launchCommunications'), 'week').map((c) => ({
       week: num(c.week), date: on(c.week), channel: label(commsChannel, c.channel), audience: text(c.audience), message: text(c.message), owner: text(c.owner),
     })),
-    quickWins: items(launch.quickWins).map((q) => ({ offer: text(q.offer), week: num(q.availableByWeek), date: on(q.availableByWeek), forSegment: text(q.forSegment) })),
+    quickWins: itemsOf(data, 'launch', 'quickWins').map((q) => ({ offer: text(q.offer), week: num(q.availableByWeek), date: on(q.availableByWeek), forSegment: text(q.forSegment) })),
     onboarding: strings(launch.onboardingSteps),
     onRamps: strings(launch.peripheralOnRamps),
-    metrics: items(launch.launchMetrics).map((m) => ({ metric: text(m.metric), target: num(m.target), byWeek: num(m.byWeek), date: on(m.byWeek) })),
+    metrics: itemsOf(data, 'launch', 'launchMetrics').map((m) => ({ metric: text(m.metric), target: num(m.target), byWeek: num(m.byWeek), date: on(m.byWeek) })),
     sponsorLaunchRole: text(launch.sponsorLaunchRole),
     gantt: ganttSections(phases, waves, kickoffs, launchDate),
     gaps: {

@@ -5,9 +5,11 @@
 import { roleKey as roleKeyEnum } from '../../model/enums.js';
 import { roleCatalogue } from '../../model/role-catalogue.js';
 import type { RoleKey } from '../../model/role-catalogue.js';
+import { itemsOf } from '../../model/answers.js';
+import type { RawItem } from '../../model/answers.js';
 import type { CopData } from '../../model/types.js';
 import { slug } from '../escape.js';
-import { date, items, label, num, section, strings, text } from './values.js';
+import { date, label, num, strings, text } from './values.js';
 import type { Item } from './values.js';
 
 export interface RoleView {
@@ -31,7 +33,7 @@ export interface RoleView {
   path: string;
 }
 
-function holderOf(role: Item): string | null {
+function holderOf(role: RawItem<'design', 'roles'>): string | null {
   const holder = text(role.holder);
   return holder === null || holder.trim().toUpperCase() === 'TBD' ? null : holder;
 }
@@ -51,19 +53,18 @@ function catalogueOf(key: unknown): RoleView['guide'] {
 }
 
 /** Who refers to a role by id: the activities it leads and the channels it looks after. */
-function linksTo(list: Item[], field: string, id: string): { id: string; name: string }[] {
+function linksTo<T extends Item & { readonly id?: unknown; readonly name?: unknown }>(list: T[], field: keyof T, id: string): { id: string; name: string }[] {
   return list
     .filter((item) => item[field] === id)
     .map((item, i) => ({ id: text(item.id) ?? `${i + 1}`, name: text(item.name) ?? text(item.id) ?? '' }));
 }
 
 export function roleViews(data: CopData): RoleView[] {
-  const design = section(data, 'design');
-  const activities = items(design.activities);
-  const channels = items(design.channels);
-  const succession = items(section(data, 'grow').successionPlan);
+    const activities = itemsOf(data, 'design', 'activities');
+  const channels = itemsOf(data, 'design', 'channels');
+  const succession = itemsOf(data, 'grow', 'successionPlan');
   const used = new Set<string>();
-  return items(design.roles).map((role, index) => {
+  return itemsOf(data, 'design', 'roles').map((role, index) => {
     const id = text(role.id) ?? `R?${index + 1}`;
     const title = text(role.title) ?? label(roleKeyEnum, role.roleKey) ?? `Role ${index + 1}`;
     const base = `roles/${safeId(role.id, index)}-${slug(role.title, slug(role.roleKey, 'role'))}`;

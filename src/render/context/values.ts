@@ -1,9 +1,9 @@
 /**
  * Reading answers for the view model. A draft may leave anything out, so every reader returns a
  * defined value (null or an empty list): templates run in strict mode and must find every field.
+ * Answers themselves are found with model/answers.ts (`answersOf`, `itemsOf`).
  */
 import type { EnumSpec } from '../../model/spec.js';
-import { isPlainObject } from '../../model/values.js';
 import { isIsoDate } from '../dates.js';
 
 export type Item = Record<string, unknown>;
@@ -22,11 +22,6 @@ export function date(value: unknown): string | null {
   return isIsoDate(value) ? value : null;
 }
 
-/** The items of a list of objects, skipping entries that are not objects. */
-export function items(value: unknown): Item[] {
-  return Array.isArray(value) ? value.filter(isPlainObject) : [];
-}
-
 /** A list of strings, skipping empty entries. */
 export function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.map(text).filter((s): s is string => s !== null) : [];
@@ -40,11 +35,4 @@ export function label(spec: EnumSpec, value: unknown): string | null {
 
 export function labels(spec: EnumSpec, value: unknown): string[] {
   return Array.isArray(value) ? value.map((v) => label(spec, v)).filter((s): s is string => s !== null) : [];
-}
-
-/** A section of cop.yaml (`inquire`, `design`...) as an object, even when it is missing. */
-export function section(data: unknown, key: string): Item {
-  if (!isPlainObject(data)) return {};
-  const value = data[key];
-  return isPlainObject(value) ? value : {};
 }
