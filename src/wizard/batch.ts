@@ -77,7 +77,7 @@ export function stagesToWalk(data: CopData, answeredStages: readonly string[], y
 }
 
 /** The registry's defaults for the questions of these stages that have no answer. */
-function defaultsFor(data: CopData, stages: readonly StageSpec[]): Change[] {
+export function defaultsFor(data: CopData, stages: readonly StageSpec[]): Change[] {
   const changes: Change[] = [];
   for (const stage of stages) {
     for (const q of questionsOf(stage)) {
