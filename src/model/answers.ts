@@ -20,7 +20,7 @@
  * registry and cannot go stale.
  */
 import type { Path } from '../findings.js';
-import type { allStages, StageId } from './registry.js';
+import type { allStages, StageId } from './stage-order.js';
 import type { StageSpec } from './spec.js';
 import type { CopData } from './types.js';
 import { isPlainObject } from './values.js';

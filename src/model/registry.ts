@@ -4,24 +4,12 @@
  */
 import type { ListFieldOf } from './answers.js';
 import type { QuestionField, RefTarget, StageSpec } from './spec.js';
-import { design } from './stages/design.js';
-import { grow } from './stages/grow.js';
-import { inquire } from './stages/inquire.js';
-import { launch } from './stages/launch.js';
-import { prototype } from './stages/prototype.js';
-import { setup } from './stages/setup.js';
-import { sustain } from './stages/sustain.js';
+import { allStages, lifecycleStages } from './stage-order.js';
+import type { LifecycleStageId, StageId } from './stage-order.js';
 
-export { design, grow, inquire, launch, prototype, setup, sustain };
-
-/** The six stages of Cambridge, Kaplan & Suter (2005), always in this order. */
-export const lifecycleStages = [inquire, design, prototype, launch, grow, sustain] as const;
-
-/** Setup, then the six stages. */
-export const allStages = [setup, ...lifecycleStages] as const;
-
-export type LifecycleStageId = (typeof lifecycleStages)[number]['id'];
-export type StageId = (typeof allStages)[number]['id'];
+export { design, grow, inquire, launch, prototype, setup, sustain } from './stage-order.js';
+export { allStages, lifecycleStages };
+export type { LifecycleStageId, StageId };
 
 export const stageIds: readonly StageId[] = allStages.map((s) => s.id);
 export const lifecycleStageIds: readonly LifecycleStageId[] = lifecycleStages.map((s) => s.id);

@@ -1,7 +1,7 @@
 /** The TypeScript view of cop.yaml, inferred from the registry: no second copy of the field list. */
 import type { stageStatus } from './enums.js';
-import type { design, grow, inquire, launch, prototype, setup, sustain } from './registry.js';
-import type { LifecycleStageId } from './registry.js';
+import type { design, grow, inquire, launch, prototype, setup, sustain } from './stage-order.js';
+import type { LifecycleStageId } from './stage-order.js';
 import type { StageAnswers } from './spec.js';
 
 export type StageStatus = keyof typeof stageStatus.labels;
