@@ -81,6 +81,17 @@ export function createProgram(deps: Deps, state: RunState): Command {
     });
 
   program
+    .command('diff')
+    .argument('[versions...]', 'two git revisions of the design file or two files (default: HEAD and the working file)')
+    .description('show what changed in the design between two versions, answer by answer, by stage')
+    .option('--format <format>', 'text, markdown (for a pull-request comment) or json', 'text')
+    .option('--exit-code', 'exit 1 when there are changes, 0 when there are none (like git diff)', false)
+    .action(async (versions: string[], options: { format: string; exitCode: boolean }, command: Command) => {
+      const { diffCommand } = await import('./commands/diff.js');
+      finish(await diffCommand({ ...globals(command), versions, ...options }, deps));
+    });
+
+  program
     .command('render')
     .description('write the charter, role descriptions, launch plan and index from cop.yaml')
     .argument('[files...]', 'design files to render, each into the folder beside it (default: --file)')
