@@ -56,7 +56,8 @@ export function diffText(report: DiffReport): string {
   for (const group of report.diff.groups) {
     lines.push('', group.title, ...group.changes.map((c) => `  ${changeLine(c)}`));
   }
-  lines.push('', ...notes(report.diff));
+  const extra = notes(report.diff);
+  if (extra.length > 0) lines.push('', ...extra);
   return `${lines.join('\n')}\n`;
 }
 
@@ -66,7 +67,8 @@ export function diffMarkdown(report: DiffReport): string {
   for (const group of report.diff.groups) {
     lines.push('', `### ${group.title}`, '', ...group.changes.map((c) => `- ${escapeMarkdown(changeLine(c))}`));
   }
-  lines.push('', ...notes(report.diff).map(escapeMarkdown));
+  const extra = notes(report.diff);
+  if (extra.length > 0) lines.push('', ...extra.map(escapeMarkdown));
   return `${lines.join('\n')}\n`;
 }
 

@@ -20,10 +20,13 @@ type Commented = { commentBefore?: string | null; comment?: string | null };
 
 function commentsOf(doc: Document): string[] {
   const found: string[] = [];
+  // Line by line and without blank lines: a blank line moved within a comment is formatting.
+  const add = (text: string | null | undefined) => {
+    for (const line of text?.split('\n') ?? []) if (line.trim() !== '') found.push(line.trim());
+  };
   const take = (node: Commented | null | undefined) => {
-    if (!node) return;
-    if (node.commentBefore) found.push(node.commentBefore.trim());
-    if (node.comment) found.push(node.comment.trim());
+    add(node?.commentBefore);
+    add(node?.comment);
   };
   take(doc);
   visit(doc, (_key, node) => {

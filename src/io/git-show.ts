@@ -15,7 +15,7 @@ export async function gitShow(revision: string, path: string, display: string): 
       const code = (error as NodeJS.ErrnoException).code;
       const reason = code === 'ENOENT' ? 'git is not installed or not on the PATH'
         : firstLine(stderr.toString('utf8')) || error.message;
-      reject(new DocumentError(display, `cannot read ${display} at ${revision}: ${reason}`, {
+      reject(new DocumentError(display, `cannot read ${display}: ${reason}`, {
         hint: 'Give a revision that has this file (a commit, branch or tag), or two files to compare.',
       }));
     });
