@@ -75,7 +75,8 @@ export function createProgram(deps: Deps, state: RunState): Command {
     .description('validate cop.yaml and report design problems')
     .option('--json', 'print machine-readable JSON only', false)
     .option('--strict', 'fail on warnings too', false)
-    .action(async (options: { json: boolean; strict: boolean }, command: Command) => {
+    .option('--format <format>', 'text, json, github (annotations in GitHub Actions) or sarif (SARIF 2.1.0 for code scanning)')
+    .action(async (options: { json: boolean; strict: boolean; format?: string }, command: Command) => {
       const { checkCommand } = await import('./commands/check.js');
       finish(await checkCommand({ ...globals(command), ...options }, deps));
     });

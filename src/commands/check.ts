@@ -3,15 +3,20 @@ import { collectReport, countFindings, describeCounts } from '../check/collect.j
 import type { CheckReport } from '../check/collect.js';
 import type { Deps } from '../deps.js';
 import { CopFile } from '../document/cop-file.js';
-import { DocumentError } from '../errors.js';
+import { DocumentError, UsageError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import { disabledJson, disabledLine, findingsJson, findingLine } from './findings-output.js';
 import { designFile, outputFor } from './shared.js';
+import { copkitVersion } from '../version.js';
 
-export interface CheckOptions extends GlobalOptions { json: boolean; strict: boolean }
+export interface CheckOptions extends GlobalOptions { json: boolean; strict: boolean; format?: string }
+
+const FORMATS = ['text', 'json', 'github', 'sarif'];
 
 /** `copkit check`: schema problems and design findings, one line each; reads, never writes. */
 export async function checkCommand(options: CheckOptions, deps: Deps): Promise<number> {
+  const format = options.json ? 'json' : options.format ?? 'text';
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be text, json, github or sarif, not ${JSON.stringify(format)}`);
   const { path, display } = designFile(options, deps);
   const output = outputFor(options, deps);
   const today = deps.today();
@@ -19,13 +24,18 @@ export async function checkCommand(options: CheckOptions, deps: Deps): Promise<n
   try {
     report = collectReport(await CopFile.load(path, display), { today });
   } catch (error) {
-    if (!(options.json && error instanceof DocumentError)) throw error;
+    if (format === 'text' || !(error instanceof DocumentError)) throw error;
     report = { findings: [documentErrorFinding(error)], disabled: [] };
   }
   const { findings, disabled } = report;
   const counts = countFindings(findings);
   const failed = counts.errors > 0 || (options.strict && counts.warnings > 0);
-  if (options.json) {
+  if (format === 'github' || format === 'sarif') {
+    const { githubCommands, sarifLog } = await import('./check-annotations.js');
+    deps.stdout.write(format === 'github' ? githubCommands(display, findings) : sarifLog(display, findings, copkitVersion()));
+    return failed ? 1 : 0;
+  }
+  if (format === 'json') {
     const json = { file: display, ok: !failed, ...findingsJson(findings), disabled: disabledJson(disabled) };
     deps.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     return failed ? 1 : 0;
