@@ -74,7 +74,7 @@ describe('copkit check --format sarif', () => {
   ajv.addFormat('uri', (v: string) => URL.canParse(v));
   ajv.addFormat('uri-reference', (v: string) => URL.canParse(v, 'file:///'));
   ajv.addFormat('date-time', (v: string) => !Number.isNaN(Date.parse(v)));
-  const validate = ajv.compile({ ...rest, $id: id });
+  const validate = ajv.compile({ ...rest, $id: id as string });
 
   it('writes a log that the SARIF 2.1.0 schema accepts, with each finding at its line and column', async () => {
     const dir = design();
