@@ -63,11 +63,12 @@ export function createProgram(deps: Deps, state: RunState): Command {
 
   program
     .command('status')
+    .argument('[files...]', 'several designs: one row each, with totals (a portfolio)')
     .description('show each stage\'s progress, what is missing and the next step')
     .option('--json', 'print machine-readable JSON only', false)
-    .action(async (options: { json: boolean }, command: Command) => {
+    .action(async (files: string[], options: { json: boolean }, command: Command) => {
       const { statusCommand } = await import('./commands/status.js');
-      finish(await statusCommand({ ...globals(command), json: options.json }, deps));
+      finish(await statusCommand({ ...globals(command), json: options.json, files }, deps));
     });
 
   program

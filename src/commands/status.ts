@@ -16,7 +16,7 @@ import type { Output } from '../io/output.js';
 import { findingLine } from './findings-output.js';
 import { designFile, outputFor } from './shared.js';
 
-export interface StatusOptions extends GlobalOptions { json: boolean }
+export interface StatusOptions extends GlobalOptions { json: boolean; files?: string[] }
 
 /**
  * `copkit status`: where each stage stands, what is missing, dates that have slipped, and the one
@@ -24,6 +24,10 @@ export interface StatusOptions extends GlobalOptions { json: boolean }
  * but its errors are listed on stderr as `copkit check` shows them and the exit code is 1.
  */
 export async function statusCommand(options: StatusOptions, deps: Deps): Promise<number> {
+  if (options.files && options.files.length > 0) {
+    const { portfolioCommand } = await import('./portfolio.js');
+    return portfolioCommand({ files: options.files, json: options.json }, deps);
+  }
   const { path, display } = designFile(options, deps);
   const today = deps.today();
   const file = await CopFile.load(path, display);
