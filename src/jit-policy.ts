@@ -20,5 +20,6 @@ export function wantsOptimiser(argv: readonly string[]): boolean {
     if (VALUE_OPTIONS.has(arg)) i++;
     else if (!arg.startsWith('-')) words.push(arg);
   }
-  return words[0] === 'render' && words.length - 1 >= OPTIMISE_FROM;
+  // `status` over many designs (the portfolio) renders each one in memory: the same case.
+  return (words[0] === 'render' || words[0] === 'status') && words.length - 1 >= OPTIMISE_FROM;
 }
