@@ -12,6 +12,7 @@ import { documentKinds, isDocumentKind } from '../render/documents.js';
 import type { DocumentKind } from '../render/documents.js';
 import { displayPath, planDesignRender } from '../render/render-design.js';
 import type { RenderOutcome } from '../render/render-design.js';
+import { resolvePack } from '../render/pack-choice.js';
 import { templateSets } from '../render/template-sets.js';
 import type { PackChoice, TemplateSets } from '../render/template-sets.js';
 import { noticeLine } from './render-report.js';
@@ -57,8 +58,8 @@ export async function prepareRun(options: RenderOptions, deps: Deps): Promise<Re
   const packs: PackChoice[] = [];
   if (options.templates !== undefined) {
     if (options.templates === '' || options.templates.includes('\0')) throw new UsageError('--templates needs the path of a template pack folder');
-    const dir = resolve(deps.cwd, options.templates);
-    packs.push({ dir, display: displayPath(deps.cwd, dir), origin: { setting: '--templates' } });
+    const { dir, origin } = await resolvePack(options.templates, deps.cwd, { setting: '--templates' });
+    packs.push({ dir, display: displayPath(deps.cwd, dir), origin });
     const { notices } = await templates.source(packs);
     for (const notice of notices) deps.stderr.write(`${noticeLine(notice, output.color)}\n`);
   }

@@ -14,6 +14,7 @@ import { documentJobs, kindOfPath, rootFrom } from './documents.js';
 import type { DocumentKind } from './documents.js';
 import { layoutMarkdown } from './layout.js';
 import { MANIFEST_NAME } from './manifest.js';
+import { resolvePack } from './pack-choice.js';
 import { planRender } from './plan.js';
 import type { RenderPlan } from './plan.js';
 import type { PackNotice } from './pack.js';
@@ -59,7 +60,7 @@ export async function planDesignRender(request: RenderRequest): Promise<RenderOu
   const outDir = request.outDir ?? await outDirFromDesign(file, request.copPath);
   const outDisplay = displayPath(request.cwd, outDir);
   await checkOutDir(outDir, outDisplay);
-  const { set, notices } = await request.templates.get([...request.packs, ...designPacks(file, request.copPath, request.cwd)]);
+  const { set, notices } = await request.templates.get([...request.packs, ...await designPacks(file, request.copPath, request.cwd)]);
   const { engine } = set;
   const context = buildContext({ data: file.data, findings: findings.filter((f) => f.rule !== 'schema') });
   const outputs = documentJobs(context, request.kinds).map((job) => {
@@ -85,16 +86,19 @@ export async function planDesignRender(request: RenderRequest): Promise<RenderOu
   return { outDir, outDisplay, plan, packs, notices };
 }
 
-/** `render.templates`, relative to cop.yaml: a pack folder may be anywhere (it is only read). */
-export function designPacks(file: CopFile, copPath: string, cwd: string): PackChoice[] {
+/**
+ * `render.templates`, relative to cop.yaml: a pack folder may be anywhere (it is only read), or
+ * an npm package installed in node_modules beside cop.yaml or above it.
+ */
+export async function designPacks(file: CopFile, copPath: string, cwd: string): Promise<PackChoice[]> {
   const value = file.data.render?.templates;
   if (value === undefined || value === null || value === '') return [];
   const position = file.positionOf(['render', 'templates']);
   if (typeof value !== 'string' || value.includes('\0')) {
     throw new DocumentError(file.display, `render.templates must be the path of a template pack folder, not ${JSON.stringify(value)}`, { position, source: 'render' });
   }
-  const dir = resolve(dirname(copPath), value);
-  return [{ dir, display: displayPath(cwd, dir), origin: { setting: 'render.templates', file: file.display, position } }];
+  const { dir, origin } = await resolvePack(value, dirname(copPath), { setting: 'render.templates', file: file.display, position });
+  return [{ dir, display: displayPath(cwd, dir), origin }];
 }
 
 /**
