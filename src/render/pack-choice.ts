@@ -27,6 +27,8 @@ export async function resolvePack(value: string, baseDir: string, origin: PackOr
     fail(`gives "${spec.range}" for the template pack ${spec.name}, which is not a version range (write one such as ^2.1.0, ~2.1 or >=2 <3)`);
   }
   const dir = await findInstalledPackage(spec.name, baseDir, PACK_FILE);
+  // A plain name with neither scope nor range may as well be a folder that is missing: say so.
+  if (dir === undefined && !spec.name.startsWith('@') && spec.range === undefined) return { dir: folder, origin };
   if (dir === undefined) {
     fail(`names the template pack package ${spec.name}, which is not installed: no node_modules/${spec.name}/${PACK_FILE} in ${baseDir} or any folder above it (run npm install ${spec.name})`);
   }
