@@ -36,7 +36,7 @@ async function rowFor(design: PortfolioInput, templates: TemplateSets, options: 
   try {
     const outcome = await planDesignRender({
       copPath: design.path, copDisplay: design.display, outDir: undefined, kinds: documentKinds,
-      force: false, templates, packs: [], cwd: options.cwd,
+      force: false, templates, packs: [], cwd: options.cwd, file,
     });
     const pack = outcome.packs.find((p) => !p.builtin);
     return { ...row, docs: docsState(outcome), pack: pack ? { name: pack.name, version: pack.version } : null };

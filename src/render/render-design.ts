@@ -34,6 +34,8 @@ export interface RenderRequest {
   packs: readonly PackChoice[];
   /** To show paths relative to where the user is. */
   cwd: string;
+  /** The design already loaded (the portfolio reads it first), to save reading it twice. */
+  file?: CopFile;
 }
 
 export interface RenderOutcome {
@@ -48,7 +50,7 @@ export interface RenderOutcome {
 }
 
 export async function planDesignRender(request: RenderRequest): Promise<RenderOutcome> {
-  const file = await CopFile.load(request.copPath, request.copDisplay);
+  const file = request.file ?? await CopFile.load(request.copPath, request.copDisplay);
   const findings = collectFindings(file);
   const errors = findings.filter((f) => f.rule === 'schema' && f.severity === 'error');
   if (errors.length > 0) {
