@@ -65,11 +65,17 @@ export function createProgram(deps: Deps, state: RunState): Command {
 
   program
     .command('status')
+    .argument('[files...]', 'several designs: one row each, with totals (a portfolio)')
     .description('show each stage\'s progress, what is missing and the next step')
     .option('--json', 'print machine-readable JSON only', false)
-    .action(async (options: { json: boolean }, command: Command) => {
-      const [{ statusCommand }, { statusView }] = await Promise.all([import('./commands/status.js'), import('./commands/status-messages.js')]);
+    .action(async (files: string[], options: { json: boolean }, command: Command) => {
       const d = depsFor(command);
+      if (files.length > 0) {
+        const [{ portfolioCommand }, { portfolioView }] = await Promise.all([import('./commands/portfolio.js'), import('./commands/portfolio-messages.js')]);
+        finish(await present(portfolioView, d.reporter, portfolioCommand({ files, json: options.json }, d)));
+        return;
+      }
+      const [{ statusCommand }, { statusView }] = await Promise.all([import('./commands/status.js'), import('./commands/status-messages.js')]);
       finish(await present(statusView, d.reporter, statusCommand({ ...globals(command), json: options.json }, d)));
     });
 
@@ -78,10 +84,23 @@ export function createProgram(deps: Deps, state: RunState): Command {
     .description('validate cop.yaml and report design problems')
     .option('--json', 'print machine-readable JSON only', false)
     .option('--strict', 'fail on warnings too', false)
-    .action(async (options: { json: boolean; strict: boolean }, command: Command) => {
+    .option('--format <format>', 'text, json, github (annotations in GitHub Actions) or sarif (SARIF 2.1.0 for code scanning)')
+    .action(async (options: { json: boolean; strict: boolean; format?: string }, command: Command) => {
       const [{ checkCommand }, { checkView }] = await Promise.all([import('./commands/check.js'), import('./commands/check-messages.js')]);
       const d = depsFor(command);
       finish(await present(checkView, d.reporter, checkCommand({ ...globals(command), ...options }, d)));
+    });
+
+  program
+    .command('diff')
+    .argument('[versions...]', 'two git revisions of the design file or two files (default: HEAD and the working file)')
+    .description('show what changed in the design between two versions, answer by answer, by stage')
+    .option('--format <format>', 'text, markdown (for a pull-request comment) or json', 'text')
+    .option('--exit-code', 'exit 1 when there are changes, 0 when there are none (like git diff)', false)
+    .action(async (versions: string[], options: { format: string; exitCode: boolean }, command: Command) => {
+      const [{ diffCommand }, { diffView }] = await Promise.all([import('./commands/diff.js'), import('./commands/diff-messages.js')]);
+      const d = depsFor(command);
+      finish(await present(diffView, d.reporter, diffCommand({ ...globals(command), versions, ...options }, d)));
     });
 
   program

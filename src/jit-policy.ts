@@ -12,7 +12,7 @@
  * what cli.ts defines (reading it from commander here would load it before this decision):
  * test/cli/jit-policy.test.ts fails when the two disagree.
  */
-export const VALUE_OPTIONS: ReadonlySet<string> = new Set(['-f', '--file', '--dir', '--answers', '-o', '--out', '--only', '--templates', '--to']);
+export const VALUE_OPTIONS: ReadonlySet<string> = new Set(['-f', '--file', '--dir', '--answers', '-o', '--out', '--only', '--templates', '--to', '--format']);
 
 /** From this many designs on, a render runs with the optimiser (measured break-even: between 16 and 64 designs). */
 export const OPTIMISE_FROM = 32;
@@ -24,5 +24,6 @@ export function wantsOptimiser(argv: readonly string[]): boolean {
     if (VALUE_OPTIONS.has(arg)) i++;
     else if (!arg.startsWith('-')) words.push(arg);
   }
-  return words[0] === 'render' && words.length - 1 >= OPTIMISE_FROM;
+  // `status` over many designs (the portfolio) renders each one in memory: the same case.
+  return (words[0] === 'render' || words[0] === 'status') && words.length - 1 >= OPTIMISE_FROM;
 }

@@ -56,7 +56,7 @@ describe('saving cop.yaml', () => {
       .replace('updated: 2026-11-01', 'updated: 2026-11-26')
       .replace("vision: 'Every technician can find a tip in minutes.'", "vision: 'Every technician finds a tip in minutes, on site.'")
       .replace('statement: Write down the war stories', 'statement: Write down the best war stories')
-      .replace('"inquire: 2 answers changed" }', '"inquire: 2 answers changed" }\n  - {revision: 5, date: 2026-11-26, summary: "inquire: 2 answers changed"}');
+      .replace('"inquire: 2 answers changed" }', '"inquire: 2 answers changed" }\n  - {revision: 5, date: 2026-11-26, summary: "inquire: vision and goals G2 changed"}');
     expect(saved).toBe(expected);
   });
 
@@ -84,7 +84,7 @@ describe('saving cop.yaml', () => {
     await first.save('2026-11-26');
     let data = (await CopFile.load(path)).data;
     expect(data.revision).toBe(5);
-    expect(data.history?.at(-1)).toEqual({ revision: 5, date: '2026-11-26', summary: 'setup: 1 answer changed; inquire: 2 answers changed' });
+    expect(data.history?.at(-1)).toEqual({ revision: 5, date: '2026-11-26', summary: 'setup: facilitator name changed; inquire: vision and domain changed' });
     expect(data.history).toHaveLength(2);
 
     const second = await CopFile.load(path);
@@ -157,7 +157,7 @@ describe('saving cop.yaml', () => {
       'setup:',
       '  communityName: Copier Tips',
       'history:',
-      '  - {revision: 1, date: 2026-11-26, summary: "setup: 1 answer changed"}',
+      '  - {revision: 1, date: 2026-11-26, summary: "setup: community name changed"}',
       '',
     ].join('\n'));
   });

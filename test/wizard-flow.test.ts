@@ -51,7 +51,7 @@ describe('saving', () => {
     expect(seen.map((d) => d.setup)).toEqual([undefined, { communityName: 'Copier Tips' }, { communityName: 'Copier Tips', organizationType: 'corporate' }]);
     const saved = s.onDisk();
     expect(saved.revision).toBe(1);
-    expect(saved.history).toEqual([{ revision: 1, date: '2026-11-26', summary: 'setup: 3 answers changed' }]);
+    expect(saved.history).toEqual([{ revision: 1, date: '2026-11-26', summary: 'setup: community name, organization type and facilitator name changed' }]);
     expect(s.session.saved).toBe(3);
   });
 

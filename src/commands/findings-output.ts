@@ -10,8 +10,13 @@ const severityColor: Record<Severity, keyof ChalkInstance> = { error: 'red', war
 export function findingLine(file: string, finding: Finding, color: ChalkInstance): string {
   const where = finding.position ? `${file}:${finding.position.line}:${finding.position.column}` : file;
   const paint = color[severityColor[finding.severity]] as (text: string) => string;
+  return `${where}  ${paint(finding.severity)}  ${findingMessage(finding)}  ${color.dim(finding.rule)}`;
+}
+
+/** The message as every format shows it; a schema finding names the field it is about. */
+export function findingMessage(finding: Finding): string {
   const subject = finding.rule === 'schema' && finding.path.length ? `${formatPath(finding.path)} ` : '';
-  return `${where}  ${paint(finding.severity)}  ${subject}${finding.message}  ${color.dim(finding.rule)}`;
+  return `${subject}${finding.message}`;
 }
 
 /** `cop.yaml:210:7  disabled  <what the rule checks>  <rule>`, at the `lint.disable` entry. */

@@ -10,6 +10,7 @@ import type { DocumentKind } from '../render/documents.js';
 import { displayPath } from '../io/display-path.js';
 import { planDesignRender } from '../render/render-design.js';
 import type { RenderOutcome } from '../render/render-design.js';
+import { resolvePack } from '../render/pack-choice.js';
 import { templateSets } from '../render/template-sets.js';
 import type { PackChoice, TemplateSets } from '../render/template-sets.js';
 import type { GlobalOptions } from '../options.js';
@@ -55,8 +56,8 @@ export async function prepareRun(options: RenderOptions, deps: CommandDeps): Pro
   const packs: PackChoice[] = [];
   if (options.templates !== undefined) {
     if (options.templates === '' || options.templates.includes('\0')) throw new UsageError('--templates needs the path of a template pack folder');
-    const dir = resolve(deps.cwd, options.templates);
-    packs.push({ dir, display: displayPath(deps.cwd, dir), origin: { setting: '--templates' } });
+    const { dir, origin } = await resolvePack(options.templates, deps.cwd, { setting: '--templates' });
+    packs.push({ dir, display: displayPath(deps.cwd, dir), origin });
     const { notices } = await templates.source(packs);
     deps.reporter.show(noticesView, notices);
   }

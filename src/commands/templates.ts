@@ -5,6 +5,7 @@ import { UsageError } from '../errors.js';
 import { displayPath } from '../io/display-path.js';
 import type { GlobalOptions } from '../options.js';
 import { builtinFiles, ejectTemplates, selectFiles } from '../render/eject.js';
+import { resolvePack } from '../render/pack-choice.js';
 import { designPacks } from '../render/render-design.js';
 import { templateSets } from '../render/template-sets.js';
 import type { PackChoice } from '../render/template-sets.js';
@@ -21,11 +22,11 @@ export interface TemplatesOptions extends GlobalOptions {
 async function packsInUse(options: TemplatesOptions & { templates?: string | undefined }, deps: CommandDeps): Promise<PackChoice[]> {
   const packs: PackChoice[] = [];
   if (options.templates !== undefined) {
-    const dir = resolve(deps.cwd, options.templates);
-    packs.push({ dir, display: displayPath(deps.cwd, dir), origin: { setting: '--templates' } });
+    const { dir, origin } = await resolvePack(options.templates, deps.cwd, { setting: '--templates' });
+    packs.push({ dir, display: displayPath(deps.cwd, dir), origin });
   }
   const { path, display } = designFile(options, deps);
-  if (options.fileGiven || existsSync(path)) packs.push(...designPacks(await CopFile.load(path, display), path, deps.cwd));
+  if (options.fileGiven || existsSync(path)) packs.push(...await designPacks(await CopFile.load(path, display), path, deps.cwd));
   return packs;
 }
 

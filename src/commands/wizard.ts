@@ -3,7 +3,10 @@
  * be asked, open or create cop.yaml, take an answers file, then either ask or run unattended.
  */
 import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { loadSettings } from '../document/settings-file.js';
+import { settingsLocation } from '../io/settings-path.js';
+import { packForDesign } from '../model/pack-name.js';
 import type { CopFile } from '../document/cop-file.js';
 import { SaveFailed } from '../document/cop-file.js';
 import { Cancelled, CopkitError, ProblemsFound, UsageError } from '../errors.js';
@@ -49,6 +52,7 @@ export async function startWizard(stage: StageSpec | undefined, options: WizardO
     const answers = options.answers ? await readAnswers(options.answers, opened.file, deps) : undefined;
     if (answers?.ignored.length) deps.reporter.show(ignoredView, answers);
     const session = new WizardSession(opened.file, deps.today, deps.signal);
+    if (!stage) await offerSettings(session, path, deps);
     try {
       if (batch) {
         const done = await runBatch(session, { ...(stage ? { stage } : {}), ...(answers ? { answers } : {}), yes: options.yes });
@@ -68,6 +72,19 @@ export async function startWizard(stage: StageSpec | undefined, options: WizardO
   if (batch) await lockedFor(path, display, run);
   else await run();
   return { exitCode: 0, data: result };
+}
+
+/**
+ * `copkit init` offers the user's personal settings: their name and usual currency as defaults,
+ * and their default pack as the template pack of a new design.
+ */
+async function offerSettings(session: WizardSession, designPath: string, deps: CommandDeps): Promise<void> {
+  const location = settingsLocation(deps.env, deps.cwd);
+  const settings = await loadSettings(location, location.path);
+  session.personal = settings;
+  if (settings.defaultPack && session.file.isNew && session.data.render?.templates === undefined) {
+    session.file.set(['render', 'templates'], packForDesign(settings.defaultPack, dirname(location.path), dirname(designPath)));
+  }
 }
 
 async function lockedFor(path: string, display: string, work: () => Promise<void>): Promise<void> {

@@ -3,7 +3,7 @@ import type { Stats } from 'node:fs';
 import { DocumentError } from '../errors.js';
 
 /** cop.yaml is a few kilobytes; anything this big is not one, and parsing it would be a risk. */
-const MAX_FILE_BYTES = 1024 * 1024;
+export const MAX_FILE_BYTES = 1024 * 1024;
 
 /** A text file as read, normalised to LF, with what is needed to write it back the same way. */
 export interface TextFile {
@@ -45,7 +45,7 @@ async function checkRegularFile(path: string, display: string): Promise<void> {
   }
 }
 
-function decodeText(bytes: Buffer, display: string): TextFile {
+export function decodeText(bytes: Buffer, display: string): TextFile {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new DocumentError(display, `${display} is saved as UTF-16; save it as UTF-8 and try again`);
   }

@@ -68,7 +68,7 @@ export const lintRules: readonly LintRule[] = [
 
 const byId = new Map(lintRules.map((rule) => [rule.id, rule]));
 
-function findRule(id: string): LintRule | undefined {
+export function findRule(id: string): LintRule | undefined {
   return byId.get(id);
 }
 

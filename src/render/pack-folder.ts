@@ -10,17 +10,15 @@ import type { Position } from '../errors.js';
 import { closest } from '../model/suggest.js';
 import { documentTemplates } from './documents.js';
 import { loadPackManifest, PACK_FILE } from './pack.js';
+import { checkPackVersion } from './pack-choice.js';
+import type { PackOrigin } from './pack-choice.js';
+
+export type { PackOrigin };
 import type { PackNotice } from './pack.js';
 import { isPartialFile } from './template-source.js';
 import type { TemplateLayer } from './template-source.js';
 
 /** Where a pack was asked for, to point at the setting when the folder is missing. */
-export interface PackOrigin {
-  /** `--templates`, or `render.templates` with the file and position that name the pack. */
-  setting: string;
-  file?: string;
-  position?: Position;
-}
 
 /** Open the pack in `dir` (absolute); `display` is the folder as messages show it, ending in `/`. */
 export async function openPack(dir: string, display: string, origin: PackOrigin): Promise<{ layer: TemplateLayer; notices: PackNotice[] }> {
@@ -37,7 +35,9 @@ export async function openPack(dir: string, display: string, origin: PackOrigin)
     throw new DocumentError(origin.file, message, { position: origin.position, source: 'render' });
   }
   const { manifest, notices } = await loadPackManifest(dir, display);
-  const layer: TemplateLayer = { ...manifest, builtin: false, from: origin.setting, root: dir, display };
+  checkPackVersion(origin, manifest.version, `${display}${PACK_FILE}`);
+  const from = origin.package ? `${origin.setting}, npm package ${origin.package.name}${origin.package.range ? ` ${origin.package.range}` : ''}` : origin.setting;
+  const layer: TemplateLayer = { ...manifest, builtin: false, from, root: dir, display };
   return { layer, notices: [...notices, ...await unusedFiles(layer)] };
 }
 

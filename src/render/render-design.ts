@@ -15,6 +15,7 @@ import { documentJobs, kindOfPath, rootFrom } from './documents.js';
 import type { DocumentKind } from './documents.js';
 import { layoutMarkdown } from './layout.js';
 import { MANIFEST_NAME } from './manifest.js';
+import { resolvePack } from './pack-choice.js';
 import { planRender } from './plan.js';
 import type { RenderPlan } from './plan.js';
 import type { PackNotice } from './pack.js';
@@ -34,6 +35,8 @@ export interface RenderRequest {
   packs: readonly PackChoice[];
   /** To show paths relative to where the user is. */
   cwd: string;
+  /** The design already loaded (the portfolio reads it first), to save reading it twice. */
+  file?: CopFile;
 }
 
 export interface RenderOutcome {
@@ -48,7 +51,7 @@ export interface RenderOutcome {
 }
 
 export async function planDesignRender(request: RenderRequest): Promise<RenderOutcome> {
-  const file = await CopFile.load(request.copPath, request.copDisplay);
+  const file = request.file ?? await CopFile.load(request.copPath, request.copDisplay);
   const findings = collectFindings(file);
   const errors = findings.filter((f) => f.rule === 'schema' && f.severity === 'error');
   if (errors.length > 0) {
@@ -60,7 +63,7 @@ export async function planDesignRender(request: RenderRequest): Promise<RenderOu
   const outDir = request.outDir ?? await outDirFromDesign(file, request.copPath);
   const outDisplay = displayPath(request.cwd, outDir);
   await checkOutDir(outDir, outDisplay);
-  const { set, notices } = await request.templates.get([...request.packs, ...designPacks(file, request.copPath, request.cwd)]);
+  const { set, notices } = await request.templates.get([...request.packs, ...await designPacks(file, request.copPath, request.cwd)]);
   const { engine } = set;
   const context = buildContext({ data: file.data, findings: findings.filter((f) => f.rule !== 'schema') });
   const outputs = documentJobs(context, request.kinds).map((job) => {
@@ -86,16 +89,19 @@ export async function planDesignRender(request: RenderRequest): Promise<RenderOu
   return { outDir, outDisplay, plan, packs, notices };
 }
 
-/** `render.templates`, relative to cop.yaml: a pack folder may be anywhere (it is only read). */
-export function designPacks(file: CopFile, copPath: string, cwd: string): PackChoice[] {
+/**
+ * `render.templates`, relative to cop.yaml: a pack folder may be anywhere (it is only read), or
+ * an npm package installed in node_modules beside cop.yaml or above it.
+ */
+export async function designPacks(file: CopFile, copPath: string, cwd: string): Promise<PackChoice[]> {
   const value = file.data.render?.templates;
   if (value === undefined || value === null || value === '') return [];
   const position = file.positionOf(['render', 'templates']);
   if (typeof value !== 'string' || value.includes('\0')) {
     throw new DocumentError(file.display, `render.templates must be the path of a template pack folder, not ${JSON.stringify(value)}`, { position, source: 'render' });
   }
-  const dir = resolve(dirname(copPath), value);
-  return [{ dir, display: displayPath(cwd, dir), origin: { setting: 'render.templates', file: file.display, position } }];
+  const { dir, origin } = await resolvePack(value, dirname(copPath), { setting: 'render.templates', file: file.display, position });
+  return [{ dir, display: displayPath(cwd, dir), origin }];
 }
 
 /**

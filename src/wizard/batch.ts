@@ -11,6 +11,7 @@ import type { QuestionField, StageSpec } from '../model/spec.js';
 import type { CopData } from '../model/types.js';
 import type { Answers } from './answers-file.js';
 import { suggestedAnswer } from './defaults.js';
+import { personalAnswers } from '../model/settings.js';
 import { isStageDone, questionsOf } from './plan.js';
 import type { Change, WizardSession } from './session.js';
 import { recordedStatus, setValueAt, valueAt } from './session.js';
@@ -29,8 +30,9 @@ export async function runBatch(session: WizardSession, batch: Batch): Promise<Ba
   const candidate = structuredClone(session.data);
   const answerChanges = batch.answers?.changes ?? [];
   for (const [path, value] of answerChanges) setValueAt(candidate, path, value);
-  const walked = batch.stage ? [batch.stage] : stagesToWalk(candidate, batch.answers?.stages ?? [], batch.yes);
-  const defaults = batch.yes ? defaultsFor(candidate, walked) : [];
+  const personal = personalAnswers(session.personal);
+  const walked = batch.stage ? [batch.stage] : stagesToWalk(candidate, batch.answers?.stages ?? [], batch.yes, personal);
+  const defaults = batch.yes ? defaultsFor(candidate, walked, personal) : [];
   for (const [path, value] of defaults) setValueAt(candidate, path, value);
 
   if (!batch.yes) {
@@ -58,7 +60,7 @@ export async function runBatch(session: WizardSession, batch: Batch): Promise<Ba
  * its defaults complete, stopping at the first that still needs answers (later stages build on
  * it, and often happen weeks later).
  */
-export function stagesToWalk(data: CopData, answeredStages: readonly string[], yes: boolean): StageSpec[] {
+export function stagesToWalk(data: CopData, answeredStages: readonly string[], yes: boolean, personal: Readonly<Record<string, string>> = {}): StageSpec[] {
   const start = allStages.findIndex((stage) => !isStageDone(data, stage));
   if (start === -1) return [];
   const lastAnswered = Math.max(-1, ...answeredStages.map((id) => allStages.findIndex((s) => s.id === id)));
@@ -70,20 +72,20 @@ export function stagesToWalk(data: CopData, answeredStages: readonly string[], y
     if (i > lastAnswered && !yes) break;
     walked.push(stage);
     if (i < lastAnswered) continue;
-    for (const [path, value] of defaultsFor(candidate, [stage])) setValueAt(candidate, path, value);
+    for (const [path, value] of defaultsFor(candidate, [stage], personal)) setValueAt(candidate, path, value);
     if (stageProgress(candidate, stage).missing.length > 0) break;
   }
   return walked;
 }
 
 /** The registry's defaults for the questions of these stages that have no answer. */
-export function defaultsFor(data: CopData, stages: readonly StageSpec[]): Change[] {
+export function defaultsFor(data: CopData, stages: readonly StageSpec[], personal: Readonly<Record<string, string>> = {}): Change[] {
   const changes: Change[] = [];
   for (const stage of stages) {
     for (const q of questionsOf(stage)) {
       const field: QuestionField = q.field;
       const path = [stage.id, q.key];
-      const value = suggestedAnswer(stage.id, q.key, field, data);
+      const value = suggestedAnswer(stage.id, q.key, field, data, personal);
       if (value !== undefined && answerSize(valueAt(data, path)) === 0) changes.push([path, structuredClone(value)]);
     }
   }

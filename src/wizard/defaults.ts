@@ -66,7 +66,10 @@ function catalogueRole(id: string, key: RoleKey): Item {
  * The answer offered for a question with none yet: the registry's default, adjusted to the
  * design (the kind of community adds a role to the default ones).
  */
-export function suggestedAnswer(stageId: string, key: string, field: QuestionField, data: CopData): unknown {
+export function suggestedAnswer(stageId: string, key: string, field: QuestionField, data: CopData, personal: Readonly<Record<string, string>> = {}): unknown {
+  // The user's own settings (copkit init) come before the registry's generic default.
+  const own = personal[`${stageId}.${key}`];
+  if (own !== undefined) return own;
   const base = registryDefault(field);
   if (stageId === 'design' && key === ('roles' satisfies FieldOf<'design'>) && Array.isArray(base)) {
     const extra = communityKind(data)?.role;

@@ -4,6 +4,7 @@
  */
 import type { Path } from '../findings.js';
 import { hasAnswer } from '../model/answers.js';
+import { personalItemValues } from '../model/settings.js';
 import type { ObjectListField } from '../model/spec.js';
 import type { FieldAsk, FieldAsker, WizardContext } from './context.js';
 import { itemHook, registryDefault } from './defaults.js';
@@ -27,7 +28,7 @@ export async function editItem(ctx: WizardContext, place: ItemPlace, start: Item
   const { field, listPath, index } = place;
   const hook = itemHook(listPath);
   let item: Item = { ...start };
-  let offered: Item = isNew ? { ...registryDefaults(field), ...hook?.fresh?.(ctx.session.data) } : {};
+  let offered: Item = isNew ? { ...registryDefaults(field), ...personalItemValues(listPath, ctx.session.personal), ...hook?.fresh?.(ctx.session.data) } : {};
   ctx.asker.note(isNew ? `New ${field.itemName}${typeof item.id === 'string' ? ` (${item.id})` : ''}` : `Editing ${item.id ?? field.itemName}: ${describeItem(field, item)}`, 'progress');
 
   for (const [key, itemField] of Object.entries(field.fields)) {

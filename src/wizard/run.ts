@@ -12,6 +12,7 @@ import type { FieldAsk, WizardContext } from './context.js';
 import { askDeferred, deferredFrom } from './deferred.js';
 import type { Deferred } from './deferred.js';
 import { suggestedAnswer } from './defaults.js';
+import { personalAnswers } from '../model/settings.js';
 import { askField } from './fields.js';
 import { isStageDone, nextPendingStage, questionsOf, questionsToResume } from './plan.js';
 import type { PlannedQuestion } from './plan.js';
@@ -139,7 +140,7 @@ function questionAsk(session: WizardSession, stage: StageSpec, q: PlannedQuestio
     message: q.field.label,
     help: [q.field.help, q.field.kind === 'text' ? 'Type \\ where you want a line break.' : undefined].filter(Boolean).join(' '),
     current,
-    suggested: answerSize(current) === 0 ? suggestedAnswer(stage.id, q.key, q.field, session.data) : undefined,
+    suggested: answerSize(current) === 0 ? suggestedAnswer(stage.id, q.key, q.field, session.data, personalAnswers(session.personal)) : undefined,
     need: requiredCount(q.field) > 0 ? 'required' : 'optional',
     minItems: requiredCount(q.field),
     stageTitle: stage.title,

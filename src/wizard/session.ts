@@ -5,6 +5,7 @@
  * it saves.
  */
 import { isMap } from 'yaml';
+import type { Settings } from '../model/settings.js';
 import type { CopFile } from '../document/cop-file.js';
 import { Cancelled } from '../errors.js';
 import { formatPath } from '../findings.js';
@@ -34,6 +35,8 @@ export class WizardSession {
   position: Position | undefined;
   /** Set when the user asked to stop outside a prompt; the next save or prompt stops the run. */
   stopRequested = false;
+  /** The user's personal defaults (settings.yaml), offered by `copkit init`. */
+  personal: Settings = {};
   private readonly highWater = new Map<string, number>();
 
   constructor(

@@ -21,6 +21,7 @@ export const layers: readonly (readonly string[])[] = [
   ['lint/'],
   ['check/'],
   ['render/'],
+  ['portfolio/'],
   ['wizard/'],
   ['commands/', 'deps.ts', 'format-error.ts'],
   ['cli.ts', 'run.ts', 'jit-policy.ts'],
