@@ -8,7 +8,7 @@ import { Document, isMap, isSeq, LineCounter, parse } from 'yaml';
 import type { Position } from '../errors.js';
 import { DocumentError } from '../errors.js';
 import type { Finding, Path } from '../findings.js';
-import { atomicWrite } from '../io/atomic-write.js';
+import { atomicWrite, checkReplaceable } from '../io/atomic-write.js';
 import type { WriteHooks } from '../io/atomic-write.js';
 import { withFileLock } from '../io/file-lock.js';
 import { encodeText, readTextFile } from '../io/read-text.js';
@@ -116,9 +116,17 @@ export class CopFile {
     const text = this.serialise();
     const bytes = encodeText(text, this.source ?? { eol: '\n', bom: false });
     try {
+      await checkReplaceable(this.path);
       await withFileLock(this.path, this.display, async () => {
         await this.refuseIfChangedOnDisk();
-        await atomicWrite(this.path, bytes, options.hooks ? { hooks: options.hooks } : {});
+        // Checked again just before the rename: writing and syncing the temporary file takes the
+        // longest, and a hand edit saved meanwhile would otherwise be replaced (finding 2).
+        const hooks = options.hooks;
+        const beforeRename = async (tmp: string) => {
+          await hooks?.beforeRename?.(tmp);
+          await this.refuseIfChangedOnDisk();
+        };
+        await atomicWrite(this.path, bytes, { hooks: { ...hooks, beforeRename } });
       });
     } catch (error) {
       // The lock file, the temporary file and the rename all live in cop.yaml's folder: whichever
