@@ -4,6 +4,7 @@ import { formatPath } from '../findings.js';
 import type { Finding } from '../findings.js';
 import type { Deps } from '../deps.js';
 import { CopFile } from '../document/cop-file.js';
+import { DocumentError } from '../errors.js';
 import { stageStatus } from '../model/enums.js';
 import { momentumWarnings } from '../model/momentum.js';
 import type { MomentumWarning } from '../model/momentum.js';
@@ -26,7 +27,11 @@ export interface StatusOptions extends GlobalOptions { json: boolean }
 export async function statusCommand(options: StatusOptions, deps: Deps): Promise<number> {
   const { path, display } = designFile(options, deps);
   const today = deps.today();
-  const file = await CopFile.load(path, display);
+  const file = await CopFile.load(path, display).catch((error: unknown) => {
+    // Scripts reading --json get JSON even when the file cannot be read; the message goes to stderr too.
+    if (options.json && error instanceof DocumentError) deps.stdout.write(`${JSON.stringify(unreadableJson(display, error), null, 2)}\n`);
+    throw error;
+  });
   const stages = designProgress(file.data);
   const findings = collectFindings(file, { today });
   const counts = countFindings(findings);
@@ -102,4 +107,8 @@ function stageTable(stages: StageProgress[], output: Output): string {
 
 function nextLine(next: NextStep, output: Output): string {
   return `${output.outColor.bold('Next:')} ${next.message}`;
+}
+
+function unreadableJson(display: string, error: DocumentError) {
+  return { file: display, readable: false, error: { message: error.message, line: error.position?.line ?? null, column: error.position?.column ?? null } };
 }
