@@ -25,10 +25,35 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   if (argv.includes('--debug')) process.setSourceMapsEnabled(true);
   const stop = new AbortController();
   handleStopSignals(stop);
+  const outputFailure = watchOutput();
   const { run } = await import('./run.js');
   const { processDeps } = await import('./deps.js');
-  process.exitCode = await run(argv, processDeps(stop.signal));
+  const code = await run(argv, processDeps(stop.signal));
+  // A write error arrives after the write: wait until stdout has taken everything.
+  await new Promise((done) => process.stdout.write('', done));
+  process.exitCode = code === 0 && outputFailure.code ? 1 : code;
+  if (outputFailure.code) reportOutputFailure(outputFailure.code);
   if (hungUp) dieOfHangUp();
+}
+
+/**
+ * A reader that goes away (`copkit status | head -1`) is no failure: the command finishes its work
+ * (a render still writes every file) with its own exit code, and the rest of its output goes
+ * nowhere. A closed or full stderr is ignored the same way: there is nobody to tell. Any other
+ * failure to write stdout (a full disk under `> file`) is reported once, at the end, as exit 1.
+ */
+function watchOutput(): { code: string | undefined } {
+  const failure: { code: string | undefined } = { code: undefined };
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') failure.code ??= error.code ?? 'EIO';
+  });
+  process.stderr.on('error', () => undefined);
+  return failure;
+}
+
+function reportOutputFailure(code: string): void {
+  const reason = code === 'ENOSPC' ? 'no space left on the device' : code;
+  process.stderr.write(`error: the output could not be written (${reason}); what was printed is incomplete\n`);
 }
 
 /**

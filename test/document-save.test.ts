@@ -150,7 +150,7 @@ describe('saving cop.yaml', () => {
     file.set(['setup', 'communityName'], 'Copier Tips');
     await file.save('2026-11-26');
     expect(readFileSync(join(dir, 'cop.yaml'), 'utf8')).toBe([
-      '# yaml-language-server: $schema=https://unpkg.com/copkit/schema/v1/cop.schema.json',
+      '# yaml-language-server: $schema=cop.schema.json',
       'copkit: 1',
       'revision: 1',
       'updated: 2026-11-26',

@@ -58,12 +58,12 @@ describe('a faulty pack is one error naming the pack file and its line', () => {
 
   it('a partial that includes itself through an inline partial is stopped, not a stack overflow', async () => {
     const root = withPack({ 'partials/header.hbs': '{{#*inline "loop"}}x{{> loop}}{{/inline}}{{> loop}}\n' });
-    expect(await oneError(root)).toBe('error: pack/partials/header.hbs: template recursion: a partial includes itself, directly or through others');
+    expect(await oneError(root)).toBe('pack/partials/header.hbs:1:21  error  template recursion in inline partial "loop": it includes itself  template');
   });
 
-  it('a template nested too deeply to compile is an error, not a crash', async () => {
+  it('a template nested too deeply is refused by its limit before it is compiled', async () => {
     const root = withPack({ 'partials/header.hbs': `${'{{#if copkit}}'.repeat(5000)}x${'{{/if}}'.repeat(5000)}\n` });
-    expect(await oneError(root)).toBe('error: pack/partials/header.hbs: the template nests its blocks too deeply to be compiled');
+    expect(await oneError(root)).toBe('pack/partials/header.hbs:1:1401  error  blocks nest more than 100 deep here, the limit for a template  template');
   });
 
   it.each([

@@ -1,7 +1,7 @@
 /** What `copkit status` prints: the stage table, the check summary, warnings and the next step. */
 import { describeCounts } from '../check/collect.js';
 import type { FindingCounts } from '../check/collect.js';
-import type { Position } from '../errors.js';
+import type { DocumentError, Position } from '../errors.js';
 import { formatPath } from '../findings.js';
 import type { Finding } from '../findings.js';
 import { stageStatus } from '../model/enums.js';
@@ -77,4 +77,9 @@ function stageTable(stages: StageProgress[], style: Style): string {
   }));
   // Fixed least widths: the longest stage title and status, so the columns do not shift as a design progresses.
   return table(['Stage', 'Status', 'Required', 'Updated'], rows, { indent: '  ', least: [9, 11, 8] });
+}
+
+/** `status --json` on a file that cannot be read: scripts still get JSON (the message goes to stderr too). */
+export function unreadableView({ file, error }: { file: string; error: DocumentError }): Line[] {
+  return [json({ file, readable: false, error: { message: error.message, line: error.position?.line ?? null, column: error.position?.column ?? null } })];
 }

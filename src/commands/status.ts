@@ -1,5 +1,6 @@
 import { collectFindings, countFindings } from '../check/collect.js';
 import { CopFile } from '../document/cop-file.js';
+import { DocumentError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import { momentumWarnings } from '../model/momentum.js';
 import type { MomentumWarning } from '../model/momentum.js';
@@ -10,6 +11,7 @@ import type { GlobalOptions } from '../options.js';
 import type { CommandDeps, Result } from './report.js';
 import { designFile } from './shared.js';
 import type { StatusResult } from './status-messages.js';
+import { unreadableView } from './status-messages.js';
 
 export interface StatusOptions extends GlobalOptions { json: boolean }
 
@@ -21,7 +23,11 @@ export interface StatusOptions extends GlobalOptions { json: boolean }
 export async function statusCommand(options: StatusOptions, deps: CommandDeps): Promise<Result<StatusResult>> {
   const { path, display } = designFile(options, deps);
   const today = deps.today();
-  const file = await CopFile.load(path, display);
+  const file = await CopFile.load(path, display).catch((error: unknown) => {
+    // Scripts reading --json get JSON even when the file cannot be read; the message goes to stderr too.
+    if (options.json && error instanceof DocumentError) deps.reporter.show(unreadableView, { file: display, error });
+    throw error;
+  });
   const stages = designProgress(file.data);
   const findings = collectFindings(file, { today });
   const warnings = momentumWarnings(file.data, stages, today);

@@ -4,17 +4,18 @@
  * one `history` entry describes the whole command (SPEC.md).
  */
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { Document, isMap, isSeq, LineCounter, parse } from 'yaml';
 import type { Position } from '../errors.js';
 import { DocumentError } from '../errors.js';
 import type { Finding, Path } from '../findings.js';
-import { atomicWrite } from '../io/atomic-write.js';
+import { atomicWrite, checkReplaceable } from '../io/atomic-write.js';
 import type { WriteHooks } from '../io/atomic-write.js';
 import { withFileLock } from '../io/file-lock.js';
 import { encodeText, readTextFile } from '../io/read-text.js';
 import type { TextFile } from '../io/read-text.js';
 import { valueAt } from '../model/answers.js';
-import { FORMAT_VERSION, SCHEMA_URL } from '../model/document-shape.js';
+import { FORMAT_VERSION, SCHEMA_FILE } from '../model/document-shape.js';
 import type { CopData } from '../model/types.js';
 import { validateData } from '../model/validate.js';
 import { setIn } from './edit.js';
@@ -23,12 +24,13 @@ import { checkRootAndFormat } from './format-version.js';
 import { placeFindings, positionForFinding } from './locate.js';
 import { keepOriginalLines } from './keep-lines.js';
 import { parseYaml, YAML_OPTIONS } from './parse-yaml.js';
+import { keepSchemaCopy, MODELINE, replaceDeadModeline } from './schema-copy.js';
 import { SaveFailed, writeError } from './save-failed.js';
 
 export { SaveFailed } from './save-failed.js';
 
 const HISTORY_LIMIT = 50;
-const MODELINE = ` yaml-language-server: $schema=${SCHEMA_URL}`;
+
 
 export class CopFile {
   data: CopData;
@@ -117,9 +119,17 @@ export class CopFile {
     const text = this.serialise();
     const bytes = encodeText(text, this.source ?? { eol: '\n', bom: false });
     try {
+      await checkReplaceable(this.path);
       await withFileLock(this.path, this.display, async () => {
         await this.refuseIfChangedOnDisk();
-        await atomicWrite(this.path, bytes, options.hooks ? { hooks: options.hooks } : {});
+        // Checked again just before the rename: writing and syncing the temporary file takes the
+        // longest, and a hand edit saved meanwhile would otherwise be replaced (finding 2).
+        const hooks = options.hooks;
+        const beforeRename = async (tmp: string) => {
+          await hooks?.beforeRename?.(tmp);
+          await this.refuseIfChangedOnDisk();
+        };
+        await atomicWrite(this.path, bytes, { hooks: { ...hooks, beforeRename } });
       });
     } catch (error) {
       // The lock file, the temporary file and the rename all live in cop.yaml's folder: whichever
@@ -128,6 +138,7 @@ export class CopFile {
     }
     this.source = { path: this.display, text, eol: this.source?.eol ?? '\n', bom: this.source?.bom ?? false, bytes };
     this.dirty = false;
+    await keepSchemaCopy(join(dirname(this.path), SCHEMA_FILE));
     return true;
   }
 
@@ -148,6 +159,7 @@ export class CopFile {
   }
 
   private serialise(): string {
+    replaceDeadModeline(this.doc);
     const head = this.doc.commentBefore ?? '';
     const firstKeyComment = (this.doc.contents as { items?: { key?: { commentBefore?: string } }[] } | null)?.items?.[0]?.key?.commentBefore ?? '';
     if (!head.includes('yaml-language-server') && !firstKeyComment.includes('yaml-language-server')) {

@@ -3,10 +3,9 @@ import { Composer, isAlias, isCollection, isScalar, Lexer, LineCounter, Parser, 
 import type { CST, Document, Node, YAMLError } from 'yaml';
 import { DocumentError } from '../errors.js';
 import type { Position } from '../errors.js';
+import { LIMITS } from '../io/limits.js';
+import type { FileLimits } from '../io/limits.js';
 import type { TextFile } from '../io/read-text.js';
-
-/** No real cop.yaml nests deeper than a dozen levels; deeper input only endangers the parser. */
-const MAX_DEPTH = 64;
 
 /** Options that keep a hand-edited file's values as plain data (ENGINEERING.md 2.1). */
 export const YAML_OPTIONS = {
@@ -29,15 +28,15 @@ export interface ParsedYaml {
  * copkit or silently change meaning: deep nesting, several documents, anchors and aliases,
  * collection keys and explicit tags.
  */
-export function parseYaml(file: TextFile): ParsedYaml {
+export function parseYaml(file: TextFile, limits: FileLimits = LIMITS.design): ParsedYaml {
   const lineCounter = new LineCounter();
   const at = (offset: number): Position => positionInText(file.text, offset);
   const fail = (message: string, offset: number, hint?: string): never => {
     throw new DocumentError(file.path, message, { position: at(offset), source: 'yaml', ...(hint ? { hint } : {}) });
   };
 
-  const tokens = tokenize(file.text, lineCounter, fail);
-  checkDepth(tokens, fail);
+  const tokens = tokenize(file.text, lineCounter, fail, limits);
+  checkDepth(tokens, fail, limits.maxDepth);
   const docs = [...new Composer(YAML_OPTIONS).compose(tokens, true, file.text.length)];
   const [doc, second] = docs;
   if (second) fail('the file holds more than one YAML document (a second --- line); copkit expects exactly one', second.range[0]);
@@ -100,15 +99,19 @@ type Fail = (message: string, offset: number) => never;
  * Lex once, feeding the parser token by token, and stop at once if flow brackets nest too deep:
  * `[[[[...` can nest thousands deep in a few bytes, and deep input endangers the recursive composer.
  */
-function tokenize(text: string, lineCounter: LineCounter, fail: Fail): CST.Token[] {
+function tokenize(text: string, lineCounter: LineCounter, fail: Fail, limits: FileLimits): CST.Token[] {
   const parser = new Parser(lineCounter.addNewLine);
   const tokens: CST.Token[] = [];
   lineCounter.addNewLine(0);
   let depth = 0;
   let offset = 0;
+  let count = 0;
   for (const lexeme of new Lexer().lex(text)) {
+    if (++count > limits.maxNodes) {
+      fail(`${limits.kind} may hold at most ${limits.maxNodes} YAML tokens (keys, values, punctuation); this one has more`, offset);
+    }
     if (lexeme === '[' || lexeme === '{') {
-      if (++depth > MAX_DEPTH) fail(`the YAML is nested more than ${MAX_DEPTH} levels deep`, offset);
+      if (++depth > limits.maxDepth) fail(`the YAML is nested more than ${limits.maxDepth} levels deep`, offset);
     } else if (lexeme === ']' || lexeme === '}') {
       depth = Math.max(0, depth - 1);
     }
@@ -122,11 +125,11 @@ function tokenize(text: string, lineCounter: LineCounter, fail: Fail): CST.Token
 interface CstLike { type?: string; offset?: number; items?: { key?: unknown; value?: unknown }[]; value?: unknown }
 
 /** Walk the concrete syntax tree without recursion and refuse block nesting past the limit. */
-function checkDepth(tokens: readonly CST.Token[], fail: Fail): void {
+function checkDepth(tokens: readonly CST.Token[], fail: Fail, maxDepth: number): void {
   const stack: [CstLike, number][] = tokens.map((t) => [t as unknown as CstLike, 0]);
   while (stack.length > 0) {
     const [token, depth] = stack.pop()!;
-    if (depth > MAX_DEPTH) fail(`the YAML is nested more than ${MAX_DEPTH} levels deep`, token.offset ?? 0);
+    if (depth > maxDepth) fail(`the YAML is nested more than ${maxDepth} levels deep`, token.offset ?? 0);
     if (token.type === 'document' && token.value) stack.push([token.value as CstLike, depth]);
     for (const item of token.items ?? []) {
       if (item.key && typeof item.key === 'object') stack.push([item.key as CstLike, depth + 1]);

@@ -39,6 +39,8 @@ export function writeFailure(error: unknown): string {
     EACCES: 'no permission to write in its folder',
     EPERM: 'no permission to write in its folder',
     EROFS: 'its folder is on a read-only disk',
+    EREADONLY: 'the file is read-only, and copkit does not replace a read-only file (make it writable to let copkit save it)',
+    EDANGLING: 'it is a symbolic link to a file that does not exist (fix the link or remove it)',
   };
   return reasons[code] ?? `the system said ${code || String(error)}`;
 }

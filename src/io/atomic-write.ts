@@ -1,4 +1,4 @@
-import { link, open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { link, lstat, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -54,6 +54,20 @@ export async function atomicWrite(
     throw error;
   }
   await syncDirectory(dir);
+}
+
+/**
+ * Refuse to replace what the user protected or what cannot be replaced safely: a file without any
+ * write permission (the rename would replace it, since only its folder's permission counts, and
+ * root ignores permissions altogether), and a symbolic link to nothing (the rename would turn it
+ * into a regular file). Throws an error whose `code` is EREADONLY or EDANGLING.
+ */
+export async function checkReplaceable(file: string): Promise<void> {
+  const info = await lstat(file).catch(() => undefined);
+  if (!info) return;
+  const target = info.isSymbolicLink() ? await stat(file).catch(() => undefined) : info;
+  if (!target) throw Object.assign(new Error(`${file} is a symbolic link to nothing`), { code: 'EDANGLING' });
+  if (target.isFile() && (target.mode & 0o222) === 0) throw Object.assign(new Error(`${file} is read-only`), { code: 'EREADONLY' });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { CopkitError } from '../errors.js';
 
@@ -31,6 +31,7 @@ export async function withFileLock<T>(
   const started = Date.now();
   for (;;) {
     if (await tryCreate(lock)) break;
+    await refuseForeignLock(lock, display);
     if (await isStale(lock)) {
       await rm(lock, { force: true });
       continue;
@@ -49,6 +50,18 @@ export async function withFileLock<T>(
     held.delete(lock);
     await rm(lock, { force: true });
   }
+}
+
+/**
+ * A lock copkit made is a small regular file. Anything else under its name (a FIFO, a folder, a
+ * link) is not copkit's: reading a FIFO would block forever, and removing it is the user's call.
+ */
+async function refuseForeignLock(lock: string, display: string): Promise<void> {
+  const info = await lstat(lock).catch(() => undefined);
+  if (!info || info.isFile()) return;
+  throw new CopkitError(`${display}.lock is in the way: it is not a lock file copkit made (not a regular file)`, {
+    hint: `Remove ${display}.lock and run the command again.`,
+  });
 }
 
 async function tryCreate(lock: string): Promise<boolean> {

@@ -1,9 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { DocumentError } from '../errors.js';
+import { byteSize, LIMITS } from './limits.js';
+import type { FileLimits } from './limits.js';
 
 /** cop.yaml is a few kilobytes; anything this big is not one, and parsing it would be a risk. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+export const MAX_FILE_BYTES = LIMITS.design.maxBytes;
 
 /** A text file as read, normalised to LF, with what is needed to write it back the same way. */
 export interface TextFile {
@@ -17,8 +19,8 @@ export interface TextFile {
 }
 
 /** Read a UTF-8 text file, refusing what cannot be a hand-written YAML or template file. */
-export async function readTextFile(path: string, display = path): Promise<TextFile> {
-  await checkRegularFile(path, display);
+export async function readTextFile(path: string, display = path, limits: FileLimits = LIMITS.design): Promise<TextFile> {
+  await checkRegularFile(path, display, limits.maxBytes);
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -28,7 +30,7 @@ export async function readTextFile(path: string, display = path): Promise<TextFi
   return decodeText(bytes, display);
 }
 
-async function checkRegularFile(path: string, display: string): Promise<void> {
+async function checkRegularFile(path: string, display: string, maxBytes: number): Promise<void> {
   let info: Stats;
   try {
     info = await stat(path);
@@ -37,10 +39,10 @@ async function checkRegularFile(path: string, display: string): Promise<void> {
   }
   if (info.isDirectory()) throw new DocumentError(display, `${display} is a folder, not a file`);
   if (!info.isFile()) throw new DocumentError(display, `${display} is not a regular file`);
-  if (info.size > MAX_FILE_BYTES) {
+  if (info.size > maxBytes) {
     throw new DocumentError(
       display,
-      `${display} is ${info.size} bytes; copkit reads files of at most ${MAX_FILE_BYTES} bytes (1 MiB)`,
+      `${display} is ${info.size} bytes; copkit reads files of at most ${maxBytes} bytes (${byteSize(maxBytes)})`,
     );
   }
 }

@@ -9,8 +9,15 @@ import type { Shape } from './shape.js';
 /** The cop.yaml format this copkit reads and writes. */
 export const FORMAT_VERSION = 1;
 
-/** Where editors find the JSON Schema of format 1 (the file ships in the npm package). */
+/** The JSON Schema's identifier (`$id`); the package itself has never been published there. */
 export const SCHEMA_URL = 'https://unpkg.com/copkit/schema/v1/cop.schema.json';
+
+/**
+ * Where editors find the JSON Schema: a copy copkit writes beside cop.yaml and rewrites whenever
+ * it saves a design, so the link resolves for everyone who clones the repository, offline, and
+ * always matches the copkit that last saved the file (README, "Editor completion").
+ */
+export const SCHEMA_FILE = 'cop.schema.json';
 
 const line = (title: string, description?: string): Shape =>
   ({ type: 'string', multiline: false, title, ...(description ? { description } : {}) });

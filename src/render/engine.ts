@@ -14,6 +14,7 @@ import { mergeStrings } from './pack.js';
 import type { Strings } from './pack.js';
 import { checkPartials, checkTemplate } from './template-check.js';
 import type { TemplateRefs } from './template-check.js';
+import { checkExpandedSize, measureTemplate } from './template-limits.js';
 import { partialName } from './template-source.js';
 import type { TemplateFile, TemplateSource } from './template-source.js';
 
@@ -52,9 +53,13 @@ export async function createEngine(source: TemplateSource, templates: readonly s
   const partials = await source.partials();
   const files: TemplateFile[] = [];
   for (const name of [...partials, ...templates]) files.push(await source.read(name));
+  // Measured before parsing: Handlebars' cost grows much faster than a template's nesting.
+  const tags = files.map((file) => measureTemplate(file).tags);
   const checked = files.map((file) => checkTemplate(file, parse(hb, file), strings));
   const byPartial = new Map<string, TemplateRefs>(partials.map((name, i) => [partialName(name), checked[i]!]));
   checkPartials(checked, byPartial);
+  const costs = checked.map((refs, i) => ({ ...refs, tags: tags[i]! }));
+  checkExpandedSize(costs.slice(partials.length), new Map(partials.map((name, i) => [partialName(name), costs[i]!])));
   const compiled = new Map<string, Compiled>();
   for (const file of files) {
     const fn = compile(hb, file);

@@ -5,6 +5,7 @@
  * its line and column, an unknown key only a warning, because a pack written for a later copkit
  * should still render with this one.
  */
+import { lstat, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Document, LineCounter } from 'yaml';
 import { positionOf } from '../document/locate.js';
@@ -12,8 +13,10 @@ import { parseYaml } from '../document/parse-yaml.js';
 import { DocumentError } from '../errors.js';
 import type { Position } from '../errors.js';
 import type { Path } from '../findings.js';
+import { LIMITS } from '../io/limits.js';
 import { readTextFile } from '../io/read-text.js';
 import type { TextFile } from '../io/read-text.js';
+import { isInside } from './render-files.js';
 import { describeValue, isPlainObject } from '../model/values.js';
 
 export const PACK_FILE = 'pack.yaml';
@@ -52,12 +55,30 @@ interface Checker {
   notices: PackNotice[];
 }
 
+/**
+ * A pack.yaml that is a symbolic link must lead to a file inside the pack, like its templates:
+ * a link to any other file would have its keys and values echoed in warnings and the summary.
+ */
+async function refuseOutsideLink(dir: string, fileDisplay: string): Promise<void> {
+  const path = join(dir, PACK_FILE);
+  const info = await lstat(path).catch(() => undefined);
+  if (!info?.isSymbolicLink()) return;
+  const [root, real] = await Promise.all([realpath(dir), realpath(path).catch(() => undefined)]);
+  if (real === undefined) {
+    throw new DocumentError(fileDisplay, `${fileDisplay} is a symbolic link to nothing; fix or remove it`);
+  }
+  if (!isInside(root, real)) {
+    throw new DocumentError(fileDisplay, `${fileDisplay} leads outside the pack through a symbolic link; copkit reads a pack's files only from inside the pack`);
+  }
+}
+
 /** Read and check `<dir>/pack.yaml`; `display` is the pack folder as messages show it. */
 export async function loadPackManifest(dir: string, display: string): Promise<{ manifest: PackManifest; notices: PackNotice[] }> {
   const fileDisplay = `${display}${PACK_FILE}`;
   let file: TextFile;
   try {
-    file = await readTextFile(join(dir, PACK_FILE), fileDisplay);
+    await refuseOutsideLink(dir, fileDisplay);
+    file = await readTextFile(join(dir, PACK_FILE), fileDisplay, LIMITS.pack);
   } catch (error) {
     if (error instanceof DocumentError && /not found$/.test(error.message)) {
       throw new DocumentError(display, `${display} is not a template pack: it has no ${PACK_FILE}`, {
@@ -66,7 +87,7 @@ export async function loadPackManifest(dir: string, display: string): Promise<{ 
     }
     throw error;
   }
-  const { doc, lineCounter } = parseYaml(file);
+  const { doc, lineCounter } = parseYaml(file, LIMITS.pack);
   const data: unknown = doc.toJS();
   const checker: Checker = { doc, lineCounter, display: fileDisplay, notices: [] };
   if (!isPlainObject(data)) throw fail(checker, [], `${fileDisplay} must be a set of named fields (name, version, description, strings)`);

@@ -28,7 +28,12 @@ export interface TemplateRefs {
   partials: PartialRef[];
   /** Partials the template defines itself with `{{#*inline "name"}}`. */
   inline: string[];
+  /** Where the template shows `{{> @partial-block}}`, the content of a block that includes it. */
+  partialBlock?: Position;
 }
+
+/** Handlebars' own hooks: callable by name, but they fail with an internal message when called. */
+const HOOKS = new Set(['helperMissing', 'blockHelperMissing']);
 
 function positionOf(node: Node): Position {
   return { line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1 };
@@ -59,6 +64,7 @@ export function checkTemplate(file: TemplateFile, ast: hbs.AST.Program, strings:
     if (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') {
       const ref = partialRef(file, node as hbs.AST.PartialStatement, node.type === 'PartialBlockStatement');
       if (ref) refs.partials.push(ref);
+      else refs.partialBlock ??= positionOf(node);
     } else if (node.type === 'DecoratorBlock' || node.type === 'Decorator') {
       const decorator = node as hbs.AST.DecoratorBlock;
       const name = decorator.params[0];
@@ -66,11 +72,24 @@ export function checkTemplate(file: TemplateFile, ast: hbs.AST.Program, strings:
         throw fail(file, node, 'only {{#*inline "name"}} decorators are allowed in templates');
       }
       refs.inline.push((name as hbs.AST.StringLiteral).value);
+      checkInlineRecursion(file, decorator, (name as hbs.AST.StringLiteral).value);
     } else if (node.type === 'PathExpression') {
-      checkStringPath(file, node as hbs.AST.PathExpression, strings);
+      const path = node as hbs.AST.PathExpression;
+      if (HOOKS.has(path.original)) throw fail(file, node, `${path.original} is Handlebars' own hook, not a helper a template can call`);
+      checkStringPath(file, path, strings);
     }
   }
   return refs;
+}
+
+/** An inline partial that includes itself would recurse until the stack runs out. */
+function checkInlineRecursion(file: TemplateFile, block: hbs.AST.DecoratorBlock, name: string): void {
+  for (const node of nodes(block.program)) {
+    if (node.type !== 'PartialStatement' && node.type !== 'PartialBlockStatement') continue;
+    const target = (node as hbs.AST.PartialStatement).name as Node;
+    const called = target.type === 'PathExpression' ? (target as hbs.AST.PathExpression).original : String((target as hbs.AST.StringLiteral).value);
+    if (called === name) throw fail(file, node, `template recursion in inline partial "${name}": it includes itself`);
+  }
 }
 
 function partialRef(file: TemplateFile, node: hbs.AST.PartialStatement, optional: boolean): PartialRef | undefined {
@@ -111,7 +130,14 @@ function checkStringPath(file: TemplateFile, path: hbs.AST.PathExpression, strin
 export function checkPartials(all: readonly TemplateRefs[], partialFiles: ReadonlyMap<string, TemplateRefs>): void {
   const inline = new Set(all.flatMap((r) => r.inline));
   for (const refs of all) {
+    if (refs.partialBlock && ![...partialFiles.values()].includes(refs)) {
+      throw new DocumentError(refs.file.display, '{{> @partial-block}} only works in a partial included as a block ({{#> name}}...{{/name}})', { position: refs.partialBlock, source: 'template' });
+    }
     for (const ref of refs.partials) {
+      const target = partialFiles.get(ref.name);
+      if (!ref.optional && target?.partialBlock && !inline.has(ref.name)) {
+        throw new DocumentError(target.file.display, `{{> @partial-block}} shows the block of a {{#> ${ref.name}}}...{{/${ref.name}}}, but ${refs.file.display} includes this partial without one (line ${ref.position.line})`, { position: target.partialBlock, source: 'template' });
+      }
       if (!ref.optional && !partialFiles.has(ref.name) && !inline.has(ref.name)) {
         throw new DocumentError(refs.file.display, `partial "${ref.name}" not found: no partials/${ref.name}.hbs in the pack or in copkit's templates`, { position: ref.position, source: 'template' });
       }

@@ -9,6 +9,7 @@
 import { lstat, readdir, realpath } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { DocumentError } from '../errors.js';
+import { LIMITS } from '../io/limits.js';
 import { isInside } from './render-files.js';
 import { packageRoot } from '../io/package-root.js';
 import { readTextFile } from '../io/read-text.js';
@@ -104,7 +105,7 @@ export function layeredSource(layers: readonly TemplateLayer[]): TemplateSource 
         const real = await find(layer, name);
         if (real === undefined) continue;
         const display = `${layer.display}${name}`;
-        return { name, display, text: (await readTextFile(real, display)).text };
+        return { name, display, text: (await readTextFile(real, display, LIMITS.template)).text };
       }
       throw new DocumentError(name, `template ${name} was not found in ${layers.map((l) => l.display).join(', ')}`);
     },

@@ -9,6 +9,7 @@ import { placeFindings } from '../document/locate.js';
 import { parseYaml } from '../document/parse-yaml.js';
 import { DocumentError } from '../errors.js';
 import type { Finding, Path } from '../findings.js';
+import { LIMITS } from '../io/limits.js';
 import { readTextFile } from '../io/read-text.js';
 import { allStages, findStage } from '../model/registry.js';
 import type { QuestionField } from '../model/spec.js';
@@ -38,7 +39,7 @@ export interface PlacedProblem { file: string; finding: Finding }
 
 /** Read and check an answers file; problems come back positioned, nothing is thrown for them. */
 export async function loadAnswers(path: string, display: string, design: CopFile): Promise<{ answers: Answers; problems: PlacedProblem[] }> {
-  const parsed = parseYaml(await readTextFile(path, display));
+  const parsed = parseYaml(await readTextFile(path, display, LIMITS.answers), LIMITS.answers);
   const raw: unknown = parsed.doc.toJS();
   if (!isPlainObject(raw)) {
     throw new DocumentError(display, `${display} must hold answers as named fields, in the shape of cop.yaml (setup:, inquire:, ...)`, { position: { line: 1, column: 1 }, source: 'schema' });
