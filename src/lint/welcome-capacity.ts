@@ -1,6 +1,6 @@
 /**
  * Whether the people who welcome newcomers have the hours a wave needs (unresourced-roles). Each
- * onboarding step takes about a quarter of an hour per newcomer ([syn], from the default steps:
+ * onboarding step takes about ten minutes per newcomer ([syn], from the default steps:
  * a message, an orientation, an introduction, a first action), spread over the weeks until the
  * next wave starts (four weeks for the last one).
  */
@@ -10,7 +10,7 @@ import type { Item } from './read.js';
 import { roles } from './roles.js';
 import type { RuleFinding } from './types.js';
 
-const HOURS_PER_STEP = 0.25;
+const HOURS_PER_STEP = 1 / 6;
 const WEEKS_PER_MONTH = 52 / 12;
 const WELCOMERS = new Set(['peopleConnector', 'mentor']);
 
@@ -46,6 +46,6 @@ export function welcomeFindings(data: CopData): RuleFinding[] {
   if (worst.perMonth <= hours) return [];
   return [{
     path: [...worst.wave.path, 'targetNewMembers'],
-    message: `${label(worst.wave, 'Wave', 'name')} brings ${worst.newcomers} newcomers in ${worst.weeks} weeks; ${steps} onboarding steps at about a quarter of an hour each come to ${Math.ceil(worst.perMonth)} hours a month, but ${who} have ${hours}. Give the welcoming roles more hours, add welcomers, or make the wave smaller.`,
+    message: `${label(worst.wave, 'Wave', 'name')} brings ${worst.newcomers} newcomers in ${worst.weeks} weeks; ${steps} onboarding steps at about ten minutes each per newcomer come to ${Math.ceil(worst.perMonth)} hours a month, but ${who} have ${hours}. Give the welcoming roles more hours, add welcomers, or make the wave smaller.`,
   }];
 }

@@ -217,17 +217,17 @@ launch:
 `,
     expect: [
       { line: 6, column: 98, message: 'Coordinating the community has only 8 hours a month in all; it needs about 4 to 8 hours a week while the community is active. Give it at least 17 hours a month (about 4 hours a week), or share it with a co-coordinator.' },
-      { line: 10, column: 54, message: 'Wave 1 ("North") brings 45 newcomers in 4 weeks; 4 onboarding steps at about a quarter of an hour each come to 49 hours a month, but the people connectors and mentors have 4. Give the welcoming roles more hours, add welcomers, or make the wave smaller.' },
+      { line: 10, column: 54, message: 'Wave 1 ("North") brings 45 newcomers in 4 weeks; 4 onboarding steps at about ten minutes each per newcomer come to 33 hours a month, but the people connectors and mentors have 4. Give the welcoming roles more hours, add welcomers, or make the wave smaller.' },
     ],
-    quiet: 'the coordinator has 20 hours and two welcomers share 50 hours a month',
+    quiet: 'the coordinator has 20 hours and two welcomers share 40 hours a month',
     clean: `copkit: 1
 progress:
   design: { status: complete }
 design:
   roles:
     - { id: R1, roleKey: coordinator, title: Coordinator, holder: Dale Kowalczyk, hoursPerMonth: 20 }
-    - { id: R2, roleKey: peopleConnector, title: Welcome wagon, holder: Rosa Delgado, hoursPerMonth: 25 }
-    - { id: R3, roleKey: mentor, title: Buddy, holder: Sam Okoro, hoursPerMonth: 25 }
+    - { id: R2, roleKey: peopleConnector, title: Welcome wagon, holder: Rosa Delgado, hoursPerMonth: 20 }
+    - { id: R3, roleKey: mentor, title: Buddy, holder: Sam Okoro, hoursPerMonth: 20 }
 launch:
   rolloutWaves:
     - { name: North, startWeek: 0, targetNewMembers: 45 }
