@@ -39,6 +39,7 @@ import { channelWithoutLife } from './rules/channel-without-life.js';
 import { familiarityAndExcitement } from './rules/familiarity-and-excitement.js';
 import { insideOutsideDialogue } from './rules/inside-outside-dialogue.js';
 import { memberDataProtection } from './rules/member-data-protection.js';
+import { momentumGap } from './rules/momentum-gap.js';
 import { overManaged } from './rules/over-managed.js';
 import { tooManyTools } from './rules/too-many-tools.js';
 
@@ -77,6 +78,7 @@ export const lintRules: readonly LintRule[] = [
   insideOutsideDialogue,
   familiarityAndExcitement,
   memberDataProtection,
+  momentumGap,
 ];
 
 const byId = new Map(lintRules.map((rule) => [rule.id, rule]));

@@ -45,6 +45,12 @@ function budgetView(design: Item) {
   return { lines, totals: [...totals].map(([currency, amount]) => ({ currency: currency || null, amount: Math.round(amount * 100) / 100 })) };
 }
 
+/** The named holder of the role with this id, if any. */
+function holderOf(design: Item, id: unknown): string | null {
+  const found = items(design.roles).find((r) => r.id === id);
+  return found ? text(found.holder) : null;
+}
+
 /** `R4 Breakfast table host, North region` for a role id, or the id alone if no role has it. */
 function roleNamer(design: Item): (id: unknown) => string | null {
   const titles = new Map(items(design.roles).map((r) => [r.id, text(r.title)]));
@@ -68,6 +74,7 @@ export function charterView(data: CopData) {
     purposeStatement: text(inquire.purposeStatement),
     vision: text(inquire.vision),
     purposeAreas: labels(E.purposeArea, inquire.purposeAreas),
+    pursuedBenefits: labels(E.copBenefit, inquire.pursuedBenefits),
     needsEvidence: items(inquire.needsEvidence).map((n) => ({
       method: label(E.needsMethod, n.method), date: date(n.date), participants: num(n.participants), findings: text(n.keyFindings),
     })),
@@ -89,8 +96,9 @@ export function charterView(data: CopData) {
     })),
     rhythmSummary: text(design.rhythmSummary),
     channels: items(design.channels).map((c) => ({
-      id: text(c.id), name: text(c.name), purposes: labels(E.channelPurpose, c.purposes), mode: label(E.mode, c.mode),
-      visibility: label(E.visibility, c.visibility), steward: role(c.stewardRole),
+      id: text(c.id), name: text(c.name), kind: label(E.channelKind, c.kind), purposes: labels(E.channelPurpose, c.purposes), mode: label(E.mode, c.mode),
+      visibility: label(E.visibility, c.visibility), steward: role(c.stewardRole), stewardHolder: holderOf(design, c.stewardRole),
+      activities: items(design.activities).filter((a) => strings(a.channels).includes(String(c.id))).map((a) => text(a.name)).filter((n): n is string => n !== null),
     })),
     norms: strings(design.norms),
     publicSector: data.setup?.organizationType === 'government',
