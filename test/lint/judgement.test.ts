@@ -466,3 +466,48 @@ design:
 `,
   },
 ], 'info');
+
+ruleCases('momentum-gap', [
+  {
+    fires: 'the pilot ends fourteen weeks before the launch',
+    trigger: `copkit: 1
+prototype:
+  pilotStartDate: 2026-03-05
+  pilotEndDate: 2026-05-28
+launch:
+  launchDate: 2026-09-03
+`,
+    expect: [
+      { line: 6, column: 15, message: '12 quiet weeks (2026-05-29 to 2026-08-19) lie between P1 Pilot and P2 Pre-launch, more than 4. Bring the dates closer, or plan something that keeps the people already involved together through the gap.' },
+    ],
+    quiet: 'the launch follows the pilot within four weeks',
+    clean: `copkit: 1
+prototype:
+  pilotStartDate: 2026-03-05
+  pilotEndDate: 2026-05-28
+launch:
+  launchDate: 2026-06-22
+`,
+  },
+  {
+    fires: 'the second wave starts in week 40, long after the first',
+    trigger: `copkit: 1
+launch:
+  launchDate: 2026-09-07
+  rolloutWaves:
+    - { name: North, startWeek: 0 }
+    - { name: South, startWeek: 40 }
+`,
+    expect: [
+      { line: 6, column: 33, message: '36 quiet weeks (2026-10-05 to 2027-06-13) lie between P3 Launch and first wave and P4 Roll-out in waves, more than 4. Bring the dates closer, or plan something that keeps the people already involved together through the gap.' },
+    ],
+    quiet: 'the second wave starts in week 6',
+    clean: `copkit: 1
+launch:
+  launchDate: 2026-09-07
+  rolloutWaves:
+    - { name: North, startWeek: 0 }
+    - { name: South, startWeek: 6 }
+`,
+  },
+], 'warning');
