@@ -42,7 +42,7 @@ describe('copkit render', () => {
     expect(second.code).toBe(0);
     expect(snapshotTree(dir)).toEqual(before);
     expect(second.stderr).toContain('  unchanged  docs/charter.md');
-    expect(second.stderr).toContain('docs: 19 unchanged');
+    expect(second.stderr).toContain('docs: 20 unchanged');
   });
 
   it('gives byte-identical files whatever the time zone and locale', async () => {
