@@ -42,9 +42,9 @@ function readiness(data: CopData): GateView[] {
   return [
     gate('The sponsor endorses the draft charter', sponsor && designed ? null
       : list([sponsor ? '' : 'a sponsor with a named holder', designed ? '' : 'the Design stage marked complete'].filter(Boolean))),
-    gate('The spaces and tools are ready to use', channels.length === 0 ? 'no channel is listed'
+    gate('The spaces and tools are ready to use', channels.length === 0 ? 'a channel'
       : unstewarded.length ? `a steward for ${list(unstewarded)}` : null),
-    gate('Every key role has a named holder', roles.length === 0 ? 'no roles are listed' : unnamed.length ? `a holder for ${list(unnamed)}` : null),
+    gate('Every key role has a named holder', roles.length === 0 ? 'the roles' : unnamed.length ? `a holder for ${list(unnamed)}` : null),
   ];
 }
 
