@@ -12,6 +12,7 @@ import { addDays, daysBetween, weekEnd, weekStart } from '../render/dates.js';
 /** Longest quiet stretch between two phases before the plan calls it a gap. */
 export const MAX_GAP_WEEKS = 4;
 const MAX_GAP_DAYS = MAX_GAP_WEEKS * 7;
+const MAX_WEEK = 520;
 
 export const PHASES = [
   { id: 'P0', name: 'Readiness', weeks: [-14, -11] },
@@ -53,7 +54,8 @@ function gapBetween(prevTo: string, nextFrom: string, ids: [string, string], gap
 }
 
 function afterLaunch(launch: string, waveWeeks: readonly number[], gaps: Gap[]): [Span, Span, Span] {
-  const waves = [...new Set(waveWeeks.filter((w) => w > 0))].sort((a, b) => a - b);
+  // Weeks beyond ten years are typing slips, not plans; they would also run past the calendar.
+  const waves = [...new Set(waveWeeks.filter((w) => w > 0 && w <= MAX_WEEK).map(Math.floor))].sort((a, b) => a - b);
   let p3 = span(launch, weekEnd(launch, 3));
   let p4: Span;
   if (waves.length > 0) {

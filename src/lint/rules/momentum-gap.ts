@@ -24,7 +24,8 @@ export const momentumGap = {
       launchDate, pilotStart: day(answer(data, 'prototype', 'pilotStartDate')), pilotEnd: day(answer(data, 'prototype', 'pilotEndDate')), waveWeeks,
     });
     return gaps.map((gap): RuleFinding => {
-      const second = waves.find((w) => finiteNumber(w.fields.startWeek) === Math.min(...waveWeeks.filter((x) => x > 0)));
+      const later = waveWeeks.filter((x) => x > 0);
+      const second = waves.find((w) => finiteNumber(w.fields.startWeek) === Math.min(...later));
       return {
         path: gap.after === 'P1' || !second ? ['launch', 'launchDate'] : [...second.path, 'startWeek'],
         message: `${gap.weeks} quiet weeks (${gap.from} to ${gap.to}) lie between ${phaseName(gap.after)} and ${phaseName(gap.before)}, more than ${MAX_GAP_WEEKS}. Bring the dates closer, or plan something that keeps the people already involved together through the gap.`,
