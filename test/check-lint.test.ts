@@ -43,19 +43,21 @@ describe('copkit check: design lint', () => {
     const result = await check(dirWith(DESIGN));
     expect(result.code).toBe(1);
     const lines = result.stdout.trim().split('\n');
-    expect(lines.slice(0, 5)).toEqual([
+    expect(lines.slice(0, 7)).toEqual([
+      'cop.yaml:6:3  warning  No activity says where it happens. For each activity, list the channels it uses (channels: [C1]), so every tool has a reason to be visited.  channel-without-life',
+      'cop.yaml:6:3  info  Every activity is a regular routine; nothing occasional brings something new. Add a yearly gathering, a workshop, a visit or a guest, so the community keeps its spark.  familiarity-and-excitement',
       'cop.yaml:7:7  info  Activity A1 ("Breakfast table") serves none of the goals. Add the goals it serves to its supportsGoals, or ask whether it is needed.  goal-without-activity',
       `cop.yaml:12:67  error  ${COORDINATOR}  no-coordinator`,
-      'cop.yaml:12:87  warning  Coordinating the community has only 6 hours a month in all; it needs about 4 to 8 hours a week while the community is active. Give it at least 8 hours a month, or share it with a co-coordinator.  unresourced-roles',
-      'cop.yaml:13:20  error  design.membershipModel "everyone" is not an allowed value; use one of: open, openWithinOrganization, inviteOnly, application  schema',
+      'cop.yaml:12:87  warning  Coordinating the community has only 6 hours a month in all; it needs about 4 to 8 hours a week while the community is active. Give it at least 17 hours a month (about 4 hours a week), or share it with a co-coordinator.  unresourced-roles',
+      'cop.yaml:13:20  error  design.membershipModel "everyone" is not an allowed value; use one of: open, openWithinOrganization, inviteOnly, application, compulsory  schema',
       'cop.yaml:16:25  warning  lint.disable[1] "no-sponsr" is not a lint rule copkit knows; did you mean no-sponsor?  schema',
     ]);
     // A disabled rule is not run, and says so once, after the findings, at its lint.disable entry.
     expect(result.stdout).not.toMatch(/  (error|warning|info)  .*  no-sponsor$/m);
     const disabled = lines.filter((l) => l.includes('  disabled  '));
     expect(disabled).toEqual(['cop.yaml:16:13  disabled  A named sponsor backs the community.  no-sponsor']);
-    expect(lines[5]).toBe(disabled[0]);
-    expect(lines.slice(6)).toEqual(['', 'cop.yaml: 2 errors, 2 warnings, 1 note (1 rule switched off in lint.disable)']);
+    expect(lines[7]).toBe(disabled[0]);
+    expect(lines.slice(8)).toEqual(['', 'cop.yaml: 2 errors, 3 warnings, 2 notes (1 rule switched off in lint.disable)']);
   });
 
   it('runs a rule again once it leaves lint.disable', async () => {
@@ -90,12 +92,14 @@ inquire:
     const expected = {
       file: 'cop.yaml',
       ok: false,
-      summary: { errors: 2, warnings: 2, infos: 1 },
+      summary: { errors: 2, warnings: 3, infos: 2 },
       findings: [
+        { rule: 'channel-without-life', severity: 'warning', message: 'No activity says where it happens. For each activity, list the channels it uses (channels: [C1]), so every tool has a reason to be visited.', path: 'design.activities', line: 6, column: 3 },
+        { rule: 'familiarity-and-excitement', severity: 'info', message: 'Every activity is a regular routine; nothing occasional brings something new. Add a yearly gathering, a workshop, a visit or a guest, so the community keeps its spark.', path: 'design.activities', line: 6, column: 3 },
         { rule: 'goal-without-activity', severity: 'info', message: 'Activity A1 ("Breakfast table") serves none of the goals. Add the goals it serves to its supportsGoals, or ask whether it is needed.', path: 'design.activities[0]', line: 7, column: 7 },
         { rule: 'no-coordinator', severity: 'error', message: COORDINATOR, path: 'design.roles[0].holder', line: 12, column: 67 },
-        { rule: 'unresourced-roles', severity: 'warning', message: 'Coordinating the community has only 6 hours a month in all; it needs about 4 to 8 hours a week while the community is active. Give it at least 8 hours a month, or share it with a co-coordinator.', path: 'design.roles[0].hoursPerMonth', line: 12, column: 87 },
-        { rule: 'schema', severity: 'error', message: '"everyone" is not an allowed value; use one of: open, openWithinOrganization, inviteOnly, application', path: 'design.membershipModel', line: 13, column: 20 },
+        { rule: 'unresourced-roles', severity: 'warning', message: 'Coordinating the community has only 6 hours a month in all; it needs about 4 to 8 hours a week while the community is active. Give it at least 17 hours a month (about 4 hours a week), or share it with a co-coordinator.', path: 'design.roles[0].hoursPerMonth', line: 12, column: 87 },
+        { rule: 'schema', severity: 'error', message: '"everyone" is not an allowed value; use one of: open, openWithinOrganization, inviteOnly, application, compulsory', path: 'design.membershipModel', line: 13, column: 20 },
         { rule: 'schema', severity: 'warning', message: '"no-sponsr" is not a lint rule copkit knows; did you mean no-sponsor?', path: 'lint.disable[1]', line: 16, column: 25 },
       ],
       disabled: [
@@ -111,9 +115,10 @@ inquire:
   it('finds nothing in the complete example, and warns once its review date has passed', async () => {
     const dir = copyExample('field-service-technicians');
     const today = await check(dir, ['--json']);
-    expect(JSON.parse(today.stdout)).toMatchObject({ ok: true, findings: [], disabled: [] });
+    // The one rule it switches off says why in a comment beside lint.disable.
+    expect(JSON.parse(today.stdout)).toMatchObject({ ok: true, findings: [], disabled: [{ rule: 'member-data-protection' }] });
     const later = await check(dir, [], '2027-02-01');
-    expect(later.stdout).toContain('cop.yaml:653:19  warning  The next review was due on 2027-01-20, which has passed.');
+    expect(later.stdout).toContain('cop.yaml:684:19  warning  The next review was due on 2027-01-20, which has passed.');
     expect(later.code).toBe(0);
     expect((await check(dir, ['--strict'], '2027-02-01')).code).toBe(1);
   });

@@ -28,6 +28,7 @@ const q = (stage: Step['stage'], key: string, typing: Step['typing'], saved: unk
 const steps: Step[] = [
   q('setup', 'communityName', [['? What is the community called?', `Copier Tips${enter}`]], 'Copier Tips'),
   q('setup', 'organizationType', [['? What kind of organisation hosts it?', `${down.repeat(6)}${enter}`]], 'corporate'),
+  q('setup', 'hostRegion', [['? Where is the host organisation?', `${down.repeat(2)}${enter}`]], 'unitedStates'),
   q('setup', 'facilitatorName', [['? Who is facilitating the design?', `Ana Lima${enter}`]], 'Ana Lima'),
   q('inquire', 'domain', [['? What area of practice', `Fixing copier faults${enter}`]], 'Fixing copier faults'),
   q('inquire', 'audience', [
@@ -47,6 +48,7 @@ const steps: Step[] = [
   q('inquire', 'benefits', [
     ['? Add a benefit?', enter], ['? Who benefits?', enter], ['? What do they gain?', `Fewer lonely hours${enter}`], ['? Add another benefit?', enter],
   ], [{ beneficiary: 'members', benefit: 'Fewer lonely hours' }]),
+  q('inquire', 'pursuedBenefits', [['? Which of the benefits', `${space}${enter}`]], ['connectPeople']),
   q('inquire', 'vision', [['? What will success look like', `Every technician finds a tip in minutes.${enter}`]], 'Every technician finds a tip in minutes.'),
   q('inquire', 'needsEvidence', [
     ['? Add a piece of evidence?', `y${enter}`], ['? Method', enter], ['? When? (YYYY-MM-DD)', enter],
@@ -65,7 +67,7 @@ const steps: Step[] = [
 ];
 
 const titles = { setup: 'Setup', inquire: 'Inquire', design: 'Design' } as const;
-const totals = { setup: 3, inquire: 11, design: 11 } as const;
+const totals = { setup: 4, inquire: 12, design: 11 } as const;
 
 let session: PtySession | undefined;
 afterEach(() => session?.dispose());

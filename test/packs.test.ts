@@ -46,7 +46,7 @@ describe('template packs', () => {
 
     const result = await runCli(['render', 'design/cop.yaml', '--templates', 'tools/cli'], { cwd: root });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toContain('design/docs: 19 created with packs cli 1.0.0, acme 1.0.0');
+    expect(result.stderr).toContain('design/docs: 20 created with packs cli 1.0.0, acme 1.0.0');
     const out = docs(dir);
     const builtin = await builtinDocs();
     // --templates wins for the charter; the partial it includes comes from render.templates.

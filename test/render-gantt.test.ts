@@ -12,7 +12,7 @@ async function renderedPlan(dir: string): Promise<string> {
 }
 
 describe('the launch plan timeline', () => {
-  it('is a gantt that Mermaid parses into the phases, waves and milestones of the example', async () => {
+  it('is a gantt that Mermaid parses into the phases, waves, recurring activities and milestones of the example', async () => {
     const tasks = await parseGantt(mermaidBlock(await renderedPlan(copyExample('field-service-technicians'))));
     expect(tasks.map((t) => [t.section, t.id, t.name, t.start, t.end, t.milestone])).toEqual([
       ['Phases', 'p0', 'P0 Readiness', '2026-02-16', '2026-03-16', false],
@@ -25,6 +25,10 @@ describe('the launch plan timeline', () => {
       ['Roll-out waves', 'w2', 'Wave 2 Central', '2026-07-13', '2026-08-10', false],
       ['Roll-out waves', 'w3', 'Wave 3 South', '2026-08-10', '2026-09-07', false],
       ['Roll-out waves', 'w4', 'Wave 4 Coastal', '2026-09-07', '2026-10-05', false],
+      ...[
+        ['a1', 'Breakfast table (monthly)'], ['a2', 'War-story clinic (every two weeks)'], ['a3', 'Tip writing and review (weekly)'],
+        ['a4', 'Ask the table (weekly)'], ['a5', 'Ride-along mentoring for first-year…'], ['a6', 'Friday tip digest (weekly)'],
+      ].map(([id, name]) => ['Recurring activities, first months', id, name, '2026-06-15', '2026-09-14', false]),
       ['Milestones', 'launch', 'Launch day', '2026-06-15', '2026-06-15', true],
       ['Milestones', 'k1', 'North kickoff breakfast', '2026-06-16', '2026-06-16', true],
       ['Milestones', 'k2', 'Central kickoff breakfast', '2026-07-14', '2026-07-14', true],

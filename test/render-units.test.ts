@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, weekEnd, weekStart } from '../src/render/dates.js';
+import { addDays, weekEnd, weekStart } from '../src/model/dates.js';
 import { block, cell, heading, inline, slug } from '../src/render/escape.js';
 import { ganttTaskLine, ganttText } from '../src/render/gantt.js';
 import { layoutMarkdown, wrapLine } from '../src/render/layout.js';

@@ -32,9 +32,9 @@ describe('copkit render', () => {
     expect(files).toContain('README.md');
     expect(files).toContain('.copkit-manifest.json');
     expect(files).toContain('roles/R1-community-coordinator.md');
-    expect(files.filter((f) => f.startsWith('roles/'))).toHaveLength(16);
+    expect(files.filter((f) => f.startsWith('roles/'))).toHaveLength(17);
     expect(first.stderr).toContain('  create     docs/charter.md');
-    expect(first.stderr).toContain('docs: 19 created');
+    expect(first.stderr).toContain('docs: 20 created');
     expect(first.stdout).toBe('');
 
     const before = snapshotTree(dir);
@@ -42,7 +42,7 @@ describe('copkit render', () => {
     expect(second.code).toBe(0);
     expect(snapshotTree(dir)).toEqual(before);
     expect(second.stderr).toContain('  unchanged  docs/charter.md');
-    expect(second.stderr).toContain('docs: 19 unchanged');
+    expect(second.stderr).toContain('docs: 20 unchanged');
   });
 
   it('gives byte-identical files whatever the time zone and locale', async () => {
@@ -129,7 +129,7 @@ describe('copkit render', () => {
     const real = await render(dir);
     const planOf = (text: string) => text.split('\n').filter((l) => l.startsWith('  '));
     expect(planOf(real.stderr)).toEqual(planOf(dry.stderr));
-    expect(planOf(real.stderr).length).toBe(21); // 19 documents, the old role file, the manifest
+    expect(planOf(real.stderr).length).toBe(22); // 20 documents, the old role file, the manifest
   });
 
   it('removes a document it no longer produces only if untouched, and keeps an edited one', async () => {
@@ -157,7 +157,7 @@ describe('copkit render', () => {
     expect(readdirSync(join(dir, 'docs')).sort()).toEqual(['.copkit-manifest.json', 'README.md', 'charter.md']);
     expect((await render(dir, '--only', 'roles', '--only', 'launch-plan')).code).toBe(0);
     const manifest = JSON.parse(read(dir, 'docs/.copkit-manifest.json')) as { files: Record<string, string> };
-    expect(Object.keys(manifest.files)).toHaveLength(19);
+    expect(Object.keys(manifest.files)).toHaveLength(20);
     expect(Object.keys(manifest.files)).toEqual(Object.keys(manifest.files).sort());
   });
 

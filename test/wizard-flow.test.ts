@@ -24,6 +24,7 @@ const INQUIRE_ANSWERS = [
   { checkbox: ['learningAndDevelopingPractice'] },
   { confirm: true }, { input: 'Fix more faults' }, { input: '' }, { input: '' }, { input: '' }, { confirm: false },
   { confirm: true }, { select: 'members' }, { input: 'Fewer lonely hours' }, { confirm: false },
+  { checkbox: [] },
   { input: 'Tips in minutes.' },
   { confirm: false },
   { select: 'important' },
@@ -46,9 +47,10 @@ function watching(asker: Asker, onDisk: () => CopData, seen: CopData[]): Asker {
 describe('saving', () => {
   it('writes each answer to cop.yaml before asking the next question, and raises the revision once', async () => {
     const seen: CopData[] = [];
-    const s = await scene(undefined, [{ input: 'Copier Tips' }, { select: 'corporate' }, { input: 'Ana Lima' }], (asker, onDisk) => watching(asker, onDisk, seen));
+    const s = await scene(undefined, [{ input: 'Copier Tips' }, { select: 'corporate' }, { select: null }, { input: 'Ana Lima' }], (asker, onDisk) => watching(asker, onDisk, seen));
     await runStage({ asker: s.wrapped, session: s.session }, findStage('setup')!, { answered: new Set(), resumeCommand: 'copkit init' });
-    expect(seen.map((d) => d.setup)).toEqual([undefined, { communityName: 'Copier Tips' }, { communityName: 'Copier Tips', organizationType: 'corporate' }]);
+    const both = { communityName: 'Copier Tips', organizationType: 'corporate' };
+    expect(seen.map((d) => d.setup)).toEqual([undefined, { communityName: 'Copier Tips' }, both, both]);
     const saved = s.onDisk();
     expect(saved.revision).toBe(1);
     expect(saved.history).toEqual([{ revision: 1, date: '2026-11-26', summary: 'setup: community name, organization type and facilitator name changed' }]);
@@ -61,7 +63,7 @@ describe('saving', () => {
     await expect(run).rejects.toBeInstanceOf(Cancelled);
     expect(s.onDisk().inquire).toEqual({ domain: 'Copier faults' });
     const stopped = stoppedMessage(s.session, 'cop.yaml', 'copkit init');
-    expect(stopped.message).toBe('Stopped at Inquire, question 2 of 11.\nSaved in cop.yaml (revision 2): 1 answer in Inquire this time, and everything answered before.');
+    expect(stopped.message).toBe('Stopped at Inquire, question 2 of 12.\nSaved in cop.yaml (revision 2): 1 answer in Inquire this time, and everything answered before.');
     expect(stopped.hint).toBe('Run `copkit init` to carry on from there.');
     expect(stopped.exitCode).toBe(130);
   });
@@ -70,7 +72,7 @@ describe('saving', () => {
     const s = await scene(undefined, [{ cancel: true }]);
     await expect(runInit({ asker: s.asker, session: s.session }, { answered: new Set(), resumeCommand: 'copkit init --dir new' })).rejects.toBeInstanceOf(Cancelled);
     const stopped = stoppedMessage(s.session, 'new/cop.yaml', 'copkit init --dir new');
-    expect(stopped.message).toBe('Stopped at Setup, question 1 of 3. Nothing had been answered yet, so new/cop.yaml was not created.');
+    expect(stopped.message).toBe('Stopped at Setup, question 1 of 4. Nothing had been answered yet, so new/cop.yaml was not created.');
   });
 });
 
@@ -91,7 +93,7 @@ describe('where copkit init carries on', () => {
 
   it('asks every unanswered question in order, including a list short of the entries it needs', () => {
     const data = withInquire('{"domain": "x", "audience": [{"segment": "a"}], "stakeholders": [{"name": "s"}], "purposeStatement": "p", "purposeAreas": ["creatingNewKnowledge"], "goals": [], "benefits": [{"beneficiary": "members", "benefit": "b"}], "vision": "v", "faceToFaceImportance": "important"}') as CopData;
-    expect(questionsToResume(data, inquire).map((q) => q.key)).toEqual(['goals', 'needsEvidence', 'existingAlternatives']);
+    expect(questionsToResume(data, inquire).map((q) => q.key)).toEqual(['goals', 'pursuedBenefits', 'needsEvidence', 'existingAlternatives']);
   });
 
   it('starts at setup for a new design and skips stages already complete', () => {
@@ -106,7 +108,7 @@ describe('where copkit init carries on', () => {
       ...INQUIRE_ANSWERS.slice(7),
       { select: false, expect: 'What next?' },
     ]);
-    expect(s.asker.notes[0]).toEqual({ text: 'Resuming at Inquire, question 3 of 11: Who else has a stake in the community?', style: 'progress' });
+    expect(s.asker.notes[0]).toEqual({ text: 'Resuming at Inquire, question 3 of 12: Who else has a stake in the community?', style: 'progress' });
     expect(s.asker.remaining).toBe(0);
     expect(s.saved.progress?.inquire?.status).toBe('complete');
   });
@@ -146,6 +148,7 @@ describe('between stages', () => {
   it('goes on to the next stage when asked to', async () => {
     const s = await scene(INQUIRE_DONE.replace('status: complete', 'status: inProgress'), [
       { confirm: false, expect: 'Add a stakeholder?' },
+      { checkbox: [], expect: 'Which of the benefits' },
       { confirm: false, expect: 'Add a piece of evidence?' },
       { input: '', expect: 'Which existing groups' },
       { select: true, expect: 'What next?' },
@@ -176,6 +179,6 @@ describe('copkit stage', () => {
     expect(readFileSync(s.path, 'utf8')).toBe(INQUIRE_DONE);
     const domain = s.asker.asked.find((a) => a.prompt.message.startsWith('What area of practice'))!.prompt;
     expect('default' in domain && domain.default).toBe('Fixing copier faults that the manuals do not explain.');
-    expect(s.asker.notes.map((n) => n.text)).toContain('11 questions, 8 of them needed to complete Inquire. Each current answer is shown ready to edit; Enter keeps it. Leave an answer empty to skip it or to come back to it later.');
+    expect(s.asker.notes.map((n) => n.text)).toContain('12 questions, 8 of them needed to complete Inquire. Each current answer is shown ready to edit; Enter keeps it. Leave an answer empty to skip it or to come back to it later.');
   });
 });

@@ -178,7 +178,8 @@ describe('references that point at a list still to come', () => {
       { input: 'Error codes' }, { input: '' },
       { confirm: true }, { input: 'Breakfast table' }, { select: null }, { select: null }, { select: null }, { checkbox: [] }, { checkbox: [] }, { confirm: false },
       { input: 'A breakfast every month' },
-      { confirm: true }, { input: 'Teams' }, { checkbox: [] }, { select: null }, { select: null }, { confirm: false },
+      { confirm: true }, { input: 'Teams' }, { select: null }, { checkbox: [] }, { select: null }, { select: null }, { confirm: false },
+      { checkbox: ['C1'], expect: 'Where does it happen (which channels)? (A1 Breakfast table)' },
       { select: 'all', expect: 'Use these suggestions?' }, { confirm: false },
       { select: 'R1', expect: 'Which role leads it? (A1 Breakfast table)' },
       { select: 'R3', expect: 'Which role looks after it? (C1 Teams)' },
@@ -189,6 +190,7 @@ describe('references that point at a list still to come', () => {
     ]);
     expect(asker.remaining).toBe(0);
     expect(saved.design?.activities?.[0]?.leadRole).toBe('R1');
+    expect(saved.design?.activities?.[0]?.channels).toEqual(['C1']);
     expect(saved.design?.channels?.[0]?.stewardRole).toBe('R3');
     expect(saved.progress?.design).toEqual({ status: 'complete', updated: '2026-11-26' });
     expect(asker.notes.map((n) => n.text)).toContain('Now that there are roles, you can link them to what you entered earlier.');

@@ -178,12 +178,12 @@ describe('copkit init at a terminal, in-process', () => {
     const run = startWizard(undefined, { file: 'cop.yaml', color: false, debug: false, answers: 'answers.yaml', yes: false }, { ...deps, reporter: createReporter({ color: false }, deps) });
     await screen.next();
     expect(screen.getScreen()).toBe('? What area of practice will the community care about?');
-    expect(messages).toContain('Inquire 1 of 11');
-    expect(messages).not.toContain('Setup 1 of 3');
+    expect(messages).toContain('Inquire 1 of 12');
+    expect(messages).not.toContain('Setup 1 of 4');
     screen.keypress({ name: 'c', ctrl: true });
     const stopped = await run.catch((error: unknown) => error);
     expect(stopped).toBeInstanceOf(Cancelled);
-    expect((stopped as Cancelled).message).toBe('Stopped at Inquire, question 1 of 11.\nSaved in cop.yaml (revision 1): 3 answers in Setup this time, and everything answered before.');
+    expect((stopped as Cancelled).message).toBe('Stopped at Inquire, question 1 of 12.\nSaved in cop.yaml (revision 1): 3 answers in Setup this time, and everything answered before.');
     expect(messages).toContain('copkit will walk you through designing your community of practice');
   });
 });

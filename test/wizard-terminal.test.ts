@@ -20,6 +20,7 @@ const copkit = ptySessions();
 async function answerSetup(t: PtySession): Promise<void> {
   await t.answer('? What is the community called?', `Copier Tips${keys.enter}`);
   await t.answer('? What kind of organisation hosts it?', `${keys.down.repeat(6)}${keys.enter}`); // Company
+  await t.answer('? Where is the host organisation?', keys.enter); // European Union
   await t.answer('? Who is facilitating the design?', `Ana Lima${keys.enter}`);
 }
 
@@ -32,7 +33,7 @@ describe('copkit init in a real terminal (slow)', () => {
     await t.waitFor('Every answer is saved the moment you give it');
     await answerSetup(t);
 
-    await t.waitFor('Inquire 1 of 11');
+    await t.waitFor('Inquire 1 of 12');
     await t.waitFor('Name the shared craft or concern'); // the question's help text
     await t.answer('? What area of practice', `Fixing copier faults \\ that the manuals miss${keys.enter}`);
     await t.answer('? Add an audience group? (Inquire needs at least 1)', `y${keys.enter}`);
@@ -43,7 +44,7 @@ describe('copkit init in a real terminal (slow)', () => {
     t.send(`${keys.backspace.repeat(5)}40${keys.enter}`);
     await t.answer('? Where are they based?', keys.enter);
     await t.answer('? Add another audience group?', keys.enter); // default: no
-    await t.waitFor('Inquire 3 of 11 (optional)');
+    await t.waitFor('Inquire 3 of 12 (optional)');
     await t.answer('? Add a stakeholder?', keys.enter);
     await t.answer('? Why does this community need to exist?', `Share what works between depots.${keys.enter}`);
     await t.answer('? Which kinds of purpose will it serve?', `${keys.down}${keys.space}${keys.enter}`);
@@ -59,6 +60,7 @@ describe('copkit init in a real terminal (slow)', () => {
     await t.answer('? Who benefits?', keys.enter); // Members
     await t.answer('? What do they gain?', `Fewer lonely hours at a stubborn machine${keys.enter}`);
     await t.answer('? Add another benefit?', keys.enter);
+    await t.answer('? Which of the benefits', keys.enter); // none picked
     await t.answer('? What will success look like', `Every technician finds a tip in minutes.${keys.enter}`);
     await t.answer('? Add a piece of evidence?', keys.enter);
     await t.answer('? How much does meeting in person matter', `${keys.down}${keys.enter}`); // Important
@@ -71,7 +73,7 @@ describe('copkit init in a real terminal (slow)', () => {
     expect(readFileSync(out, 'utf8')).toBe('');
 
     const data = await validDesign(dir);
-    expect(data.setup).toEqual({ communityName: 'Copier Tips', organizationType: 'corporate', facilitatorName: 'Ana Lima' });
+    expect(data.setup).toEqual({ communityName: 'Copier Tips', organizationType: 'corporate', hostRegion: 'europeanUnion', facilitatorName: 'Ana Lima' });
     expect(data.revision).toBe(1);
     expect(data.progress).toEqual({ inquire: { status: 'complete', updated: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } });
     expect(data.inquire).toEqual({
@@ -85,8 +87,8 @@ describe('copkit init in a real terminal (slow)', () => {
       faceToFaceImportance: 'important',
     });
     const screen = await t.screen();
-    expect(screen).toContain('Setup 2 of 3');
-    expect(screen).toContain('Inquire 9 of 11 (optional)');
+    expect(screen).toContain('Setup 2 of 4');
+    expect(screen).toContain('Inquire 10 of 12 (optional)');
     expect(screen).toContain('Goals (1): G1 Fix more faults on the first visit');
   }, SLOW);
 

@@ -1,7 +1,8 @@
 /**
- * The design lint registry: the twenty rules of DOMAIN.md section 8 in its order, then the
- * further candidates. Adding a rule means adding its file and one line here; the reference page
- * (docs/lint-rules.md) is generated from this list.
+ * The design lint registry: the twenty rules of DOMAIN.md section 8 in its order, the further
+ * candidates, then the rules copkit adds for the social and technical architecture. Adding a
+ * rule means adding its file and one line here; the reference page (docs/lint-rules.md) is
+ * generated from this list.
  */
 import type { Finding, Path } from '../findings.js';
 import { valueAt } from '../model/answers.js';
@@ -35,6 +36,13 @@ import { thinCoreGroup } from './rules/thin-core-group.js';
 import { unresourcedRoles } from './rules/unresourced-roles.js';
 import { untestedAssumptions } from './rules/untested-assumptions.js';
 import { valueMeasuresOnlyActivity } from './rules/value-measures-only-activity.js';
+import { channelWithoutLife } from './rules/channel-without-life.js';
+import { familiarityAndExcitement } from './rules/familiarity-and-excitement.js';
+import { insideOutsideDialogue } from './rules/inside-outside-dialogue.js';
+import { memberDataProtection } from './rules/member-data-protection.js';
+import { momentumGap } from './rules/momentum-gap.js';
+import { overManaged } from './rules/over-managed.js';
+import { tooManyTools } from './rules/too-many-tools.js';
 
 export type { LintRule } from './types.js';
 
@@ -64,6 +72,14 @@ export const lintRules: readonly LintRule[] = [
   publicSectorNotice,
   overlapUnchecked,
   noExitPlan,
+  // Added by copkit beyond DOMAIN.md section 8 (issue 17), each from the source it names.
+  overManaged,
+  channelWithoutLife,
+  tooManyTools,
+  insideOutsideDialogue,
+  familiarityAndExcitement,
+  memberDataProtection,
+  momentumGap,
 ];
 
 const byId = new Map(lintRules.map((rule) => [rule.id, rule]));

@@ -20,6 +20,15 @@ export const organizationType = defineEnum('organizationType', {
   other: 'Other',
 });
 
+/** Where the host organisation is, for the data-protection and public-sector rules that apply. */
+export const hostRegion = defineEnum('hostRegion', {
+  europeanUnion: 'European Union or European Economic Area',
+  unitedKingdom: 'United Kingdom',
+  unitedStates: 'United States',
+  canada: 'Canada',
+  other: 'Elsewhere',
+});
+
 export const stageStatus = defineEnum('stageStatus', {
   notStarted: 'Not started',
   inProgress: 'In progress',
@@ -48,6 +57,18 @@ export const beneficiary = defineEnum('beneficiary', {
   sponsor: 'The sponsor',
   organization: 'The organisation',
   otherStakeholders: 'Other stakeholders',
+});
+
+/** The eight benefits a community of practice can bring (Cambridge, Kaplan & Suter 2005, paraphrased). */
+export const copBenefit = defineEnum('copBenefit', {
+  connectPeople: 'Connects people who would otherwise rarely meet',
+  sharedContext: 'Gives a shared context for exchanging information, stories and experience',
+  dialogue: 'Enables dialogue to explore possibilities and solve hard problems',
+  stimulateLearning: 'Stimulates learning through real conversation, mentoring, coaching and reflection',
+  spreadKnowledge: 'Captures and spreads existing knowledge and good practice',
+  collaborativeProcesses: 'Brings collaborative ways of working into and across organisations',
+  purposefulAction: 'Helps people organise around purposeful action with tangible results',
+  newKnowledge: 'Generates new knowledge that transforms practice',
 });
 
 export const needsMethod = defineEnum('needsMethod', {
@@ -123,6 +144,22 @@ export const channelPurpose = defineEnum('channelPurpose', {
   publicShowcase: 'Public showcase',
 });
 
+/**
+ * The kinds of interaction a channel carries: the channels Cambridge, Kaplan & Suter (2005) and
+ * Suter's follow-up work name, kept closed so that lint can reason about them; "other" catches
+ * the rest.
+ */
+export const channelKind = defineEnum('channelKind', {
+  faceToFace: 'Face-to-face gatherings',
+  formalMeetings: 'Formal meetings',
+  casualConversation: 'Casual conversation',
+  email: 'Email',
+  webForum: 'Web forum or shared online space',
+  socialMedia: 'Social media',
+  video: 'Video calls or recordings',
+  other: 'Other',
+});
+
 export const visibility = defineEnum('visibility', {
   membersOnly: 'Members only',
   organizationWide: 'Whole organisation',
@@ -158,6 +195,7 @@ export const membershipModel = defineEnum('membershipModel', {
   openWithinOrganization: 'Open to anyone in the organisation',
   inviteOnly: 'By invitation',
   application: 'By application',
+  compulsory: 'Compulsory for everyone in the target group',
 });
 
 export const decisionMaking = defineEnum('decisionMaking', {

@@ -4,6 +4,7 @@
  * values, broken cross-references and unsafe text are.
  */
 import type { Finding, Path, Severity } from '../findings.js';
+import { dateRelationFindings } from './date-relations.js';
 import { documentShape } from './document-shape.js';
 import { refTargets } from './registry.js';
 import { LIMITS } from './shape.js';
@@ -159,11 +160,13 @@ function checkRefs(data: Record<string, unknown>, refs: Ref[], report: Walker['r
 
 /**
  * Validate (and lightly normalise, in place) data shaped like cop.yaml. The same function checks
- * a whole file, a partial answers file and a single typed answer.
+ * a whole file, a partial answers file and a single typed answer. `focus` is the answer being
+ * typed, so that a date contradicting another one is reported there (see date-relations.ts).
  */
-export function validateData(data: unknown, shape: Shape = documentShape): Finding[] {
+export function validateData(data: unknown, shape: Shape = documentShape, focus?: Path): Finding[] {
   const walker = new Walker();
   walker.walk(data, shape, []);
   if (isPlainObject(data)) checkRefs(data, walker.refs, walker.report.bind(walker));
+  if (shape === documentShape) walker.findings.push(...dateRelationFindings(data, focus));
   return walker.findings;
 }

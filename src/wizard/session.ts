@@ -101,7 +101,7 @@ export class WizardSession {
   problem(path: Path, value: unknown, focus: Path = path): string | undefined {
     const candidate = structuredClone(this.file.data) as unknown as Record<string, unknown>;
     setValueAt(candidate, path, value);
-    const finding = validateData(candidate).find((f) => f.severity === 'error' && startsWith(f.path, focus));
+    const finding = validateData(candidate, undefined, path).find((f) => f.severity === 'error' && startsWith(f.path, focus));
     if (!finding) return undefined;
     const rest = finding.path.slice(focus.length);
     return rest.length ? `${formatPath(rest)} ${finding.message}` : `That ${finding.message}`;

@@ -4,36 +4,40 @@ const DESIGN_DONE = 'copkit: 1\nprogress:\n  design: { status: complete }\n';
 
 ruleCases('single-visibility-space', [
   {
-    fires: 'every channel is members-only',
+    fires: 'the community only gathers as a whole, with no one-to-one connections',
     trigger: `${DESIGN_DONE}design:
+  activities:
+    - { id: A1, name: Monthly clinic, format: caseClinic }
   channels:
     - { id: C1, name: Teams space, visibility: membersOnly }
-    - { id: C2, name: Clinic calls, visibility: membersOnly }
 `,
     expect: [
-      { line: 5, column: 3, message: 'Every channel is members-only, so nobody outside can see what the community does. Consider an organisation-wide or public page that shows its work; it helps recruit members and keep support.' },
+      { line: 5, column: 3, message: 'The community gathers as a whole but has no private space: no mentoring, no people connector or mentor, no member directory or casual channel. Add a way for members to find and help each other one to one.' },
     ],
-    quiet: 'one channel is seen by the whole organisation',
+    quiet: 'a people connector links members one to one (whatever the channels\' visibility)',
     clean: `${DESIGN_DONE}design:
+  activities:
+    - { id: A1, name: Monthly clinic, format: caseClinic }
   channels:
     - { id: C1, name: Teams space, visibility: membersOnly }
-    - { id: C2, name: Field Notes page, visibility: organizationWide }
+  roles:
+    - { id: R1, roleKey: peopleConnector, title: Welcome wagon, holder: Rosa Delgado }
 `,
   },
   {
-    fires: 'every channel is public',
+    fires: 'members only meet one to one and never as a whole community',
     trigger: `${DESIGN_DONE}design:
-  channels:
-    - { id: C1, name: Public forum, visibility: public }
+  activities:
+    - { id: A1, name: Buddy pairs, format: mentoring }
 `,
     expect: [
-      { line: 5, column: 3, message: 'Every channel is public, so members have no private space for candid talk. Keep at least one space for members only.' },
+      { line: 5, column: 3, message: 'Members can connect one to one, but the community never gathers as a whole. Add a regular meeting, webinar or clinic where everyone can see what the community knows.' },
     ],
-    quiet: 'a members-only space sits beside the public one',
+    quiet: 'a monthly webinar gathers everyone next to the mentoring',
     clean: `${DESIGN_DONE}design:
-  channels:
-    - { id: C1, name: Public forum, visibility: public }
-    - { id: C2, name: Core group chat, visibility: membersOnly }
+  activities:
+    - { id: A1, name: Buddy pairs, format: mentoring }
+    - { id: A2, name: Monthly webinar, format: webinar }
 `,
   },
 ], 'info');

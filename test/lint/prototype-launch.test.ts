@@ -2,7 +2,8 @@ import { ruleCases } from './rule-cases.js';
 
 ruleCases('launch-before-prototype-gate', [
   {
-    fires: 'a launch date is set while the pilot has no story and no decision to proceed',
+    fires: 'a launch date has passed while the pilot has no story and no decision to proceed',
+    today: '2027-02-10',
     trigger: `copkit: 1
 prototype:
   launchDecision: extendPilot
@@ -13,11 +14,11 @@ launch:
       { line: 2, column: 1, message: 'The launch is planned for 2027-02-01, but the pilot has no success story yet. Record at least one story from the pilot before launching: it is what convinces the next people to join.' },
       { line: 3, column: 19, message: 'The launch is planned for 2027-02-01, but the pilot\'s decision is "extend the pilot". Set launchDecision to proceed once the pilot justifies a wider launch, or hold the launch.' },
     ],
-    quiet: 'the pilot produced a story and the decision to proceed',
+    quiet: 'the pilot produced a story that may be shared and the decision to proceed',
     clean: `copkit: 1
 prototype:
   successStories:
-    - { title: The fuser code that was really a harness }
+    - { title: The fuser code that was really a harness, consentToShare: yes }
   launchDecision: proceed
 launch:
   launchDate: 2027-02-01

@@ -126,7 +126,7 @@ design:
 
 ruleCases('unresourced-roles', [
   {
-    fires: 'named roles have no hours and the coordinator has under 8 hours a month',
+    fires: 'named roles have no hours and the coordinator has under 17 hours a month',
     trigger: `${DESIGN_DONE}  roles:
     - { id: R1, roleKey: coordinator, title: Coordinator, holder: Dale Kowalczyk, hoursPerMonth: 4 }
     - { id: R2, roleKey: sponsor, title: Sponsor, holder: Priya Raman }
@@ -134,14 +134,14 @@ ruleCases('unresourced-roles', [
     - { id: R4, roleKey: mentor, title: Mentor, holder: TBD }
 `,
     expect: [
-      { line: 6, column: 98, message: 'Coordinating the community has only 4 hours a month in all; it needs about 4 to 8 hours a week while the community is active. Give it at least 8 hours a month, or share it with a co-coordinator.' },
+      { line: 6, column: 98, message: 'Coordinating the community has only 4 hours a month in all; it needs about 4 to 8 hours a week while the community is active. Give it at least 17 hours a month (about 4 hours a week), or share it with a co-coordinator.' },
       { line: 7, column: 7, message: 'Role R2 ("Sponsor"), held by "Priya Raman", has no time set aside. Agree the hours per month it needs (hoursPerMonth) with the holder and their manager.' },
       { line: 8, column: 101, message: 'Role R3 ("Tech steward"), held by "Ravi Menon", has no time set aside. Agree the hours per month it needs (hoursPerMonth) with the holder and their manager.' },
     ],
-    quiet: 'every named role has hours and two coordinators share 10 hours',
+    quiet: 'every named role has hours and two coordinators share 18 hours',
     clean: `${DESIGN_DONE}  roles:
-    - { id: R1, roleKey: coordinator, title: Coordinator, holder: Dale Kowalczyk, hoursPerMonth: 4 }
-    - { id: R2, roleKey: coordinator, title: Co-coordinator, holder: Maribel Okafor, hoursPerMonth: 6 }
+    - { id: R1, roleKey: coordinator, title: Coordinator, holder: Dale Kowalczyk, hoursPerMonth: 8 }
+    - { id: R2, roleKey: coordinator, title: Co-coordinator, holder: Maribel Okafor, hoursPerMonth: 10 }
     - { id: R3, roleKey: sponsor, title: Sponsor, holder: Priya Raman, hoursPerMonth: 2 }
     - { id: R4, roleKey: mentor, title: Mentor, holder: TBD }
 `,

@@ -152,7 +152,7 @@ inquire:
 
 ruleCases('public-sector-notice', [
   {
-    fires: 'a government community surveyed people during Inquire',
+    fires: 'a government community surveyed people during Inquire (no region: the US and EU rules)',
     trigger: `copkit: 1
 setup:
   organizationType: government
@@ -162,7 +162,7 @@ inquire:
     - { method: survey, participants: 97 }
 `,
     expect: [
-      { line: 7, column: 17, message: 'Government communities that run surveys may need clearance first (in the US, under the Paperwork Reduction Act), and their messages can be public records open to FOIA requests. Check with your records officer and counsel, use official accounts, and do not endorse products.' },
+      { line: 7, column: 17, message: 'Government communities that run surveys work under public-sector rules: in the US, surveying members of the public may need clearance under the Paperwork Reduction Act, messages can be federal records open to FOIA requests, staff should use official accounts, and the community must not endorse products; in the EU, a survey collects personal data under the GDPR (a lawful basis, a privacy notice, no more data than needed), and messages can be documents open to public access and archiving under national law (set hostRegion in setup to see the rules for where you are). Check with your records officer and counsel before the survey goes out.' },
     ],
     quiet: 'the community is hosted by a company',
     clean: `copkit: 1
@@ -174,17 +174,18 @@ inquire:
 `,
   },
   {
-    fires: 'a government pilot plans surveys before and after',
+    fires: 'a government pilot in the EU plans surveys before and after (naming the GDPR)',
     trigger: `copkit: 1
 setup:
   organizationType: government
+  hostRegion: europeanUnion
 progress:
   prototype: { status: inProgress }
 prototype:
   feedbackMethods: [retrospective, prePostSurvey]
 `,
     expect: [
-      { line: 7, column: 36, message: 'Government communities that run surveys may need clearance first (in the US, under the Paperwork Reduction Act), and their messages can be public records open to FOIA requests. Check with your records officer and counsel, use official accounts, and do not endorse products.' },
+      { line: 8, column: 36, message: 'Government communities that run surveys work under public-sector rules: in the EU, a survey collects personal data under the GDPR (a lawful basis, a privacy notice, no more data than needed), and messages can be documents open to public access and archiving under national law. Check with your records officer and counsel before the survey goes out.' },
     ],
     quiet: 'a government pilot gathers feedback without surveys',
     clean: `copkit: 1

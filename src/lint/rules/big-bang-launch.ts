@@ -1,15 +1,33 @@
 import type { LintRule, RuleFinding } from '../types.js';
-import { answer, hasEntries, items, normalise, strings, text } from '../read.js';
+import { answer, finiteNumber, hasEntries, items, label, normalise, strings, text } from '../read.js';
+import type { Item } from '../read.js';
+
+/** Waves that start in the same week as an earlier one are one wave in practice. */
+function sameWeekWaves(waves: Item<'launch', 'rolloutWaves'>[]): RuleFinding[] {
+  const seen = new Map<number, Item<'launch', 'rolloutWaves'>>();
+  const findings: RuleFinding[] = [];
+  for (const wave of waves) {
+    const week = finiteNumber(wave.fields.startWeek);
+    if (week === undefined) continue;
+    const earlier = seen.get(week);
+    if (!earlier) { seen.set(week, wave); continue; }
+    findings.push({
+      path: [...wave.path, 'startWeek'],
+      message: `${label(wave, 'Wave', 'name')} starts in week ${week}, the same week as ${label(earlier, 'wave', 'name')}, so the two arrive as one crowd. Start it a few weeks later, once the earlier newcomers have been welcomed.`,
+    });
+  }
+  return findings;
+}
 
 export const bigBangLaunch = {
   id: 'big-bang-launch',
   severity: 'warning',
   appliesWhen: { stage: 'launch', from: 'finished' },
-  reads: ['launch.rolloutWaves[].audienceSegments', 'inquire.audience[].segment', 'launch.quickWins'],
+  reads: ['launch.rolloutWaves[].audienceSegments', 'launch.rolloutWaves[].startWeek', 'inquire.audience[].segment', 'launch.quickWins'],
   source: 'Cambridge, Kaplan & Suter (2005): roll out to a wider audience over a period of time and give newcomers immediate benefits; Wenger, McDermott & Snyder (2002): a coalescing community must deliver immediate value.',
   summary: 'The launch rolls out in waves and gives newcomers something useful straight away.',
   why: 'Inviting everyone at once swamps a young community: newcomers arrive faster than anyone can welcome them, and first impressions are of an empty, confusing space. Quick wins, such as an answer, a resource pack or an introduction in the first weeks, are what turn a newcomer into a member.',
-  fix: 'Split `launch.rolloutWaves` into two or more waves by audience group, a few weeks apart, and list at least one offer in `launch.quickWins` that newcomers get in their first weeks.',
+  fix: 'Split `launch.rolloutWaves` into two or more waves by audience group, starting in different weeks a few weeks apart, and list at least one offer in `launch.quickWins` that newcomers get in their first weeks.',
   check(data) {
     const findings: RuleFinding[] = [];
     const waves = items(data, 'launch', 'rolloutWaves');
@@ -24,6 +42,7 @@ export const bigBangLaunch = {
         });
       }
     }
+    findings.push(...sameWeekWaves(waves));
     if (!hasEntries(answer(data, 'launch', 'quickWins'))) {
       findings.push({
         path: ['launch', 'quickWins'],

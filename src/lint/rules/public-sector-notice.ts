@@ -1,6 +1,7 @@
 import type { LintRule } from '../types.js';
 import type { AnswerLocation } from '../../model/answers.js';
 import { answer, items } from '../read.js';
+import { hostRegion, publicSectorRules } from '../jurisdiction.js';
 
 const SURVEYS = new Set(['postSessionSurvey', 'prePostSurvey']);
 
@@ -17,18 +18,21 @@ export const publicSectorNotice = {
   id: 'public-sector-notice',
   severity: 'info',
   appliesWhen: { stage: 'inquire', from: 'started' },
-  reads: ['setup.organizationType', 'inquire.needsEvidence[].method', 'prototype.feedbackMethods'],
-  source: 'Digital.gov community guidelines; US GSA Communities of Practice toolkit.',
-  summary: 'A government community that runs surveys knows the public-sector rules that apply.',
-  why: 'Public bodies work under rules that private communities do not: in the US, surveying members of the public needs clearance under the Paperwork Reduction Act, messages in a government community can be federal records open to FOIA requests, staff should use official accounts, and the community must not endorse commercial products. Other countries have similar rules.',
-  fix: 'Check the survey plans and the community\'s spaces with your records officer and legal counsel, and add what applies to `design.norms`. Once handled, switch the note off with `lint: { disable: [public-sector-notice] }`.',
+  reads: ['setup.organizationType', 'setup.hostRegion', 'inquire.needsEvidence[].method', 'prototype.feedbackMethods'],
+  source: 'Digital.gov community guidelines; US GSA Communities of Practice toolkit; Regulation (EU) 2016/679 (GDPR); UK Data Protection Act 2018 and Freedom of Information Act 2000.',
+  summary: 'A government community that runs surveys knows the public-sector rules that apply where it is.',
+  why: 'Public bodies work under rules that private communities do not, and which rules depend on where the body is: in the US, survey clearance under the Paperwork Reduction Act, federal records and FOIA, official accounts and no product endorsement; in the EU and the UK, the GDPR for what a survey collects and public access to documents. copkit names the rules for `setup.hostRegion`, and the US and EU ones when it is not set.',
+  fix: 'Set `setup.hostRegion`, check the survey plans and the community\'s spaces with your records officer and legal counsel, and add what applies to `design.norms`. Once handled, switch the note off with `lint: { disable: [public-sector-notice] }`.',
   check(data) {
     if (answer(data, 'setup', 'organizationType') !== 'government') return [];
     const survey = firstSurvey(data);
     if (!survey) return [];
+    const region = hostRegion(data);
+    const rules = region ? publicSectorRules[region]
+      : `${publicSectorRules.unitedStates}; ${publicSectorRules.europeanUnion} (set hostRegion in setup to see the rules for where you are)`;
     return [{
       path: survey,
-      message: 'Government communities that run surveys may need clearance first (in the US, under the Paperwork Reduction Act), and their messages can be public records open to FOIA requests. Check with your records officer and counsel, use official accounts, and do not endorse products.',
+      message: `Government communities that run surveys work under public-sector rules: ${rules}. Check with your records officer and counsel before the survey goes out.`,
     }];
   },
 } satisfies LintRule;

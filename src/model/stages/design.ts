@@ -1,5 +1,5 @@
 import {
-  activityFormat, budgetCategory, channelPurpose, communityType, decisionMaking, frequency,
+  activityFormat, budgetCategory, channelKind, channelPurpose, communityType, decisionMaking, frequency,
   membershipModel, mode, participationLevel, roleKey, visibility,
 } from '../enums.js';
 import { defaultRoles } from '../role-catalogue.js';
@@ -39,6 +39,7 @@ export const design = {
         supportsGoals: { kind: 'refList', to: 'goals', label: 'Which goals does it serve?' },
         targetLevels: { kind: 'enumList', values: participationLevel, label: 'Which participation levels is it for?' },
         leadRole: { kind: 'ref', to: 'roles', label: 'Which role leads it?' },
+        channels: { kind: 'refList', to: 'channels', label: 'Where does it happen (which channels)?' },
       },
     },
     rhythmSummary: {
@@ -57,6 +58,7 @@ export const design = {
       required: 1,
       fields: {
         name: { kind: 'string', label: 'Tool or place', required: true },
+        kind: { kind: 'enum', values: channelKind, label: 'What kind of interaction does it carry?' },
         purposes: { kind: 'enumList', values: channelPurpose, label: 'What is it used for?' },
         mode: { kind: 'enum', values: mode, label: 'How is it used?' },
         visibility: { kind: 'enum', values: visibility, label: 'Who can see it?' },

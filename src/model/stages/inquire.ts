@@ -1,5 +1,5 @@
 import {
-  beneficiary, faceToFaceImportance, needsMethod, purposeArea, stakeholderRelation,
+  beneficiary, copBenefit, faceToFaceImportance, needsMethod, purposeArea, stakeholderRelation,
 } from '../enums.js';
 import type { StageSpec } from '../spec.js';
 
@@ -80,6 +80,12 @@ export const inquire = {
         beneficiary: { kind: 'enum', values: beneficiary, label: 'Who benefits?', required: true },
         benefit: { kind: 'text', label: 'What do they gain?', required: true },
       },
+    },
+    pursuedBenefits: {
+      kind: 'enumList',
+      values: copBenefit,
+      label: 'Which of the benefits a community of practice can bring will this one pursue?',
+      help: 'Pick the two to four that matter most. They become the language of the community\'s purpose: the activities should deliver them and the reviews should ask whether they did.',
     },
     vision: {
       kind: 'text',

@@ -1,4 +1,4 @@
-import { organizationType } from '../enums.js';
+import { hostRegion, organizationType } from '../enums.js';
 import type { StageSpec } from '../spec.js';
 
 /** Asked once, before Inquire. */
@@ -19,6 +19,12 @@ export const setup = {
       label: 'What kind of organisation hosts it?',
       help: 'This tunes a few suggestions, such as the reminders public bodies need about records and surveys.',
       required: true,
+    },
+    hostRegion: {
+      kind: 'enum',
+      values: hostRegion,
+      label: 'Where is the host organisation?',
+      help: 'copkit uses it to name the data-protection and public-sector rules that apply to member data, surveys and stories.',
     },
     facilitatorName: {
       kind: 'string',

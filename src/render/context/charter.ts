@@ -46,6 +46,12 @@ function budgetView(data: CopData) {
   return { lines, totals: [...totals].map(([currency, amount]) => ({ currency: currency || null, amount: Math.round(amount * 100) / 100 })) };
 }
 
+/** The named holder of the role with this id, if any. */
+function holderOf(data: CopData, id: unknown): string | null {
+  const found = itemsOf(data, 'design', 'roles').find((r) => r.id === id);
+  return found ? text(found.holder) : null;
+}
+
 /** `R4 Breakfast table host, North region` for a role id, or the id alone if no role has it. */
 function roleNamer(data: CopData): (id: unknown) => string | null {
   const titles = new Map(itemsOf(data, 'design', 'roles').map((r) => [r.id, text(r.title)]));
@@ -69,6 +75,7 @@ export function charterView(data: CopData) {
     purposeStatement: text(inquire.purposeStatement),
     vision: text(inquire.vision),
     purposeAreas: labels(E.purposeArea, inquire.purposeAreas),
+    pursuedBenefits: labels(E.copBenefit, inquire.pursuedBenefits),
     needsEvidence: itemsOf(data, 'inquire', 'needsEvidence').map((n) => ({
       method: label(E.needsMethod, n.method), date: date(n.date), participants: num(n.participants), findings: text(n.keyFindings),
     })),
@@ -90,8 +97,9 @@ export function charterView(data: CopData) {
     })),
     rhythmSummary: text(design.rhythmSummary),
     channels: itemsOf(data, 'design', 'channels').map((c) => ({
-      id: text(c.id), name: text(c.name), purposes: labels(E.channelPurpose, c.purposes), mode: label(E.mode, c.mode),
-      visibility: label(E.visibility, c.visibility), steward: role(c.stewardRole),
+      id: text(c.id), name: text(c.name), kind: label(E.channelKind, c.kind), purposes: labels(E.channelPurpose, c.purposes), mode: label(E.mode, c.mode),
+      visibility: label(E.visibility, c.visibility), steward: role(c.stewardRole), stewardHolder: holderOf(data, c.stewardRole),
+      activities: itemsOf(data, 'design', 'activities').filter((a) => strings(a.channels).includes(String(c.id))).map((a) => text(a.name)).filter((n): n is string => n !== null),
     })),
     norms: strings(design.norms),
     publicSector: answerOf(data, 'setup', 'organizationType') === 'government',

@@ -3,14 +3,16 @@
  * communications calendar, quick wins, onboarding, launch metrics and the gantt timeline.
  * A week number becomes the date its week starts (week 0 = the launch date).
  */
-import { commsChannel, launchDecision, mode } from '../../model/enums.js';
+import { commsChannel, frequency, launchDecision, mode } from '../../model/enums.js';
 import { answersOf, itemsOf } from '../../model/answers.js';
 import type { CopData } from '../../model/types.js';
-import { addDays, weekStart } from '../dates.js';
+import { addDays, weekStart } from '../../model/dates.js';
 import type { GanttSection } from '../gantt.js';
 import { gapOf } from './gaps.js';
-import { phaseViews } from './phases.js';
-import type { PhaseView } from './phases.js';
+import { phaseGates } from './launch-gates.js';
+import { gapViews, phaseViews } from './phases.js';
+import type { GapView, PhaseView } from './phases.js';
+import type { GateView } from './launch-gates.js';
 import { date, label, num, strings, text } from './values.js';
 import type { Item } from './values.js';
 
@@ -24,7 +26,11 @@ export function launchPlanView(data: CopData) {
   const launch = answersOf(data, 'launch');
   const prototype = answersOf(data, 'prototype');
   const launchDate = date(launch.launchDate);
-  const phases = phaseViews({ launchDate, pilotStart: date(prototype.pilotStartDate), pilotEnd: date(prototype.pilotEndDate) });
+  const waveWeeks = itemsOf(data, 'launch', 'rolloutWaves').map((w) => num(w.startWeek)).filter((w): w is number => w !== null);
+  const timeline = { launchDate, pilotStart: date(prototype.pilotStartDate), pilotEnd: date(prototype.pilotEndDate), waveWeeks };
+  const gates = phaseGates(data);
+  const quietGaps = gapViews(timeline);
+  const phases = phaseViews(timeline).map((p, i) => ({ ...p, gates: gates[i] ?? [], gapAfter: quietGaps.find((g) => g.after === p.id) ?? null }));
   const on = (week: unknown) => (launchDate && num(week) !== null ? weekStart(launchDate, num(week)!) : null);
   const waves = byWeek(itemsOf(data, 'launch', 'rolloutWaves'), 'startWeek').map((w, i) => ({
     n: i + 1, name: text(w.name), segments: strings(w.audienceSegments), startWeek: num(w.startWeek), date: on(w.startWeek), target: num(w.targetNewMembers),
@@ -36,7 +42,9 @@ export function launchPlanView(data: CopData) {
   const view = {
     launchDate,
     phases,
-    phase: Object.fromEntries(phases.map((p) => [p.id.toLowerCase(), p])) as Record<string, PhaseView>,
+    phase: Object.fromEntries(phases.map((p) => [p.id.toLowerCase(), p])) as Record<string, PhaseView & { gates: GateView[]; gapAfter: GapView | null }>,
+    /** Quiet stretches between phases, longer than the plan allows. */
+    quietGaps,
     pilot: {
       start: date(prototype.pilotStartDate),
       end: date(prototype.pilotEndDate),
@@ -54,7 +62,7 @@ export function launchPlanView(data: CopData) {
     onRamps: strings(launch.peripheralOnRamps),
     metrics: itemsOf(data, 'launch', 'launchMetrics').map((m) => ({ metric: text(m.metric), target: num(m.target), byWeek: num(m.byWeek), date: on(m.byWeek) })),
     sponsorLaunchRole: text(launch.sponsorLaunchRole),
-    gantt: ganttSections(phases, waves, kickoffs, launchDate),
+    gantt: ganttSections(phases, waves, kickoffs, launchDate, recurring(data, launchDate)),
     gaps: {
       dates: gapOf(data, ['launch.launchDate', 'prototype.pilotStartDate', 'prototype.pilotEndDate']),
       pilot: gapOf(data, ['prototype.pilotStartDate', 'prototype.pilotEndDate', 'prototype.successStories', 'prototype.launchDecision']),
@@ -72,8 +80,28 @@ export function launchPlanView(data: CopData) {
 type Wave = { n: number; name: string | null; date: string | null };
 type Kickoff = { title: string | null; date: string | null };
 
-/** The timeline: phases, waves (each until the next begins) and dated milestones. */
-function ganttSections(phases: PhaseView[], waves: Wave[], kickoffs: Kickoff[], launchDate: string | null): GanttSection[] | null {
+const REGULAR = new Set(['weekly', 'fortnightly', 'monthly', 'bimonthly', 'quarterly']);
+/** How far the timeline follows the recurring activities: the first three months after the launch. */
+const FIRST_MONTHS_DAYS = 13 * 7;
+
+/** The recurring activities, each as a bar over the first months after the launch. */
+function recurring(data: CopData, launchDate: string | null): GanttSection | null {
+  if (!launchDate) return null;
+  const regular = itemsOf(data, 'design', 'activities').filter((a) => typeof a.frequency === 'string' && REGULAR.has(a.frequency));
+  if (regular.length === 0) return null;
+  return {
+    name: 'Recurring activities, first months',
+    tasks: regular.map((a, i) => ({
+      id: `a${i + 1}`,
+      name: `${text(a.name) ?? `Activity ${i + 1}`} (${(label(frequency, a.frequency) ?? '').toLowerCase()})`,
+      start: launchDate,
+      end: addDays(launchDate, FIRST_MONTHS_DAYS),
+    })),
+  };
+}
+
+/** The timeline: phases, waves (each until the next begins), recurring activities and dated milestones. */
+function ganttSections(phases: PhaseView[], waves: Wave[], kickoffs: Kickoff[], launchDate: string | null, activities: GanttSection | null): GanttSection[] | null {
   const dated = phases.filter((p) => p.from && p.to);
   if (dated.length === 0) return null;
   const sections: GanttSection[] = [{
@@ -87,6 +115,7 @@ function ganttSections(phases: PhaseView[], waves: Wave[], kickoffs: Kickoff[], 
     return { id: `w${w.n}`, name: w.name ?? `Wave ${w.n}`, start: w.date!, end: next ?? fallback };
   });
   if (waveTasks.length > 0) sections.push({ name: 'Roll-out waves', tasks: waveTasks });
+  if (activities) sections.push(activities);
   const milestones = [
     ...(launchDate ? [{ id: 'launch', name: 'Launch day', start: launchDate }] : []),
     ...kickoffs.filter((k) => k.date).map((k, i) => ({ id: `k${i + 1}`, name: k.title ?? `Kickoff ${i + 1}`, start: k.date! })),

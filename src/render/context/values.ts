@@ -4,7 +4,7 @@
  * Answers themselves are found with model/answers.ts (`answersOf`, `itemsOf`).
  */
 import type { EnumSpec } from '../../model/spec.js';
-import { isIsoDate } from '../dates.js';
+import { isIsoDate } from '../../model/dates.js';
 
 export type Item = Record<string, unknown>;
 

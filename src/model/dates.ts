@@ -2,7 +2,7 @@
  * Calendar arithmetic on ISO dates (YYYY-MM-DD) in UTC, so that the same cop.yaml gives the same
  * dates in every time zone and locale. No function here reads the clock.
  */
-import { checkDate } from '../model/values.js';
+import { checkDate } from './values.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
