@@ -62,6 +62,16 @@ export function createProgram(deps: Deps, state: RunState): Command {
     });
 
   program
+    .command('review')
+    .description('record a review of the community (figures, goals, stories, decisions) as a new dated entry')
+    .option('--answers <file>', 'take the review\'s answers from a YAML or JSON file (review: ...)')
+    .option('-y, --yes', 'accept the defaults for every question left, without asking; the review is dated today if it has no date', false)
+    .action(async (options: { answers?: string; yes: boolean }, command: Command) => {
+      const { reviewCommand } = await import('./commands/review.js');
+      finish(await reviewCommand({ ...globals(command), ...options }, deps));
+    });
+
+  program
     .command('status')
     .description('show each stage\'s progress, what is missing and the next step')
     .option('--json', 'print machine-readable JSON only', false)

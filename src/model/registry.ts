@@ -8,10 +8,11 @@ import { grow } from './stages/grow.js';
 import { inquire } from './stages/inquire.js';
 import { launch } from './stages/launch.js';
 import { prototype } from './stages/prototype.js';
+import { review } from './stages/review.js';
 import { setup } from './stages/setup.js';
 import { sustain } from './stages/sustain.js';
 
-export { design, grow, inquire, launch, prototype, setup, sustain };
+export { design, grow, inquire, launch, prototype, review, setup, sustain };
 
 /** The six stages of Cambridge, Kaplan & Suter (2005), always in this order. */
 export const lifecycleStages = [inquire, design, prototype, launch, grow, sustain] as const;
@@ -27,6 +28,16 @@ export const lifecycleStageIds: readonly LifecycleStageId[] = lifecycleStages.ma
 
 export function findStage(id: string): StageSpec | undefined {
   return allStages.find((stage) => stage.id === id);
+}
+
+/**
+ * Every set of questions whose answers live in a top-level section of cop.yaml: the stages, and
+ * the review being recorded (`review:`, asked by `copkit review`, not a stage of its own).
+ */
+export const answerSections = [...allStages, review] as const;
+
+export function findSection(id: string): StageSpec | undefined {
+  return answerSections.find((section) => section.id === id);
 }
 
 /** Where each kind of cross-reference points: the list and its id prefix. */

@@ -29,16 +29,23 @@ export interface WizardOptions extends GlobalOptions {
   yes: boolean;
 }
 
+/** What a command built on the wizard adds: its own name, and a last step once the answers are in. */
+export interface WizardPlan {
+  command?: string;
+  /** Runs inside the same hold on the file; what it returns is reported on stderr. */
+  after?: (session: WizardSession, options: WizardOptions) => Promise<readonly string[]>;
+}
+
 /** `stage` for `copkit stage <name>`; none for `copkit init`. */
-export async function startWizard(stage: StageSpec | undefined, options: WizardOptions, deps: Deps): Promise<number> {
-  const command = stage ? `copkit stage ${stage.id}` : 'copkit init';
+export async function startWizard(stage: StageSpec | undefined, options: WizardOptions, deps: Deps, plan: WizardPlan = {}): Promise<number> {
+  const command = plan.command ?? (stage ? `copkit stage ${stage.id}` : 'copkit init');
   const interactive = terminalFor(deps);
   if (interactive !== true && !options.answers && !options.yes) {
     throw new UsageError(`${command} asks its questions on a terminal, and ${interactive}`, 'Pass --answers FILE to give the answers in a YAML or JSON file, or --yes to accept the defaults for every question.');
   }
   const { path, display } = await designPath(options, deps);
   const output = outputFor(options, deps);
-  const resumeCommand = [stage ? command : 'copkit init', ...commandFlags(options, stage === undefined)].join(' ');
+  const resumeCommand = [command, ...commandFlags(options, stage === undefined)].join(' ');
   const batch = options.yes || interactive !== true;
   const run = async () => {
     const file = await openDesign(path, display, { mustExist: stage !== undefined, command, stderr: deps.stderr, color: output.color });
@@ -52,6 +59,7 @@ export async function startWizard(stage: StageSpec | undefined, options: WizardO
       } else {
         await ask(stage, session, answers, resumeCommand, output.color, deps);
       }
+      for (const line of plan.after ? await plan.after(session, options) : []) deps.stderr.write(`${line}\n`);
     } catch (error) {
       if (error instanceof Cancelled) throw stoppedMessage(session, display, resumeCommand);
       if (error instanceof SaveFailed) throw await unsavedReport(session, error, { resumeCommand, yes: options.yes });
