@@ -65,7 +65,7 @@ export async function statusCommand(options: StatusOptions, deps: Deps): Promise
   const heading = `${community ?? '(unnamed community)'}  ${display}, revision ${file.data.revision ?? 0}${file.data.updated ? `, updated ${file.data.updated}` : ''}`;
   deps.stdout.write(`${output.outColor.bold(heading)}\n\n${stageTable(stages, output)}\n\n`);
   deps.stdout.write(`Check: ${describeCounts(counts)}${counts.errors + counts.warnings > 0 ? ' (run `copkit check` for details)' : ''}\n`);
-  for (const warning of warnings) deps.stdout.write(`${output.outColor.yellow('Warning:')} ${warning.message}\n`);
+  for (const warning of warnings) deps.stdout.write(`${output.outColor.yellow('Warning:')} ${warning.message} ${output.outColor.dim(`(${display}:${file.positionOf(warning.path).line})`)}\n`);
   deps.stdout.write(`${nextLine(next, output)}\n`);
   return exitCode;
 }
