@@ -76,6 +76,7 @@ function applyDecisions(data: CopData, review: Item, date: string): { changes: [
     } else if (decision.change === 'retireActivity') {
       const index = indexOfId(listAt(data, 'design', 'activities'), decision.activityId);
       if (index === -1) continue;
+      // Retired, not removed: goals, stories and earlier reviews still refer to it.
       changes.push([['design', 'activities', index, 'retiredOn'], date]);
       applied.push(`activity ${String(decision.activityId)} retired`);
     } else if (decision.change === 'handOverRole' && typeof decision.newHolder === 'string' && decision.newHolder.trim()) {

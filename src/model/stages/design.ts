@@ -39,6 +39,7 @@ export const design = {
         supportsGoals: { kind: 'refList', to: 'goals', label: 'Which goals does it serve?' },
         targetLevels: { kind: 'enumList', values: participationLevel, label: 'Which participation levels is it for?' },
         leadRole: { kind: 'ref', to: 'roles', label: 'Which role leads it?' },
+        retiredOn: { kind: 'date', label: 'Retired on (YYYY-MM-DD)', filledBy: 'copkit review' },
       },
     },
     rhythmSummary: {

@@ -96,10 +96,10 @@ export const review = {
       fields: {
         decision: { kind: 'text', label: 'The decision', required: true },
         change: { kind: 'enum', values: decisionChange, label: 'What does it change in the design?' },
-        newGoal: { kind: 'text', label: 'The new goal, as a statement (for a new goal)' },
-        activityId: { kind: 'ref', to: 'activities', label: 'Which activity is retired?' },
-        roleId: { kind: 'ref', to: 'roles', label: 'Which role is handed over?' },
-        newHolder: { kind: 'string', label: 'Who takes the role over?' },
+        newGoal: { kind: 'text', label: 'The new goal, as a statement', askIf: { key: 'change', equals: 'addGoal' } },
+        activityId: { kind: 'ref', to: 'activities', label: 'Which activity is retired?', askIf: { key: 'change', equals: 'retireActivity' } },
+        roleId: { kind: 'ref', to: 'roles', label: 'Which role is handed over?', askIf: { key: 'change', equals: 'handOverRole' } },
+        newHolder: { kind: 'string', label: 'Who takes the role over?', askIf: { key: 'change', equals: 'handOverRole' } },
       },
     },
     nextSteps: {

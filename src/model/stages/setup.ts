@@ -30,8 +30,7 @@ export const setup = {
       kind: 'enum',
       values: communityOrigin,
       label: 'Is the community being cultivated from scratch, or does it already exist informally?',
-      help: 'Many communities are found rather than founded: people already trade tips over coffee or in a chat group. Supporting such a community means building on what works and not breaking it; a pilot is then optional.',
-      default: 'cultivated',
+      help: 'Many communities are found rather than founded: people already trade tips over coffee or in a chat group. Supporting such a community means building on what works and not breaking it; a pilot is then optional. Left unanswered, copkit treats the community as cultivated from scratch.',
     },
     informalPractice: {
       kind: 'text',

@@ -5,6 +5,7 @@
 import * as E from '../../model/enums.js';
 import type { CopData } from '../../model/types.js';
 import { gapOf } from './gaps.js';
+import { emergentView } from './launch-plan.js';
 import { items, label, labels, num, section, strings, text, date } from './values.js';
 import type { Item } from './values.js';
 
@@ -65,6 +66,7 @@ export function charterView(data: CopData) {
   const gaps = Object.fromEntries(Object.entries(charterSections).map(([key, paths]) => [key, gapOf(data, paths)]));
   return {
     gaps,
+    existing: emergentView(data),
     purposeStatement: text(inquire.purposeStatement),
     vision: text(inquire.vision),
     purposeAreas: labels(E.purposeArea, inquire.purposeAreas),
@@ -86,6 +88,7 @@ export function charterView(data: CopData) {
     activities: items(design.activities).map((a) => ({
       id: text(a.id), name: text(a.name), format: label(E.activityFormat, a.format), mode: label(E.mode, a.mode),
       frequency: label(E.frequency, a.frequency), goals: strings(a.supportsGoals), levels: labels(E.participationLevel, a.targetLevels), lead: role(a.leadRole),
+      retired: date(a.retiredOn),
     })),
     rhythmSummary: text(design.rhythmSummary),
     channels: items(design.channels).map((c) => ({

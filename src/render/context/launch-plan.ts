@@ -3,7 +3,7 @@
  * communications calendar, quick wins, onboarding, launch metrics and the gantt timeline.
  * A week number becomes the date its week starts (week 0 = the launch date).
  */
-import { commsChannel, launchDecision, mode } from '../../model/enums.js';
+import { communityOrigin, commsChannel, launchDecision, mode } from '../../model/enums.js';
 import type { CopData } from '../../model/types.js';
 import { addDays, weekStart } from '../dates.js';
 import type { GanttSection } from '../gantt.js';
@@ -23,7 +23,10 @@ export function launchPlanView(data: CopData) {
   const launch = section(data, 'launch');
   const prototype = section(data, 'prototype');
   const launchDate = date(launch.launchDate);
+  const existing = emergentView(data);
   const phases = phaseViews({ launchDate, pilotStart: date(prototype.pilotStartDate), pilotEnd: date(prototype.pilotEndDate) });
+  // An informal community that skipped Prototype spends the pilot's weeks learning what already works.
+  if (existing.pilotSkipped) phases[1]!.name = 'Building on the existing practice';
   const on = (week: unknown) => (launchDate && num(week) !== null ? weekStart(launchDate, num(week)!) : null);
   const waves = byWeek(items(launch.rolloutWaves), 'startWeek').map((w, i) => ({
     n: i + 1, name: text(w.name), segments: strings(w.audienceSegments), startWeek: num(w.startWeek), date: on(w.startWeek), target: num(w.targetNewMembers),
@@ -34,6 +37,7 @@ export function launchPlanView(data: CopData) {
   }));
   const view = {
     launchDate,
+    existing,
     phases,
     phase: Object.fromEntries(phases.map((p) => [p.id.toLowerCase(), p])) as Record<string, PhaseView>,
     pilot: {
@@ -66,6 +70,21 @@ export function launchPlanView(data: CopData) {
     },
   };
   return view;
+}
+
+/** Setup's origin: a community that already meets informally, what it does and what must stay. */
+export function emergentView(data: CopData) {
+  const setup = section(data, 'setup');
+  const progress = section(data, 'progress');
+  const prototypeProgress = progress.prototype as Item | undefined;
+  const emergent = setup.origin === 'emergent';
+  return {
+    emergent,
+    origin: label(communityOrigin, setup.origin),
+    informalPractice: emergent ? text(setup.informalPractice) : null,
+    protect: emergent ? strings(setup.protect) : [],
+    pilotSkipped: emergent && prototypeProgress?.status === 'skipped',
+  };
 }
 
 type Wave = { n: number; name: string | null; date: string | null };
