@@ -33,6 +33,7 @@ export function answerAt(data: CopData, path: string): unknown {
 /** The command that asks the questions of a field (`inquire.vision`) or a stage (`inquire`). */
 export function commandFor(path: string): string {
   const stage = path.split('.')[0]!;
+  if (stage === 'reviews' || stage === 'review') return 'copkit review';
   return stage === 'setup' ? 'copkit init' : `copkit stage ${stage}`;
 }
 
