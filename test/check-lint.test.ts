@@ -113,7 +113,7 @@ inquire:
     const today = await check(dir, ['--json']);
     expect(JSON.parse(today.stdout)).toMatchObject({ ok: true, findings: [], disabled: [] });
     const later = await check(dir, [], '2027-02-01');
-    expect(later.stdout).toContain('cop.yaml:653:19  warning  The next review was due on 2027-01-20, which has passed.');
+    expect(later.stdout).toContain('cop.yaml:665:19  warning  The next review was due on 2027-01-20, which has passed.');
     expect(later.code).toBe(0);
     expect((await check(dir, ['--strict'], '2027-02-01')).code).toBe(1);
   });
