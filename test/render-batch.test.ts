@@ -43,13 +43,15 @@ describe('copkit render with many designs', () => {
     ]);
     expect(readFileSync(join(root, 'clients/gamma/docs/README.md'), 'utf8')).toContain('# Gamma');
     expect(files(root).filter((f) => f.includes('docs'))).toEqual([
-      'clients/alpha/docs/.copkit-manifest.json', 'clients/alpha/docs/README.md', 'clients/alpha/docs/charter.md', 'clients/alpha/docs/launch-plan.md',
-      'clients/gamma/docs/.copkit-manifest.json', 'clients/gamma/docs/README.md', 'clients/gamma/docs/charter.md', 'clients/gamma/docs/launch-plan.md',
+      'clients/alpha/docs/.copkit-manifest.json', 'clients/alpha/docs/README.md', 'clients/alpha/docs/charter.md', 'clients/alpha/docs/evaluation-report.md',
+      'clients/alpha/docs/growth-plan.md', 'clients/alpha/docs/launch-plan.md', 'clients/alpha/docs/pilot-report.md',
+      'clients/gamma/docs/.copkit-manifest.json', 'clients/gamma/docs/README.md', 'clients/gamma/docs/charter.md', 'clients/gamma/docs/evaluation-report.md',
+      'clients/gamma/docs/growth-plan.md', 'clients/gamma/docs/launch-plan.md', 'clients/gamma/docs/pilot-report.md',
     ]);
 
     const again = await runCli(['render', 'clients/alpha/cop.yaml', 'clients/gamma/cop.yaml'], { cwd: root });
     expect(again.code).toBe(0);
-    expect(again.stderr).toBe('clients/alpha/cop.yaml: 3 unchanged (clients/alpha/docs/)\nclients/gamma/cop.yaml: 3 unchanged (clients/gamma/docs/)\n2 designs: 2 rendered, 0 failed\n');
+    expect(again.stderr).toBe('clients/alpha/cop.yaml: 6 unchanged (clients/alpha/docs/)\nclients/gamma/cop.yaml: 6 unchanged (clients/gamma/docs/)\n2 designs: 2 rendered, 0 failed\n');
   });
 
   it('--check names the designs whose documents are out of date, and writes nothing', async () => {

@@ -59,7 +59,7 @@ export function launchPlanView(data: CopData) {
     sponsorLaunchRole: text(launch.sponsorLaunchRole),
     gantt: ganttSections(phases, waves, kickoffs, launchDate),
     gaps: {
-      dates: gapOf(data, ['launch.launchDate', 'prototype.pilotStartDate', 'prototype.pilotEndDate']),
+      dates: gapOf(data, existing.pilotSkipped ? ['launch.launchDate'] : ['launch.launchDate', 'prototype.pilotStartDate', 'prototype.pilotEndDate']),
       pilot: gapOf(data, ['prototype.pilotStartDate', 'prototype.pilotEndDate', 'prototype.successStories', 'prototype.launchDecision']),
       waves: gapOf(data, ['launch.rolloutWaves']),
       kickoffs: gapOf(data, ['launch.kickoffEvents', 'launch.sponsorLaunchRole']),
