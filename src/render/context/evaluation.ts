@@ -58,8 +58,8 @@ export function evaluationView(data: CopData) {
       valueIndicators: gapOf(data, ['sustain.valueIndicators']),
       stories: gapOf(data, ['sustain.valueCreationStories']),
       products: gapOf(data, ['sustain.productsInventory', 'sustain.technologyReview']),
-      strategy: gapOf(data, ['sustain.strategyChanges']),
-      direction: gapOf(data, ['sustain.lifecycleStage', 'sustain.futureDirection', 'sustain.resourcingModel', 'sustain.nextReviewDate']),
+      // One note for the whole section: two notes in a row would read as one broken quote.
+      next: gapOf(data, ['sustain.strategyChanges', 'sustain.lifecycleStage', 'sustain.futureDirection', 'sustain.resourcingModel', 'sustain.nextReviewDate']),
     },
   };
 }
