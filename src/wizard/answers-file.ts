@@ -20,7 +20,7 @@ import type { Change } from './session.js';
 import { setValueAt, valueAt } from './session.js';
 
 /** copkit's own bookkeeping: an answers file that is a whole cop.yaml may carry them; they are ignored. */
-const BOOKKEEPING = ['copkit', 'revision', 'updated', 'progress', 'history'];
+const BOOKKEEPING = ['copkit', 'revision', 'updated', 'progress', 'reviews', 'history'];
 const SETTINGS = ['render', 'lint'];
 
 export interface Answers {
