@@ -155,7 +155,7 @@ describe('copkit templates list', () => {
       packs: { name: string; from: string }[]; templates: { name: string; pack: string; file: string }[];
     };
     expect(json.packs.map((p) => [p.name, p.from])).toEqual([['acme', '--templates'], ['built-in', 'copkit']]);
-    expect(json.templates.slice(0, 4).map((t) => t.name)).toEqual(['charter.md.hbs', 'roles/role.md.hbs', 'launch-plan.md.hbs', 'README.md.hbs']);
+    expect(json.templates.slice(0, 7).map((t) => t.name)).toEqual(['charter.md.hbs', 'roles/role.md.hbs', 'launch-plan.md.hbs', 'pilot-report.md.hbs', 'growth-plan.md.hbs', 'evaluation-report.md.hbs', 'README.md.hbs']);
     expect(json.templates.find((t) => t.name === 'partials/header.hbs')).toEqual({ name: 'partials/header.hbs', pack: 'acme', file: 'house/partials/header.hbs' });
   });
 

@@ -165,7 +165,7 @@ describe('copkit render', () => {
     const dir = freshExample();
     const result = await render(dir, '--only', 'charter,minutes');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('unknown document "minutes" for --only; choose from charter, roles, launch-plan, readme');
+    expect(result.stderr).toContain('unknown document "minutes" for --only; choose from charter, roles, launch-plan, pilot-report, growth-plan, evaluation-report, readme');
     expect(existsSync(join(dir, 'docs'))).toBe(false);
   });
 

@@ -12,7 +12,10 @@ import type { Finding } from '../../findings.js';
 import { formatPath } from '../../findings.js';
 import { charterView } from './charter.js';
 import { commandFor } from './gaps.js';
+import { evaluationView } from './evaluation.js';
+import { growthPlanView } from './growth-plan.js';
 import { launchPlanView } from './launch-plan.js';
+import { pilotReportView } from './pilot-report.js';
 import { contactsFor, roleViews } from './roles.js';
 import type { RoleView } from './roles.js';
 import { label, num, text, date } from './values.js';
@@ -56,6 +59,9 @@ export function buildContext({ data, findings }: ContextInputs) {
     sponsors: byKey('sponsor'),
     coordinators: byKey('coordinator'),
     launchPlan: launchPlanView(data),
+    pilotReport: pilotReportView(data),
+    growthPlan: growthPlanView(data),
+    evaluation: evaluationView(data),
     findings: findings.map((f) => ({ severity: f.severity, rule: f.rule, message: f.message, path: f.path.length ? formatPath(f.path) : null })),
   };
 }
