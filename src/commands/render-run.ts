@@ -10,6 +10,8 @@ import { applyPlan } from '../io/render-files.js';
 import type { Output } from '../io/output.js';
 import { documentKinds, isDocumentKind } from '../render/documents.js';
 import type { DocumentKind } from '../render/documents.js';
+import { parseFormats } from '../render/formats/parse.js';
+import type { FormatName } from '../render/formats/formats.js';
 import { displayPath, planDesignRender } from '../render/render-design.js';
 import type { RenderOutcome } from '../render/render-design.js';
 import { templateSets } from '../render/template-sets.js';
@@ -21,6 +23,8 @@ export interface RenderOptions extends GlobalOptions {
   files: string[];
   out: string | undefined;
   only: string[];
+  /** `--format`, as given (empty: render.formats of each design). */
+  format: string[];
   templates: string | undefined;
   check: boolean;
   dryRun: boolean;
@@ -32,6 +36,8 @@ export interface RenderRun {
   deps: Deps;
   output: Output;
   kinds: DocumentKind[];
+  /** `--format`, or undefined to use each design's render.formats. */
+  formats: FormatName[] | undefined;
   templates: TemplateSets;
   /** `--templates`, if given. */
   packs: PackChoice[];
@@ -52,6 +58,7 @@ export function parseOnly(values: readonly string[]): DocumentKind[] {
 /** Check the flags and open `--templates` once, before any design is read. */
 export async function prepareRun(options: RenderOptions, deps: Deps): Promise<RenderRun> {
   const kinds = parseOnly(options.only);
+  const formats = parseFormats(options.format ?? []);
   const output = outputFor(options, deps);
   const templates = templateSets(deps.cwd);
   const packs: PackChoice[] = [];
@@ -62,7 +69,7 @@ export async function prepareRun(options: RenderOptions, deps: Deps): Promise<Re
     const { notices } = await templates.source(packs);
     for (const notice of notices) deps.stderr.write(`${noticeLine(notice, output.color)}\n`);
   }
-  return { options, deps, output, kinds, templates, packs, preview: options.check || options.dryRun };
+  return { options, deps, output, kinds, formats, templates, packs, preview: options.check || options.dryRun };
 }
 
 /** Plan one design's render (nothing written yet); the outcome holds the pack warnings to give. */
@@ -73,6 +80,7 @@ export async function planFor(fileArg: string, run: RenderRun): Promise<{ outcom
     copDisplay: display,
     outDir: run.options.out === undefined ? undefined : resolve(run.deps.cwd, run.options.out),
     kinds: run.kinds,
+    formats: run.formats,
     force: run.options.force,
     templates: run.templates,
     packs: run.packs,
