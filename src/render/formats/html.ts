@@ -58,7 +58,9 @@ function renderBody(markdown: string, path: string): string {
 
 /** The other top-level pages, for the navigation bar (role pages are reached from the index). */
 function navigation(path: string, all: readonly { path: string; title: string }[]): string {
-  const links = all.filter((d) => !d.path.includes('/')).map((d) => {
+  const top = all.filter((d) => !d.path.includes('/'));
+  const ordered = [...top.filter((d) => d.path === 'README.md'), ...top.filter((d) => d.path !== 'README.md')];
+  const links = ordered.map((d) => {
     const href = posix.relative(posix.dirname(htmlPath(path)), htmlPath(d.path));
     const here = d.path === path ? ' aria-current="page"' : '';
     return `<a href="${escapeHtml(href)}"${here}>${escapeHtml(d.title)}</a>`;

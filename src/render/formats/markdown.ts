@@ -10,7 +10,7 @@ export type Token = ReturnType<MarkdownIt['parse']>[number];
 let reader: MarkdownIt | undefined;
 
 export function markdownReader(): MarkdownIt {
-  reader ??= new MarkdownIt('commonmark', { html: true }).enable(['table', 'strikethrough']);
+  reader ??= new MarkdownIt('commonmark', { html: true, xhtmlOut: false }).enable(['table', 'strikethrough']);
   return reader;
 }
 
