@@ -21,7 +21,7 @@ export function blocksOf(tokens: readonly Token[], from: string): FileChild[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     switch (token.type) {
-      case 'heading_open': out.push(new Paragraph({ heading: HEADINGS[Number(token.tag.slice(1)) - 1]!, children: inlineRuns(tokens[i + 1]!.children ?? [], from) })); i += 2; break;
+      case 'heading_open': out.push(heading(Number(token.tag.slice(1)), tokens[i + 1]!.children ?? [], from)); i += 2; break;
       case 'paragraph_open': out.push(paragraph(tokens[i + 1]!.children ?? [], state)); i += 2; break;
       case 'bullet_list_open': case 'ordered_list_open': state.lists.push({ ordered: token.type === 'ordered_list_open', instance: ++state.instances }); break;
       case 'bullet_list_close': case 'ordered_list_close': state.lists.pop(); break;
@@ -35,6 +35,11 @@ export function blocksOf(tokens: readonly Token[], from: string): FileChild[] {
     }
   }
   return out;
+}
+
+/** A heading in Word's heading style, with its outline level set too (the navigation pane reads it). */
+function heading(level: number, children: readonly Token[], from: string): Paragraph {
+  return new Paragraph({ heading: HEADINGS[level - 1]!, outlineLevel: level - 1, keepNext: true, children: inlineRuns(children, from) });
 }
 
 function paragraph(children: readonly Token[], state: State): Paragraph {
@@ -70,7 +75,7 @@ function table(tokens: readonly Token[], from: string): Table {
     rows: rows.map((row) => {
       const signing = !row.header && row.cells.some((c) => inlineText(c).trim() === '');
       return new TableRow({
-        tableHeader: row.header,
+        ...(row.header ? { tableHeader: true } : {}),
         cantSplit: true,
         ...(signing ? { height: { value: 720, rule: 'atLeast' as const } } : {}),
         children: row.cells.map((cell) => new TableCell({
