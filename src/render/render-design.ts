@@ -73,7 +73,8 @@ export async function planDesignRender(request: RenderRequest): Promise<RenderOu
     const text = engine.render(job.template, { ...context, ...job.extra, file: fileInfo, strings: engine.strings });
     return { path: job.path, content: layoutMarkdown(text) };
   });
-  const formats = request.formats ?? designFormats(file);
+  // The calendar belongs to the launch plan (kindOfOutput): `--only charter` leaves it alone.
+  const formats = (request.formats ?? designFormats(file)).filter((f) => f !== 'ics' || request.kinds.includes('launch-plan'));
   const outputs = formats.length === 1 && formats[0] === 'md' ? documents : await convertFormats({
     formats, documents, context, data: file.data, lang: htmlLang(engine.strings), extraStyle: '',
   });
