@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The committed HTML pages of the examples, opened by real consumers: headless Chromium (Debian's
  * `chromium`, driven by playwright-core; `.ci/run` installs it) with every network request
