@@ -7,17 +7,17 @@
  */
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { FileChild } from 'docx';
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import type { CopData } from '../../model/types.js';
 import type { RenderContext } from '../context/index.js';
 import { blocksOf } from './docx-blocks.js';
 import { docxPath } from './formats.js';
 import type { MarkdownDocument } from './html.js';
 import { documentTitle, parseMarkdown } from './markdown.js';
+import { zip } from './zip.js';
+import type { ZipEntry } from './zip.js';
 
 export interface DocxOptions { lang: string; context: RenderContext; data: CopData }
-
-const ZIP_DATE = new Date(Date.UTC(1980, 0, 1, 0, 0, 0));
 
 function versionTable(data: CopData): FileChild[] {
   const history = (data.history ?? []).filter((h) => typeof h.revision === 'number').slice(-10).reverse();
@@ -58,40 +58,44 @@ function wordDocument(doc: MarkdownDocument, options: DocxOptions): Document {
   });
 }
 
-/** Rewrite the package: fixed dates, link ids in order of appearance, entries sorted. */
-async function normalise(bytes: Uint8Array, updated: string): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
+/**
+ * docx's own compiler, which gives the package before it is zipped: taking it here saves a
+ * compress-uncompress round (the version of docx is pinned, so this stays what it is).
+ */
+interface DocxCompiler { compile(file: Document): JSZip }
+const compiler = (Packer as unknown as { compiler: DocxCompiler }).compiler;
+
+/** Zip the package: fixed dates, link ids in order of appearance, entries sorted. */
+async function normalise(pkg: JSZip, updated: string): Promise<Uint8Array> {
   const stamp = `${updated}T00:00:00Z`;
-  const ids = new Map<string, string>();
-  const out = new JSZip();
-  const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir).sort();
+  const names = Object.keys(pkg.files).filter((n) => !pkg.files[n]!.dir).sort();
   const texts = new Map<string, string>();
-  for (const name of names) if (/\.(xml|rels)$/.test(name)) texts.set(name, await zip.file(name)!.async('string'));
+  for (const name of names) if (/\.(xml|rels)$/.test(name)) texts.set(name, await pkg.file(name)!.async('string'));
+  const ids = new Map<string, string>();
   for (const text of texts.values()) {
-    for (const match of text.matchAll(/\bId="(rId[a-z0-9_-]{21})"|\br:id="(rId[a-z0-9_-]{21})"/g)) {
-      const id = match[1] ?? match[2]!;
-      if (!ids.has(id)) ids.set(id, `rIdL${ids.size + 1}`);
+    for (const match of text.matchAll(/\b(?:Id|r:id)="(rId[a-z0-9_-]{21})"/g)) {
+      if (!ids.has(match[1]!)) ids.set(match[1]!, `rIdL${ids.size + 1}`);
     }
   }
+  const entries: ZipEntry[] = [];
   for (const name of names) {
-    const options = { date: ZIP_DATE, createFolders: false, binary: true };
     const text = texts.get(name);
     if (text === undefined) {
-      out.file(name, await zip.file(name)!.async('uint8array'), options);
+      entries.push({ name, data: await pkg.file(name)!.async('uint8array') });
       continue;
     }
     let fixed = text.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`);
-    for (const [from, to] of ids) fixed = fixed.split(from).join(to);
-    out.file(name, fixed, { ...options, binary: false });
+    if (ids.size > 0) fixed = fixed.replace(/"(rId[a-z0-9_-]{21})"/g, (whole, id: string) => (ids.has(id) ? `"${ids.get(id)!}"` : whole));
+    entries.push({ name, data: Buffer.from(fixed, 'utf8') });
   }
-  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' });
+  return zip(entries);
 }
 
 export async function docxFiles(documents: readonly MarkdownDocument[], options: DocxOptions): Promise<{ path: string; content: Uint8Array }[]> {
   const out: { path: string; content: Uint8Array }[] = [];
   for (const doc of documents) {
-    const packed = await Packer.toBuffer(wordDocument(doc, options));
-    out.push({ path: docxPath(doc.path), content: await normalise(packed, options.data.updated ?? '1970-01-01') });
+    const zip = compiler.compile(wordDocument(doc, options));
+    out.push({ path: docxPath(doc.path), content: await normalise(zip, options.data.updated ?? '1970-01-01') });
   }
   return out;
 }

@@ -17,9 +17,9 @@ function fontFiles(): string[] {
 
 export function svgToPng(svg: string): { png: Uint8Array; width: number; height: number } {
   const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: 2 },
+    fitTo: { mode: 'zoom', value: 1.5 },
     font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
   });
   const image = resvg.render();
-  return { png: image.asPng(), width: image.width / 2, height: image.height / 2 };
+  return { png: image.asPng(), width: image.width / 1.5, height: image.height / 1.5 };
 }
