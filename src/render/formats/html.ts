@@ -40,8 +40,14 @@ function renderBody(markdown: string, path: string): string {
     const token = list[i]!;
     const href = token.attrGet('href');
     const moved = href === null ? undefined : retarget(href, path, htmlPath);
-    if (moved !== undefined) token.attrSet('href', moved);
-    return self.renderToken(list, i, options);
+    if (moved === undefined || href === null) return self.renderToken(list, i, options);
+    // The tokens are shared with the Word converter (markdown.ts): the link is changed for this page only.
+    token.attrSet('href', moved);
+    try {
+      return self.renderToken(list, i, options);
+    } finally {
+      token.attrSet('href', href);
+    }
   };
   const htmlBlock: Rule = (list, i) => (isComment(list[i]!.content) ? '' : `<p>${escapeHtml(list[i]!.content)}</p>\n`);
   const htmlInline: Rule = (list, i) => {

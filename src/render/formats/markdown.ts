@@ -14,8 +14,17 @@ export function markdownReader(): MarkdownIt {
   return reader;
 }
 
+/** The last documents parsed: the HTML and Word converters read the same Markdown in one run. */
+const parsed = new Map<string, Token[]>();
+
 export function parseMarkdown(text: string): Token[] {
-  return markdownReader().parse(text, {});
+  let tokens = parsed.get(text);
+  if (!tokens) {
+    if (parsed.size >= 64) parsed.clear();
+    tokens = markdownReader().parse(text, {});
+    parsed.set(text, tokens);
+  }
+  return tokens;
 }
 
 /** Whether an inline HTML token is a line break (the one tag copkit's Markdown uses). */

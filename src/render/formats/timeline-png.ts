@@ -11,7 +11,9 @@ const require = createRequire(import.meta.url);
 let fonts: string[] | undefined;
 
 function fontFiles(): string[] {
-  fonts ??= ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((name) => require.resolve(`dejavu-fonts-ttf/ttf/${name}`));
+  // One face only: loading a font file is most of the cost of drawing (section names are bold
+  // in the HTML, and drawn in the regular face here).
+  fonts ??= ['DejaVuSans.ttf'].map((name) => require.resolve(`dejavu-fonts-ttf/ttf/${name}`));
   return fonts;
 }
 
