@@ -130,7 +130,7 @@ describe('template packs', () => {
     expect(result.code).toBe(0);
     const warnings = result.stderr.split('\n').filter((l) => l.includes('  warning  '));
     expect(warnings).toEqual([
-      'house/pack.yaml:4:1  warning  unknown key "author" in pack.yaml; copkit ignores it (it knows name, version, description, strings)  pack',
+      'house/pack.yaml:4:1  warning  unknown key "author" in pack.yaml; copkit ignores it (it knows name, version, description, strings, stylesheet)  pack',
       'house/charter.hbs  warning  not a template copkit uses, so it is ignored (did you mean charter.md.hbs?); `copkit templates list` shows the templates  pack',
       'house/partials/charter-goal.hbs  warning  no template uses this partial, so it is ignored (did you mean to replace partials/charter-goals.hbs?)  pack',
     ]);

@@ -76,7 +76,9 @@ export async function planDesignRender(request: RenderRequest): Promise<RenderOu
   // The calendar belongs to the launch plan (kindOfOutput): `--only charter` leaves it alone.
   const formats = (request.formats ?? designFormats(file)).filter((f) => f !== 'ics' || request.kinds.includes('launch-plan'));
   const outputs = formats.length === 1 && formats[0] === 'md' ? documents : await convertFormats({
-    formats, documents, context, data: file.data, lang: htmlLang(engine.strings), extraStyle: '',
+    formats, documents, context, data: file.data, lang: htmlLang(engine.strings),
+    // Each pack's style sheet, the furthest first, so the first pack consulted has the last word.
+    extraStyle: [...set.source.layers].reverse().map((l) => l.styles ?? '').filter((s) => s !== '').join('\n'),
   });
   const { manifest, text } = await readManifest(outDir, `${outDisplay}${MANIFEST_NAME}`);
   const paths = new Set([...outputs.map((o) => o.path), ...Object.keys(manifest), MANIFEST_NAME]);

@@ -125,6 +125,25 @@ describe('render.formats and setup.timeZone in cop.yaml', () => {
   });
 });
 
+describe('a pack\'s style sheet', () => {
+  it('comes after copkit\'s own in every page; a stylesheet outside the pack is an error at its line', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'cop.yaml'), `${SPARSE}render:\n  templates: house\n  formats: [html]\n`);
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(dir, 'house'));
+    writeFileSync(join(dir, 'house/pack.yaml'), 'name: house\nversion: "1.0.0"\ndescription: House style\nstylesheet: house.css\n');
+    writeFileSync(join(dir, 'house/house.css'), 'h1 { color: #8b0000; }\n');
+    const result = await copkit(dir, ['render']);
+    expect(result.code, result.stderr).toBe(0);
+    const html = readFileSync(join(dir, 'docs/html/charter.html'), 'utf8');
+    expect(html.indexOf('h1 { color: #8b0000; }')).toBeGreaterThan(html.indexOf('@media print'));
+    writeFileSync(join(dir, 'house/pack.yaml'), 'name: house\nversion: "1.0.0"\ndescription: House style\nstylesheet: ../house.css\n');
+    const bad = await copkit(dir, ['render']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/house\/pack\.yaml:4:13 +error +stylesheet must name a \.css file inside the pack folder/);
+  });
+});
+
 describe('HTML escaping', () => {
   it('answers written to break Markdown and HTML show as text in the pages', async () => {
     const dir = tempDir();
