@@ -13,7 +13,7 @@ import { repoRoot } from '../helpers/cli.js';
 import { fcSeed } from '../helpers/fc-seed.js';
 import { tempDir } from '../helpers/tmp.js';
 import { mutations } from './mutations.js';
-import { runIn } from './run-in.js';
+import { runIn } from '../helpers/in-process.js';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 60);
 const seed = process.env.FUZZ_RUNS && !process.env.FC_SEED ? Math.floor(Math.random() * 2 ** 31) : fcSeed;

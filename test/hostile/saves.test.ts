@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CopFile } from '../../src/document/cop-file.js';
 import { SPARSE } from '../helpers/fixtures.js';
 import { tempDir } from '../helpers/tmp.js';
-import { runIn } from './run-in.js';
+import { runIn } from '../helpers/in-process.js';
 
 function design(): string {
   const dir = tempDir();

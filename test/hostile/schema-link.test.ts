@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { repoRoot } from '../helpers/cli.js';
 import { SPARSE } from '../helpers/fixtures.js';
 import { tempDir } from '../helpers/tmp.js';
-import { runIn } from './run-in.js';
+import { runIn } from '../helpers/in-process.js';
 
 /** The file the first line's `$schema=` names, resolved as yaml-language-server does (beside the YAML). */
 function schemaPathOf(copYaml: string): string {

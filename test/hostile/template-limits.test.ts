@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SPARSE } from '../helpers/fixtures.js';
 import { packYaml, writeFiles } from '../helpers/packs.js';
 import { snapshotTree, tempDir } from '../helpers/tmp.js';
-import { runIn } from './run-in.js';
+import { runIn } from '../helpers/in-process.js';
 
 function withPack(files: Record<string, string>): string {
   const root = tempDir();

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty } from '../../src/commands/check-annotations.js';
 import { repoRoot } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
-import { runIn } from './run-in.js';
+import { runIn } from '../helpers/in-process.js';
 
 const DESIGN = [
   'copkit: 1',

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
-import { runIn } from './run-in.js';
+import { runIn } from '../helpers/in-process.js';
 
 const example = readFileSync(join(repoRoot, 'examples/field-service-technicians/cop.yaml'), 'utf8');
 

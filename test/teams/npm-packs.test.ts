@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
-import { runIn } from './run-in.js';
+import { runIn } from '../helpers/in-process.js';
 
 const design = readFileSync(join(repoRoot, 'examples/secretaires-de-mairie/cop.yaml'), 'utf8');
 
