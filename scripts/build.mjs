@@ -7,7 +7,7 @@
 // @inquirer/prompts) stay external and load only in that command.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -30,6 +30,23 @@ await build({
   // Bundled CommonJS (commander, yaml) calls require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __copkitRequire } from 'node:module'; const require = __copkitRequire(import.meta.url);" },
 });
+
+// copkit's own templates, precompiled (src/render/precompiled.ts): every .hbs file under
+// templates/, so that a render with them loads neither Handlebars' parser nor its compiler.
+const precompiler = `${root}dist/.precompile.mjs`;
+await build({
+  stdin: { contents: "export { precompileTemplates } from './src/render/precompile.ts';", resolveDir: root, loader: 'ts' },
+  outfile: precompiler,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  external: ['handlebars'],
+});
+const { precompileTemplates } = await import(pathToFileURL(precompiler).href);
+writeFileSync(`${root}dist/builtin-templates.js`, precompileTemplates(`${root}templates`));
+rmSync(precompiler);
 
 // The JSON Schema ships with the package so that editors can fetch it (SCHEMA_URL).
 const schema = execFileSync(process.execPath, [`${root}bin/copkit.js`, 'schema']);

@@ -9,6 +9,8 @@ import { documentTemplates } from './documents.js';
 import type { Engine } from './engine.js';
 import type { PackNotice } from './pack.js';
 import { openPack } from './pack-folder.js';
+import { precompiledBuiltins } from './precompiled.js';
+import type { PrecompiledSet } from './precompiled.js';
 import type { PackOrigin } from './pack-folder.js';
 import { builtinLayer, layeredSource, partialFiles, partialName } from './template-source.js';
 import type { TemplateLayer, TemplateSource } from './template-source.js';
@@ -40,7 +42,12 @@ async function realOr(path: string): Promise<string> {
   }
 }
 
-export function templateSets(cwd: string): TemplateSets {
+/**
+ * `precompiled`: where copkit's own precompiled templates come from (the build's module, see
+ * precompiled.ts); a test can hand in a set it precompiled itself.
+ */
+export function templateSets(cwd: string, options: { precompiled?: () => Promise<PrecompiledSet | undefined> } = {}): TemplateSets {
+  const precompiled = options.precompiled ?? precompiledBuiltins;
   const builtin = builtinLayer(cwd);
   const packs = new Map<string, Promise<{ layer: TemplateLayer; notices: PackNotice[] }>>();
   const sets = new Map<string, Promise<{ set: TemplateSet; notices: PackNotice[] }>>();
@@ -72,7 +79,7 @@ export function templateSets(cwd: string): TemplateSets {
   return {
     async get(choices) {
       const { key, source, notices } = await stack(choices);
-      if (!sets.has(key)) sets.set(key, compileSet(source, notices));
+      if (!sets.has(key)) sets.set(key, compileSet(source, notices, precompiled));
       const result = await sets.get(key)!;
       return { set: result.set, notices: fresh(result.notices) };
     },
@@ -83,10 +90,10 @@ export function templateSets(cwd: string): TemplateSets {
   };
 }
 
-async function compileSet(source: TemplateSource, notices: PackNotice[]): Promise<{ set: TemplateSet; notices: PackNotice[] }> {
+async function compileSet(source: TemplateSource, notices: PackNotice[], precompiled: () => Promise<PrecompiledSet | undefined>): Promise<{ set: TemplateSet; notices: PackNotice[] }> {
   // Handlebars loads only when templates are compiled, not for `copkit templates list`.
   const { createEngine } = await import('./engine.js');
-  const engine = await createEngine(source, documentTemplates);
+  const engine = await createEngine(source, documentTemplates, { precompiled: await precompiled() });
   return { set: { engine, source }, notices: [...notices, ...await unusedPackPartials(source, engine)] };
 }
 
