@@ -17,7 +17,9 @@ execFileSync(process.execPath, [tsc, '-p', `${root}tsconfig.build.json`, '--noEm
 
 rmSync(`${root}dist`, { recursive: true, force: true });
 await build({
-  entryPoints: [`${root}src/main.ts`],
+  // The render worker (commands/render-worker.ts) is started by path: an entry of its own, beside main.js.
+  entryPoints: [`${root}src/main.ts`, `${root}src/commands/render-worker.ts`],
+  entryNames: '[name]',
   outdir: `${root}dist`,
   bundle: true,
   splitting: true,

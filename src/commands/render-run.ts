@@ -26,6 +26,8 @@ export interface RenderOptions extends GlobalOptions {
   check: boolean;
   dryRun: boolean;
   force: boolean;
+  /** `--jobs N`: render this many designs at once, each on its own thread. */
+  jobs?: number | undefined;
 }
 
 export interface RenderRun {
