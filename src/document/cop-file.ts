@@ -75,6 +75,11 @@ export class CopFile {
     return new CopFile(path, display, doc, new LineCounter(), undefined);
   }
 
+  /** The bytes as read from disk (or last saved); undefined for a new file not yet saved. */
+  get sourceBytes(): Uint8Array | undefined {
+    return this.source?.bytes;
+  }
+
   get isNew(): boolean {
     return this.source === undefined;
   }

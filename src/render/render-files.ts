@@ -118,7 +118,7 @@ export async function applyPlan(outDir: string, plan: RenderPlan, display = `${b
     const failure = await writeAll(outDir, plan.files.filter((f) => f.action === 'create' || f.action === 'update'), done);
     if (failure) throw failure;
     for (const file of plan.files) if (file.action === 'remove') await attempt(file);
-    if (plan.manifest.action !== 'unchanged') await attempt(plan.manifest);
+    if (plan.manifest.action !== 'unchanged' || plan.manifest.refresh) await attempt(plan.manifest);
   } catch (error) {
     if (!(error instanceof StepFailed)) throw error;
     throw await stoppedPartWay(outDir, display, plan, done, error.step, error.cause);
