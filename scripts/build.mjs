@@ -50,6 +50,15 @@ const { precompileTemplates } = await import(pathToFileURL(precompiler).href);
 writeFileSync(`${root}dist/builtin-templates.js`, precompileTemplates(`${root}templates`));
 rmSync(precompiler);
 
+// `copkit --help` and `copkit <command> --help`, printed ahead: main.ts answers them from this
+// file without loading commander or any command (the help has a fixed width, see cli.ts).
+const help = {};
+const helpOf = (args) => execFileSync(process.execPath, [`${root}bin/copkit.js`, ...args, '--help'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+help[''] = helpOf([]);
+const commands = help[''].slice(help[''].indexOf('Commands:')).split('\n').slice(1).map((line) => /^  ([a-z][a-z-]*)\b/.exec(line)?.[1]).filter((name) => name && name !== 'help');
+for (const name of commands) help[name] = helpOf([name]);
+writeFileSync(`${root}dist/help.json`, `${JSON.stringify(help, null, 2)}\n`);
+
 // The JSON Schema ships with the package so that editors can fetch it (SCHEMA_URL).
 const schema = execFileSync(process.execPath, [`${root}bin/copkit.js`, 'schema']);
 mkdirSync(`${root}schema/v1`, { recursive: true });

@@ -25,6 +25,8 @@ export function createProgram(deps: Deps, state: RunState): Command {
     .option('--no-color', 'print without colour (NO_COLOR is honoured too)')
     .option('--debug', 'print stack traces for errors', false)
     .helpOption('-h, --help', 'show help')
+    // One width whatever the terminal, so that the build can print the help ahead (main.ts).
+    .configureHelp({ helpWidth: 80 })
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
