@@ -31,13 +31,13 @@ describe('saving keeps the original layout only where it means the same', () => 
     const path = design((t) => t.replace('communityName: Copier Tips', 'communityName: >-   # the name\n    Copier\n    Tips'));
     const file = await CopFile.load(path);
     for (let i = 1; i <= 3; i++) {
-      file.set(['inquire', 'purpose'], `Purpose number ${i}.`);
+      file.set(['inquire', 'domain'], `Purpose number ${i}.`);
       await file.save('2026-12-01');
       const text = readFileSync(path, 'utf8');
       expect(text).toContain('communityName: >-   # the name\n    Copier\n    Tips\n');
       const again = await CopFile.load(path);
       expect(again.data.setup?.communityName).toBe('Copier Tips');
-      expect(again.data.inquire?.purpose).toBe(`Purpose number ${i}.`);
+      expect(again.data.inquire?.domain).toBe(`Purpose number ${i}.`);
     }
   });
 });

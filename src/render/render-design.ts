@@ -3,7 +3,7 @@
  * selected document through the templates, look at the output folder and decide what to do with
  * each file. Nothing here writes; the command applies the plan (or only prints it).
  */
-import { lstat, readFile, realpath } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { collectFindings } from '../check/collect.js';
 import { CopFile } from '../document/cop-file.js';
@@ -14,10 +14,8 @@ import { buildContext } from './context/index.js';
 import { documentJobs, kindOfPath, rootFrom } from './documents.js';
 import type { DocumentKind } from './documents.js';
 import { layoutMarkdown } from './layout.js';
-import { MANIFEST_NAME, parseInputs, sha256 } from './manifest.js';
-import { LIMITS } from '../io/limits.js';
-import { copkitVersion } from '../version.js';
-import { builtinLayer } from './template-source.js';
+import { MANIFEST_NAME } from './manifest.js';
+import { inputsHash, relativeTo } from './unchanged.js';
 import { resolvePack } from './pack-choice.js';
 import { planRender } from './plan.js';
 import type { RenderPlan } from './plan.js';
@@ -54,10 +52,6 @@ export interface RenderOutcome {
 }
 
 export async function planDesignRender(request: RenderRequest): Promise<RenderOutcome> {
-  if (!request.file) {
-    const unchanged = await unchangedRender(request).catch(() => undefined);
-    if (unchanged) return unchanged;
-  }
   const file = request.file ?? await CopFile.load(request.copPath, request.copDisplay);
   const findings = collectFindings(file);
   const errors = findings.filter((f) => f.rule === 'schema' && f.severity === 'error');
@@ -150,59 +144,3 @@ async function realExisting(path: string): Promise<string> {
 }
 
 
-const relativeTo = (from: string, to: string) => relative(from, to).split(sep).join('/');
-
-/**
- * The inputs of a render as one hash: cop.yaml's bytes, copkit's version, every file of every
- * template folder on the stack (copkit's own included), the documents chosen, and where the
- * output folder is and how it was chosen. Same hash, same documents (rendering is deterministic).
- */
-async function inputsHash(request: RenderRequest, outDir: string, bytes: Uint8Array, stack: readonly string[]): Promise<string> {
-  const folders = [...stack, builtinLayer(request.cwd).root];
-  const templates = await Promise.all(folders.map((dir) => request.templates.folderHash(dir)));
-  return sha256(JSON.stringify({
-    copkit: copkitVersion(),
-    design: sha256(bytes),
-    from: relativeTo(outDir, request.copPath),
-    out: request.outDir === undefined ? 'design' : '--out',
-    kinds: request.kinds,
-    packs: stack.map((dir) => relativeTo(outDir, dir)),
-    templates,
-  }));
-}
-
-/**
- * A design rendered before from the same inputs, its files untouched since: recognised from the
- * manifest without reading the design as YAML or rendering anything. The output folder looked in
- * is `--out` or `docs/` beside cop.yaml; a design that renders elsewhere takes the full path.
- * Undefined whenever anything differs or cannot be told; the full render then decides.
- */
-async function unchangedRender(request: RenderRequest): Promise<RenderOutcome | undefined> {
-  const outDir = request.outDir ?? join(dirname(request.copPath), 'docs');
-  const outDisplay = displayPath(request.cwd, outDir);
-  const { manifest, text } = await readManifest(outDir, `${outDisplay}${MANIFEST_NAME}`);
-  const inputs = parseInputs(text);
-  if (!inputs) return undefined;
-  const given = request.packs.map((p) => relativeTo(outDir, p.dir));
-  if (given.some((dir, i) => inputs.packs[i] !== dir)) return undefined;
-  const info = await lstat(request.copPath);
-  if (!info.isFile() || info.size > LIMITS.design.maxBytes) return undefined;
-  const bytes = await readFile(request.copPath);
-  const stack = inputs.packs.map((dir) => resolve(outDir, dir));
-  if (await inputsHash(request, outDir, bytes, stack) !== inputs.sha256) return undefined;
-  const order = inputs.order;
-  if (order.length !== Object.keys(manifest).length || order.some((path) => manifest[path] === undefined)) return undefined;
-  const disk = await diskStates(outDir, order);
-  for (const path of order) {
-    const state = disk.get(path);
-    if (state?.kind !== 'file' || state.hash !== manifest[path]) return undefined;
-  }
-  const files = order.map((path) => ({ path, action: 'unchanged' as const }));
-  return {
-    outDir,
-    outDisplay,
-    plan: { files, manifest: { path: MANIFEST_NAME, action: 'unchanged' }, conflicts: [], changes: false },
-    packs: [...inputs.named.map((p) => ({ ...p, builtin: false })), { name: 'built-in', version: copkitVersion(), builtin: true }],
-    notices: [],
-  };
-}

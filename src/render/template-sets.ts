@@ -10,7 +10,6 @@ import { closest } from '../model/suggest.js';
 import { documentTemplates } from './documents.js';
 import type { Engine } from './engine.js';
 import type { PackNotice } from './pack.js';
-import { openPack } from './pack-folder.js';
 import { precompiledBuiltins } from './precompiled.js';
 import type { PrecompiledSet } from './precompiled.js';
 import type { PackOrigin } from './pack-folder.js';
@@ -74,7 +73,7 @@ export function templateSets(cwd: string, options: { precompiled?: () => Promise
     for (const choice of choices) {
       const key = await realOr(choice.dir);
       if (opened.some((o) => o.key === key)) continue;
-      if (!packs.has(key)) packs.set(key, openPack(choice.dir, choice.display, choice.origin));
+      if (!packs.has(key)) packs.set(key, import('./pack-folder.js').then(({ openPack }) => openPack(choice.dir, choice.display, choice.origin)));
       opened.push({ key, ...await packs.get(key)! });
     }
     return {
