@@ -19,7 +19,12 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   process.stdout.write(`${copkitVersion()}\n`);
 } else if (readyHelp !== undefined) {
   // `--help` likewise: from the text the build printed ahead (scripts/build.mjs), same bytes.
-  process.stdout.write(readyHelp);
+  const outputFailure = watchOutput();
+  await new Promise((done) => process.stdout.write(readyHelp, done));
+  if (outputFailure.code) {
+    process.exitCode = 1;
+    reportOutputFailure(outputFailure.code);
+  }
 } else {
   // A copkit command lives for a fraction of a second. V8's optimising compiler spends more time
   // compiling yaml's parser than it saves in such a short run (measured: parsing the example
