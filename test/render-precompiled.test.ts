@@ -24,7 +24,14 @@ async function precompiled(): Promise<PrecompiledSet> {
 
 async function outputs(dir: string, sets: ReturnType<typeof templateSets>): Promise<Record<string, string>> {
   const outcome = await planDesignRender({
-    copPath: join(dir, 'cop.yaml'), copDisplay: 'cop.yaml', outDir: join(dir, 'out'), kinds: documentKinds, force: false, templates: sets, packs: [], cwd: dir,
+    copPath: join(dir, 'cop.yaml'),
+    copDisplay: 'cop.yaml',
+    outDir: join(dir, 'out'),
+    kinds: documentKinds,
+    force: false,
+    templates: sets,
+    packs: [],
+    cwd: dir,
   });
   return Object.fromEntries(outcome.plan.files.map((f) => [f.path, f.content ?? '']));
 }

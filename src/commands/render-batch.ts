@@ -110,7 +110,10 @@ export interface WorkerSetup {
 }
 
 /** A worker's answer for the design at `index`. */
-export interface WorkerAnswer { index: number; client: PortableClient }
+export interface WorkerAnswer {
+  index: number;
+  client: PortableClient;
+}
 
 async function* renderOnThreads(files: readonly string[], run: RenderRun, threads: number): AsyncGenerator<ClientRender> {
   const { Worker } = await import('node:worker_threads');
@@ -119,7 +122,10 @@ async function* renderOnThreads(files: readonly string[], run: RenderRun, thread
   let next = 0;
   let failure: unknown;
   let wake: (() => void) | undefined;
-  const notify = () => { wake?.(); wake = undefined; };
+  const notify = () => {
+    wake?.();
+    wake = undefined;
+  };
   const workers = Array.from({ length: threads }, () => new Worker(WORKER, { workerData: setup }));
   const give = (worker: InstanceType<typeof Worker>) => {
     worker.postMessage(next < files.length ? { index: next, file: files[next] } : null);
@@ -132,7 +138,10 @@ async function* renderOnThreads(files: readonly string[], run: RenderRun, thread
         give(worker);
         notify();
       });
-      worker.on('error', (error) => { failure ??= error; notify(); });
+      worker.on('error', (error) => {
+        failure ??= error;
+        notify();
+      });
       worker.on('exit', (code) => {
         if (code !== 0) failure ??= new Error(`a render thread stopped with exit code ${code}`);
         notify();
@@ -142,7 +151,9 @@ async function* renderOnThreads(files: readonly string[], run: RenderRun, thread
     for (let shown = 0; shown < files.length; shown++) {
       while (!done.has(shown)) {
         if (failure !== undefined) throw failure;
-        await new Promise<void>((resolve) => { wake = resolve; });
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
       }
       yield done.get(shown)!;
       done.delete(shown);
@@ -199,7 +210,8 @@ function fromPortable(client: PortableClient): ClientRender {
   const cause = p.causeStack === undefined ? undefined : Object.assign(new Error(p.message), { stack: p.causeStack });
   const hint = p.hint === undefined ? {} : { hint: p.hint };
   let error: Error;
-  if (p.kind === 'document') error = new DocumentError(p.file!, p.message, { ...hint, ...(p.position ? { position: p.position } : {}), ...(p.source ? { source: p.source } : {}), ...(cause ? { cause } : {}) });
+  if (p.kind === 'document')
+    error = new DocumentError(p.file!, p.message, { ...hint, ...(p.position ? { position: p.position } : {}), ...(p.source ? { source: p.source } : {}), ...(cause ? { cause } : {}) });
   else if (p.kind === 'problems') error = new ProblemsFound(p.message, p.hint);
   else if (p.kind === 'usage') error = new UsageError(p.message, p.hint);
   else if (p.kind === 'copkit') error = new CopkitError(p.message, { ...hint, exitCode: p.exitCode ?? 1, ...(cause ? { cause } : {}) });

@@ -34,9 +34,7 @@ let loaded: Promise<PrecompiledSet | undefined> | undefined;
 export function precompiledBuiltins(): Promise<PrecompiledSet | undefined> {
   if (!loaded) {
     const url = new URL(`./${PRECOMPILED_MODULE}`, import.meta.url);
-    loaded = url.protocol === 'file:' && existsSync(fileURLToPath(url))
-      ? import(url.href).then((module: { builtinTemplates: PrecompiledSet }) => module.builtinTemplates)
-      : Promise.resolve(undefined);
+    loaded = url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? import(url.href).then((module: { builtinTemplates: PrecompiledSet }) => module.builtinTemplates) : Promise.resolve(undefined);
   }
   return loaded;
 }

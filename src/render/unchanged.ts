@@ -44,15 +44,17 @@ export const relativeTo = (from: string, to: string) => relative(from, to).split
 export async function inputsHash(request: InputsRequest, outDir: string, bytes: Uint8Array, stack: readonly string[]): Promise<string> {
   const folders = [...stack, builtinLayer(request.cwd).root];
   const templates = await Promise.all(folders.map((dir) => request.templates.folderHash(dir)));
-  return sha256(JSON.stringify({
-    copkit: copkitVersion(),
-    design: sha256(bytes),
-    from: relativeTo(outDir, request.copPath),
-    out: request.outDir === undefined ? 'design' : '--out',
-    kinds: request.kinds,
-    packs: stack.map((dir) => relativeTo(outDir, dir)),
-    templates,
-  }));
+  return sha256(
+    JSON.stringify({
+      copkit: copkitVersion(),
+      design: sha256(bytes),
+      from: relativeTo(outDir, request.copPath),
+      out: request.outDir === undefined ? 'design' : '--out',
+      kinds: request.kinds,
+      packs: stack.map((dir) => relativeTo(outDir, dir)),
+      templates,
+    }),
+  );
 }
 
 /**
@@ -73,7 +75,7 @@ export async function unchangedRender(request: InputsRequest): Promise<Unchanged
   if (!info.isFile() || info.size > LIMITS.design.maxBytes) return undefined;
   const bytes = await readFile(request.copPath);
   const stack = inputs.packs.map((dir) => resolve(outDir, dir));
-  if (await inputsHash(request, outDir, bytes, stack) !== inputs.sha256) return undefined;
+  if ((await inputsHash(request, outDir, bytes, stack)) !== inputs.sha256) return undefined;
   const order = inputs.order;
   if (order.length !== Object.keys(manifest).length || order.some((path) => manifest[path] === undefined)) return undefined;
   const disk = await diskStates(outDir, order);
