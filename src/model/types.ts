@@ -22,7 +22,7 @@ export interface CopData {
   launch?: StageAnswers<typeof launch>;
   grow?: StageAnswers<typeof grow>;
   sustain?: StageAnswers<typeof sustain>;
-  render?: { outDir?: string; templates?: string };
+  render?: { outDir?: string; templates?: string; formats?: string[] };
   lint?: { disable?: string[] };
   history?: HistoryEntry[];
 }

@@ -32,5 +32,11 @@ export const setup = {
       help: 'Usually you: the person answering these questions, who will often go on to coordinate the community.',
       required: true,
     },
+    timeZone: {
+      kind: 'string',
+      format: 'timeZone',
+      label: 'Which time zone does the community meet in?',
+      help: 'An IANA time zone name such as Europe/Paris, America/Chicago or Asia/Singapore. The calendar of the community\'s rhythm (community.ics) says which time zone its dates belong to.',
+    },
   },
 } as const satisfies StageSpec;
