@@ -26,7 +26,8 @@ await build({
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
-  external: ['handlebars', '@inquirer/prompts'],
+  // The format libraries load only when their format is asked for (src/render/formats/convert.ts).
+  external: ['handlebars', '@inquirer/prompts', 'markdown-it', 'docx', 'jszip', '@resvg/resvg-js', 'dejavu-fonts-ttf'],
   // Bundled CommonJS (commander, yaml) calls require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __copkitRequire } from 'node:module'; const require = __copkitRequire(import.meta.url);" },
 });

@@ -110,14 +110,15 @@ export function createProgram(deps: Deps, state: RunState): Command {
     .option('-o, --out <dir>', 'render into this folder instead of render.outDir (default docs/ beside cop.yaml)')
     .option('--only <names>', 'render only these documents (charter, roles, launch-plan, readme); comma-separated or repeated', collect)
     .option('--templates <dir>', 'a template pack to use before render.templates and the built-in templates')
+    .option('--format <names>', 'formats to write (md, html, docx, ics; default render.formats, else md); comma-separated or repeated', collect)
     .option('--check', 'change nothing; exit 1 if the documents are not up to date (for CI)', false)
     .option('--dry-run', 'print what would be written, removed or refused, and write nothing', false)
     .option('--force', 'overwrite (or remove) generated files even if they were edited by hand', false)
-    .action(async (files: string[], options: { out?: string; only?: string[]; templates?: string; check: boolean; dryRun: boolean; force: boolean }, command: Command) => {
+    .action(async (files: string[], options: { out?: string; only?: string[]; format?: string[]; templates?: string; check: boolean; dryRun: boolean; force: boolean }, command: Command) => {
       const [{ renderCommand }, { renderView }] = await Promise.all([import('./commands/render.js'), import('./commands/render-messages.js')]);
-      const { out, only = [], templates, check, dryRun, force } = options;
+      const { out, only = [], format = [], templates, check, dryRun, force } = options;
       const d = depsFor(command);
-      finish(await present(renderView, d.reporter, renderCommand({ ...globals(command), files, out, only, templates, check, dryRun, force }, d)));
+      finish(await present(renderView, d.reporter, renderCommand({ ...globals(command), files, out, only, format, templates, check, dryRun, force }, d)));
     });
 
   const templates = program

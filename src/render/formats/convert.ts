@@ -1,0 +1,42 @@
+/**
+ * From the rendered Markdown (and the view model) to the files of every asked-for format. Each
+ * converter is imported only when its format is asked for, so that a Markdown-only render never
+ * loads markdown-it, docx or the rasteriser (start-up stays lean; `npm run bench`).
+ */
+import type { CopData } from '../../model/types.js';
+import type { RenderContext } from '../context/index.js';
+import type { FormatName } from './formats.js';
+import type { MarkdownDocument } from './html.js';
+
+export interface FormatInputs {
+  formats: readonly FormatName[];
+  /** Every rendered Markdown document, in the order of the documents list. */
+  documents: readonly MarkdownDocument[];
+  context: RenderContext;
+  /** The `lang` of the HTML pages, the pack's extra style sheet. */
+  lang: string;
+  extraStyle: string;
+  /** The design itself, for the calendar and the version table of the Word files. */
+  data: CopData;
+}
+
+export type OutputFile = { path: string; content: string | Uint8Array };
+
+export async function convertFormats(input: FormatInputs): Promise<OutputFile[]> {
+  const out: OutputFile[] = [];
+  if (input.formats.includes('md')) out.push(...input.documents);
+  if (input.formats.includes('html')) {
+    const { htmlPages } = await import('./html.js');
+    out.push(...htmlPages(input.documents, { lang: input.lang, extraStyle: input.extraStyle }));
+  }
+  if (input.formats.includes('docx')) {
+    const { docxFiles } = await import('./docx.js');
+    out.push(...await docxFiles(input.documents, { lang: input.lang, context: input.context, data: input.data }));
+  }
+  if (input.formats.includes('ics')) {
+    const { calendarFile } = await import('./ics.js');
+    const calendar = calendarFile(input.data);
+    if (calendar) out.push(calendar);
+  }
+  return out;
+}
