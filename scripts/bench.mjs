@@ -61,8 +61,44 @@ for (const c of cases) {
   failed ||= !ok;
   console.log(`${c.name.padEnd(22)}${`${ratio.toFixed(2)}x`.padStart(7)}${`${c.target}x`.padStart(8)}${`${baseMs.toFixed(1)} ms`.padStart(11)}${`${cmdMs.toFixed(1)} ms`.padStart(10)}  ${ok ? 'ok' : 'OVER TARGET'}`);
 }
+failed = formatsBench() || failed;
 failed = (await batchBench()) || failed;
 process.exitCode = failed ? 1 : 0;
+
+// Formats: rendering an example in all four formats (md, html, docx, ics), as a ratio to rendering
+// it in Markdown alone; both from nothing into a fresh folder, paired round by round. Optional:
+// FORMAT_ROUNDS=9.
+function formatsBench() {
+  const formatRounds = Number(process.env.FORMAT_ROUNDS ?? 9);
+  const target = 2;
+  const dir = mkdtempSync(join(tmpdir(), 'copkit-bench-formats-'));
+  try {
+    const render = (formats) => {
+      rmSync(join(dir, 'out'), { recursive: true, force: true });
+      return time([bin, 'render', example, '--out', join(dir, 'out'), '--format', formats]);
+    };
+    render('md'); render('md,html,docx,ics'); // warm the file cache
+    const md = [];
+    const all = [];
+    const ratios = [];
+    for (let i = 0; i < formatRounds; i++) {
+      const a = render('md');
+      const b = render('md,html,docx,ics');
+      md.push(a);
+      all.push(b);
+      ratios.push(b / a);
+    }
+    const ratio = median(ratios);
+    const ok = ratio <= target;
+    console.log(`\nformats: ${example}, median of ${formatRounds} paired rounds (written from nothing)\n`);
+    console.log(`render --format md               ${median(md).toFixed(0).padStart(8)} ms`);
+    console.log(`render --format md,html,docx,ics ${median(all).toFixed(0).padStart(8)} ms`);
+    console.log(`ratio ${ratio.toFixed(2)}x, target ${target}x  ${ok ? 'ok' : 'OVER TARGET'}`);
+    return !ok;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 // Batch rendering: a consultant renders 1,000 client designs with one pack in one run. Each
 // client is a copy of the pack example with its name and revision varied; the figure is the
@@ -77,7 +113,9 @@ async function batchBench() {
   try {
     cpSync(join(root, 'examples/packs'), join(dir, 'packs'), { recursive: true });
     const yaml = readFileSync(join(root, 'examples/secretaires-de-mairie/cop.yaml'), 'utf8')
-      .replace('templates: ../packs/atelier-praxis', 'templates: ../../packs/atelier-praxis');
+      .replace('templates: ../packs/atelier-praxis', 'templates: ../../packs/atelier-praxis')
+      // The batch measures Markdown rendering; the formats have their own row (formatsBench).
+      .replace(/^  formats: .*\n/m, '');
     const files = [];
     for (let i = 1; i <= clients; i++) {
       const name = `client-${String(i).padStart(4, '0')}`;
