@@ -118,7 +118,7 @@ inquire:
     // The one rule it switches off says why in a comment beside lint.disable.
     expect(JSON.parse(today.stdout)).toMatchObject({ ok: true, findings: [], disabled: [{ rule: 'member-data-protection' }] });
     const later = await check(dir, [], '2027-02-01');
-    expect(later.stdout).toContain('cop.yaml:684:19  warning  The next review was due on 2027-01-20, which has passed.');
+    expect(later.stdout).toContain('cop.yaml:685:19  warning  The next review was due on 2027-01-20, which has passed.');
     expect(later.code).toBe(0);
     expect((await check(dir, ['--strict'], '2027-02-01')).code).toBe(1);
   });

@@ -47,13 +47,13 @@ function watching(asker: Asker, onDisk: () => CopData, seen: CopData[]): Asker {
 describe('saving', () => {
   it('writes each answer to cop.yaml before asking the next question, and raises the revision once', async () => {
     const seen: CopData[] = [];
-    const s = await scene(undefined, [{ input: 'Copier Tips' }, { select: 'corporate' }, { select: null }, { input: 'Ana Lima' }, { input: 'Europe/Lisbon' }], (asker, onDisk) => watching(asker, onDisk, seen));
+    const s = await scene(undefined, [{ input: 'Copier Tips' }, { select: 'corporate' }, { select: null }, { input: 'Europe/Lisbon' }, { input: 'Ana Lima' }], (asker, onDisk) => watching(asker, onDisk, seen));
     await runStage({ asker: s.wrapped, session: s.session }, findStage('setup')!, { answered: new Set(), resumeCommand: 'copkit init' });
     const both = { communityName: 'Copier Tips', organizationType: 'corporate' };
-    expect(seen.map((d) => d.setup)).toEqual([undefined, { communityName: 'Copier Tips' }, both, both, { ...both, facilitatorName: 'Ana Lima' }]);
+    expect(seen.map((d) => d.setup)).toEqual([undefined, { communityName: 'Copier Tips' }, both, both, { ...both, timeZone: 'Europe/Lisbon' }]);
     const saved = s.onDisk();
     expect(saved.revision).toBe(1);
-    expect(saved.history).toEqual([{ revision: 1, date: '2026-11-26', summary: 'setup: community name, organization type, facilitator name and time zone changed' }]);
+    expect(saved.history).toEqual([{ revision: 1, date: '2026-11-26', summary: 'setup: community name, organization type, time zone and facilitator name changed' }]);
     expect(s.session.saved).toBe(4);
   });
 
