@@ -108,15 +108,23 @@ export async function loadPackManifest(dir: string, display: string): Promise<{ 
   return { manifest, notices: checker.notices };
 }
 
-/** `stylesheet: html.css`: a .css file inside the pack folder, read now so that errors come first. */
+/**
+ * `stylesheet: html.css`: a .css file inside the pack folder, read now so that errors come first,
+ * under the rules of the pack's templates: a plain relative name, the size limit of a template,
+ * and a symbolic link only to a file inside the pack.
+ */
 async function styleSheet(checker: Checker, dir: string, value: unknown): Promise<string> {
   if (value === undefined || value === null) return '';
   const ok = typeof value === 'string' && /^[A-Za-z0-9_-][A-Za-z0-9_./-]*\.css$/.test(value) && !value.split('/').includes('..');
   if (!ok) throw fail(checker, ['stylesheet'], `stylesheet must name a .css file inside the pack folder, such as html.css, not ${describeValue(value)}`);
+  const display = `${checker.display.replace(/pack\.yaml$/, '')}${value}`;
   try {
-    return (await readTextFile(join(dir, value), `${checker.display.replace(/pack\.yaml$/, '')}${value}`)).text;
+    const [root, real] = await Promise.all([realpath(dir), realpath(join(dir, value))]);
+    if (!isInside(root, real)) throw new DocumentError(display, `${display} leads outside the pack through a symbolic link; copkit reads a pack's files only from inside the pack`);
+    return (await readTextFile(real, display, LIMITS.template)).text;
   } catch (error) {
-    throw fail(checker, ['stylesheet'], error instanceof DocumentError ? error.message : `${value} could not be read`);
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw fail(checker, ['stylesheet'], error instanceof DocumentError ? error.message : missing ? `${display} was not found` : `${display} could not be read`);
   }
 }
 

@@ -11,9 +11,10 @@ import { DocumentError, ProblemsFound } from '../errors.js';
 import { displayPath } from '../io/display-path.js';
 import { checkOutDir, diskStates, isInside, readManifest } from './render-files.js';
 import { buildContext } from './context/index.js';
-import { documentJobs, rootFrom } from './documents.js';
+import { documentJobs, HTML_PAGE_TEMPLATE, rootFrom } from './documents.js';
 import type { DocumentKind } from './documents.js';
 import { convertFormats } from './formats/convert.js';
+import { escapeStrings } from './formats/html-escape.js';
 import { DEFAULT_FORMATS, kindOfOutput, orderFormats } from './formats/formats.js';
 import type { FormatName } from './formats/formats.js';
 import { layoutMarkdown } from './layout.js';
@@ -79,8 +80,12 @@ export async function planDesignRender(request: RenderRequest): Promise<RenderOu
   });
   // The calendar belongs to the launch plan (kindOfOutput): `--only charter` leaves it alone.
   const formats = (request.formats ?? designFormats(file)).filter((f) => f !== 'ics' || request.kinds.includes('launch-plan'));
+  const copFromOut = relative(outDir, request.copPath).split(sep).join('/');
+  let pageStrings: Strings | undefined;
   const outputs = formats.length === 1 && formats[0] === 'md' ? documents : await convertFormats({
     formats, documents, context, data: file.data, lang: htmlLang(engine.strings),
+    source: isAbsolute(copFromOut) ? 'cop.yaml' : copFromOut,
+    renderPage: (page) => engine.render(HTML_PAGE_TEMPLATE, { page, strings: (pageStrings ??= escapeStrings(engine.strings)) }),
     // Each pack's style sheet, the furthest first, so the first pack consulted has the last word.
     extraStyle: [...set.source.layers].reverse().map((l) => l.styles ?? '').filter((s) => s !== '').join('\n'),
   });

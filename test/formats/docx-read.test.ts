@@ -45,7 +45,7 @@ describe('Word files read back by mammoth', () => {
 });
 
 describe('Word files in their XML', () => {
-  it('headings use Word\'s heading styles, which the navigation pane lists', async () => {
+  it("headings use Word's heading styles, which the navigation pane lists", async () => {
     const xml = await xmlOf('docx/charter.docx');
     expect((xml.match(/<w:pStyle w:val="Heading2"\/>/g) ?? []).length).toBe(18);
     const styles = await xmlOf('docx/charter.docx', 'word/styles.xml');

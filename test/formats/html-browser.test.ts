@@ -18,7 +18,10 @@ const CHROMIUM = '/usr/bin/chromium';
 const sites = ['field-service-technicians', 'secretaires-de-mairie'].map((name) => join(repoRoot, 'examples', name, 'docs', 'html'));
 
 function pages(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.html')).sort().map((p) => join(dir, p));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((p) => p.endsWith('.html'))
+    .sort()
+    .map((p) => join(dir, p));
 }
 
 let browser: BrowserContext;
@@ -35,8 +38,7 @@ beforeAll(async () => {
     headless: true,
     offline: true,
     viewport: { width: 1000, height: 800 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   await browser.route('**/*', (route) => {
     const url = route.request().url();
@@ -69,22 +71,29 @@ async function distinctColours(page: Page, base64: string): Promise<number> {
 }
 
 describe('HTML pages in Chromium', () => {
-  it.each(sites)('%s: every page loads with the network off, asks for nothing outside itself, and links to pages that exist', async (site) => {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    for (const file of pages(site)) {
-      requested.length = 0;
-      await page.goto(pathToFileURL(file).href);
-      expect(requested.filter((u) => u !== pathToFileURL(file).href), file).toEqual([]);
-      const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
-      for (const link of links.filter((l) => l.startsWith('file:'))) {
-        expect(existsSync(new URL(link.split('#')[0]!)), `${file} links to ${link}`).toBe(true);
+  it.each(sites)(
+    '%s: every page loads with the network off, asks for nothing outside itself, and links to pages that exist',
+    async (site) => {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      for (const file of pages(site)) {
+        requested.length = 0;
+        await page.goto(pathToFileURL(file).href);
+        expect(
+          requested.filter((u) => u !== pathToFileURL(file).href),
+          file,
+        ).toEqual([]);
+        const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+        for (const link of links.filter((l) => l.startsWith('file:'))) {
+          expect(existsSync(new URL(link.split('#')[0]!)), `${file} links to ${link}`).toBe(true);
+        }
       }
-    }
-    expect(errors).toEqual([]);
-    await page.close();
-  }, 120_000);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    120_000,
+  );
 
   it('draws the launch timeline as a visible SVG, and a screenshot of the page is not blank', async () => {
     const page = await browser.newPage();
@@ -116,12 +125,16 @@ describe('HTML pages in Chromium', () => {
 });
 
 describe('HTML pages in html-validate', () => {
-  it.each(sites)('%s: every page is valid HTML', async (site) => {
-    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'off', 'long-title': 'off' } });
-    for (const file of pages(site)) {
-      const report = await validator.validateFile(file);
-      const messages = report.results.flatMap((r) => r.messages.map((m) => `${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`));
-      expect(messages).toEqual([]);
-    }
-  }, 60_000);
+  it.each(sites)(
+    '%s: every page is valid HTML',
+    async (site) => {
+      const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'off', 'long-title': 'off' } });
+      for (const file of pages(site)) {
+        const report = await validator.validateFile(file);
+        const messages = report.results.flatMap((r) => r.messages.map((m) => `${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+        expect(messages).toEqual([]);
+      }
+    },
+    60_000,
+  );
 });

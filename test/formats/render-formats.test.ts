@@ -15,9 +15,22 @@ async function copkit(cwd: string, args: string[]): Promise<{ code: number; stdo
   let stdout = '';
   let stderr = '';
   const deps: Deps = {
-    cwd, env: {}, stdin: process.stdin, today: () => '2026-11-26',
-    stdout: { write: (t: string) => { stdout += t; return true; } },
-    stderr: { write: (t: string) => { stderr += t; return true; } },
+    cwd,
+    env: {},
+    stdin: process.stdin,
+    today: () => '2026-11-26',
+    stdout: {
+      write: (t: string) => {
+        stdout += t;
+        return true;
+      },
+    },
+    stderr: {
+      write: (t: string) => {
+        stderr += t;
+        return true;
+      },
+    },
   };
   return { code: await run(args, deps), stdout, stderr };
 }
@@ -125,8 +138,8 @@ describe('render.formats and setup.timeZone in cop.yaml', () => {
   });
 });
 
-describe('a pack\'s style sheet', () => {
-  it('comes after copkit\'s own in every page; a stylesheet outside the pack is an error at its line', async () => {
+describe("a pack's style sheet", () => {
+  it("comes after copkit's own in every page; a stylesheet outside the pack is an error at its line", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'cop.yaml'), `${SPARSE}render:\n  templates: house\n  formats: [html]\n`);
     const { mkdirSync } = await import('node:fs');

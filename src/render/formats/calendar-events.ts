@@ -24,12 +24,16 @@ export interface CalendarEvent {
 
 /** Rhythms as recurrence rules; "when needed" has none and gets no event. */
 const RULES: Record<string, string> = {
-  weekly: 'FREQ=WEEKLY', fortnightly: 'FREQ=WEEKLY;INTERVAL=2', monthly: 'FREQ=MONTHLY', bimonthly: 'FREQ=MONTHLY;INTERVAL=2',
-  quarterly: 'FREQ=MONTHLY;INTERVAL=3', biannually: 'FREQ=MONTHLY;INTERVAL=6', annually: 'FREQ=YEARLY',
+  weekly: 'FREQ=WEEKLY',
+  fortnightly: 'FREQ=WEEKLY;INTERVAL=2',
+  monthly: 'FREQ=MONTHLY',
+  bimonthly: 'FREQ=MONTHLY;INTERVAL=2',
+  quarterly: 'FREQ=MONTHLY;INTERVAL=3',
+  biannually: 'FREQ=MONTHLY;INTERVAL=6',
+  annually: 'FREQ=YEARLY',
 };
 
-const oneDay = (key: string, summary: string, day: string, description: string): CalendarEvent =>
-  ({ key, summary, description, start: day, end: addDays(day, 1) });
+const oneDay = (key: string, summary: string, day: string, description: string): CalendarEvent => ({ key, summary, description, start: day, end: addDays(day, 1) });
 
 function launchEvents(data: CopData): CalendarEvent[] {
   const launchDate = date(answerOf(data, 'launch', 'launchDate'));
@@ -54,7 +58,8 @@ function launchEvents(data: CopData): CalendarEvent[] {
     const day = on(c.week);
     const channel = label(commsChannel, c.channel);
     const to = text(c.audience);
-    if (day) events.push(oneDay(`message-${i + 1}`, `Send: ${channel ?? 'message'}${to ? ` to ${to}` : ''}`, day, `${text(c.message) ?? ''}${text(c.owner) ? ` (sent by ${text(c.owner)})` : ''}`.trim()));
+    if (day)
+      events.push(oneDay(`message-${i + 1}`, `Send: ${channel ?? 'message'}${to ? ` to ${to}` : ''}`, day, `${text(c.message) ?? ''}${text(c.owner) ? ` (sent by ${text(c.owner)})` : ''}`.trim()));
   });
   return events;
 }
@@ -65,7 +70,15 @@ function reviewEvents(data: CopData): CalendarEvent[] {
   if (review) events.push(oneDay('review', 'Charter review', review, 'The sponsor and the core group review the charter, the roles and the direction.'));
   itemsOf(data, 'grow', 'participationTargets').forEach((t, i) => {
     const day = date(t.reviewDate);
-    if (day) events.push(oneDay(`target-review-${i + 1}`, 'Participation target review', day, `Check the participation target${label(participationLevel, t.level) ? ` for ${label(participationLevel, t.level)!.toLowerCase()}` : ''}.`));
+    if (day)
+      events.push(
+        oneDay(
+          `target-review-${i + 1}`,
+          'Participation target review',
+          day,
+          `Check the participation target${label(participationLevel, t.level) ? ` for ${label(participationLevel, t.level)!.toLowerCase()}` : ''}.`,
+        ),
+      );
   });
   return events;
 }

@@ -6,7 +6,7 @@
 import type { CopData } from '../../model/types.js';
 import type { RenderContext } from '../context/index.js';
 import type { FormatName } from './formats.js';
-import type { MarkdownDocument } from './html.js';
+import type { MarkdownDocument, PageView } from './html.js';
 
 export interface FormatInputs {
   formats: readonly FormatName[];
@@ -18,6 +18,10 @@ export interface FormatInputs {
   extraStyle: string;
   /** The design itself, for the calendar and the version table of the Word files. */
   data: CopData;
+  /** cop.yaml as a path from the output folder, for the pages' footer. */
+  source: string;
+  /** The HTML page template of the run's engine (pack partials included). */
+  renderPage: (page: PageView) => string;
 }
 
 export type OutputFile = { path: string; content: string | Uint8Array };
@@ -27,11 +31,14 @@ export async function convertFormats(input: FormatInputs): Promise<OutputFile[]>
   if (input.formats.includes('md')) out.push(...input.documents);
   if (input.formats.includes('html')) {
     const { htmlPages } = await import('./html.js');
-    out.push(...htmlPages(input.documents, { lang: input.lang, extraStyle: input.extraStyle }));
+    const { lang, extraStyle, source, renderPage, data } = input;
+    const community = typeof data.setup?.communityName === 'string' ? data.setup.communityName : '';
+    const revision = typeof data.revision === 'number' ? String(data.revision) : '0';
+    out.push(...htmlPages(input.documents, { lang, extraStyle, community, source, revision, renderPage }));
   }
   if (input.formats.includes('docx')) {
     const { docxFiles } = await import('./docx.js');
-    out.push(...await docxFiles(input.documents, { lang: input.lang, context: input.context, data: input.data }));
+    out.push(...(await docxFiles(input.documents, { lang: input.lang, context: input.context, data: input.data })));
   }
   if (input.formats.includes('ics')) {
     const { calendarFile } = await import('./ics.js');

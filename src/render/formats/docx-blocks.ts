@@ -13,7 +13,13 @@ import { svgToPng } from './timeline-png.js';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
-interface State { from: string; lists: { ordered: boolean; instance: number }[]; quote: number; itemStart: boolean; instances: number }
+interface State {
+  from: string;
+  lists: { ordered: boolean; instance: number }[];
+  quote: number;
+  itemStart: boolean;
+  instances: number;
+}
 
 export function blocksOf(tokens: readonly Token[], from: string): FileChild[] {
   const out: FileChild[] = [];
@@ -21,17 +27,46 @@ export function blocksOf(tokens: readonly Token[], from: string): FileChild[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     switch (token.type) {
-      case 'heading_open': out.push(heading(Number(token.tag.slice(1)), tokens[i + 1]!.children ?? [], from)); i += 2; break;
-      case 'paragraph_open': out.push(paragraph(tokens[i + 1]!.children ?? [], state)); i += 2; break;
-      case 'bullet_list_open': case 'ordered_list_open': state.lists.push({ ordered: token.type === 'ordered_list_open', instance: ++state.instances }); break;
-      case 'bullet_list_close': case 'ordered_list_close': state.lists.pop(); break;
-      case 'list_item_open': state.itemStart = true; break;
-      case 'blockquote_open': state.quote++; break;
-      case 'blockquote_close': state.quote--; break;
-      case 'table_open': { const end = tokens.findIndex((t, j) => j > i && t.type === 'table_close'); out.push(table(tokens.slice(i, end), from)); i = end; break; }
-      case 'fence': case 'code_block': out.push(...codeBlock(token)); break;
-      case 'hr': out.push(new Paragraph({ thematicBreak: true })); break;
-      default: break;
+      case 'heading_open':
+        out.push(heading(Number(token.tag.slice(1)), tokens[i + 1]!.children ?? [], from));
+        i += 2;
+        break;
+      case 'paragraph_open':
+        out.push(paragraph(tokens[i + 1]!.children ?? [], state));
+        i += 2;
+        break;
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        state.lists.push({ ordered: token.type === 'ordered_list_open', instance: ++state.instances });
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        state.lists.pop();
+        break;
+      case 'list_item_open':
+        state.itemStart = true;
+        break;
+      case 'blockquote_open':
+        state.quote++;
+        break;
+      case 'blockquote_close':
+        state.quote--;
+        break;
+      case 'table_open': {
+        const end = tokens.findIndex((t, j) => j > i && t.type === 'table_close');
+        out.push(table(tokens.slice(i, end), from));
+        i = end;
+        break;
+      }
+      case 'fence':
+      case 'code_block':
+        out.push(...codeBlock(token));
+        break;
+      case 'hr':
+        out.push(new Paragraph({ thematicBreak: true }));
+        break;
+      default:
+        break;
     }
   }
   return out;
@@ -78,12 +113,15 @@ function table(tokens: readonly Token[], from: string): Table {
         ...(row.header ? { tableHeader: true } : {}),
         cantSplit: true,
         ...(signing ? { height: { value: 720, rule: 'atLeast' as const } } : {}),
-        children: row.cells.map((cell) => new TableCell({
-          width: { size: Math.floor(100 / columns), type: WidthType.PERCENTAGE },
-          ...(row.header ? { shading: { fill: 'EAEEF2' } } : {}),
-          borders: { top: cellBorder, left: cellBorder, right: cellBorder, bottom: signing && inlineText(cell).trim() === '' ? signLine : cellBorder },
-          children: [new Paragraph({ children: inlineRuns(cell, from, { bold: row.header }) })],
-        })),
+        children: row.cells.map(
+          (cell) =>
+            new TableCell({
+              width: { size: Math.floor(100 / columns), type: WidthType.PERCENTAGE },
+              ...(row.header ? { shading: { fill: 'EAEEF2' } } : {}),
+              borders: { top: cellBorder, left: cellBorder, right: cellBorder, bottom: signing && inlineText(cell).trim() === '' ? signLine : cellBorder },
+              children: [new Paragraph({ children: inlineRuns(cell, from, { bold: row.header }) })],
+            }),
+        ),
       });
     }),
   });
@@ -95,7 +133,21 @@ function codeBlock(token: Token): FileChild[] {
     const { png, width, height } = svgToPng(timelineSvg(timeline));
     const scale = Math.min(1, 620 / width);
     const title = timeline.title || 'Timeline';
-    return [new Paragraph({ children: [new ImageRun({ type: 'png', data: png, transformation: { width: Math.round(width * scale), height: Math.round(height * scale) }, altText: { name: title, title, description: `${title} (the dates are listed in the tables above)` } })] })];
+    return [
+      new Paragraph({
+        children: [
+          new ImageRun({
+            type: 'png',
+            data: png,
+            transformation: { width: Math.round(width * scale), height: Math.round(height * scale) },
+            altText: { name: title, title, description: `${title} (the dates are listed in the tables above)` },
+          }),
+        ],
+      }),
+    ];
   }
-  return token.content.replace(/\n$/, '').split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, font: 'Consolas' })] }));
+  return token.content
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line) => new Paragraph({ children: [new TextRun({ text: line, font: 'Consolas' })] }));
 }

@@ -5,7 +5,11 @@ import { docxPath, retarget } from './formats.js';
 import { isLineBreakTag } from './markdown.js';
 import type { Token } from './markdown.js';
 
-interface Marks { bold: boolean; italics: boolean; strike: boolean }
+interface Marks {
+  bold: boolean;
+  italics: boolean;
+  strike: boolean;
+}
 
 export function inlineRuns(children: readonly Token[], from: string, base: Partial<Marks> = {}): ParagraphChild[] {
   const out: ParagraphChild[] = [];
@@ -15,17 +19,39 @@ export function inlineRuns(children: readonly Token[], from: string, base: Parti
   const styled = (text: string, extra: object = {}) => new TextRun({ text, bold: marks.bold, italics: marks.italics, strike: marks.strike, ...(link ? { style: 'Hyperlink' } : {}), ...extra });
   for (const token of children) {
     switch (token.type) {
-      case 'text': push(styled(token.content)); break;
-      case 'code_inline': push(styled(token.content, { font: 'Consolas' })); break;
-      case 'softbreak': push(styled(' ')); break;
-      case 'hardbreak': push(new TextRun({ break: 1 })); break;
-      case 'html_inline': if (isLineBreakTag(token.content)) push(new TextRun({ break: 1 })); break;
-      case 'strong_open': marks.bold = true; break;
-      case 'strong_close': marks.bold = base.bold ?? false; break;
-      case 'em_open': marks.italics = true; break;
-      case 'em_close': marks.italics = false; break;
-      case 's_open': marks.strike = true; break;
-      case 's_close': marks.strike = false; break;
+      case 'text':
+        push(styled(token.content));
+        break;
+      case 'code_inline':
+        push(styled(token.content, { font: 'Consolas' }));
+        break;
+      case 'softbreak':
+        push(styled(' '));
+        break;
+      case 'hardbreak':
+        push(new TextRun({ break: 1 }));
+        break;
+      case 'html_inline':
+        if (isLineBreakTag(token.content)) push(new TextRun({ break: 1 }));
+        break;
+      case 'strong_open':
+        marks.bold = true;
+        break;
+      case 'strong_close':
+        marks.bold = base.bold ?? false;
+        break;
+      case 'em_open':
+        marks.italics = true;
+        break;
+      case 'em_close':
+        marks.italics = false;
+        break;
+      case 's_open':
+        marks.strike = true;
+        break;
+      case 's_close':
+        marks.strike = false;
+        break;
       case 'link_open': {
         const href = token.attrGet('href') ?? '';
         link = { href: retarget(href, from, docxPath) ?? href, runs: [] };
@@ -35,7 +61,8 @@ export function inlineRuns(children: readonly Token[], from: string, base: Parti
         if (link) out.push(new ExternalHyperlink({ link: link.href, children: link.runs }));
         link = undefined;
         break;
-      default: break;
+      default:
+        break;
     }
   }
   return out;

@@ -22,6 +22,7 @@ pre { overflow-x: auto; background: #f6f8fa; padding: 0.75rem; }
 figure.chart { margin: 1rem 0; overflow-x: auto; }
 figure.chart svg { max-width: 100%; height: auto; }
 figcaption { font-size: 0.85rem; color: #57606a; }
+footer { max-width: 60rem; margin: 0 auto; padding: 0.75rem 1.5rem 2rem; border-top: 1px solid #d0d7de; font-size: 0.85rem; color: #57606a; }
 @media print {
   @page { margin: 18mm 16mm; }
   body { font-size: 11pt; }

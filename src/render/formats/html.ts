@@ -12,13 +12,39 @@ import { PAGE_STYLE } from './html-style.js';
 import { documentTitle, isComment, isLineBreakTag, markdownReader, parseMarkdown } from './markdown.js';
 import { parseGantt, timelineSvg } from './timeline-svg.js';
 
-export interface MarkdownDocument { path: string; content: string }
+export interface MarkdownDocument {
+  path: string;
+  content: string;
+}
+
+/**
+ * What the page template (`html/page.html.hbs`) and its partials get as `page`. Every text in it
+ * is HTML already, answers escaped: the engine does not escape (it writes Markdown), so nothing
+ * a template prints from here can become markup. `body` is the document made by markdown-it.
+ */
+export interface PageView {
+  lang: string;
+  title: string;
+  style: string;
+  body: string;
+  navigation: { href: string; title: string; current: boolean }[];
+  /** The community's name (setup), cop.yaml as a path from the page, and its revision. */
+  community: string;
+  source: string;
+  revision: string;
+}
 
 export interface HtmlOptions {
   /** The `lang` of the pages (a pack's `strings.lang`, else English). */
   lang: string;
   /** A pack's extra style sheet, put after copkit's own. */
   extraStyle: string;
+  /** The community's name; cop.yaml from the output folder (`../cop.yaml`), and its revision. */
+  community: string;
+  source: string;
+  revision: string;
+  /** The page template, rendered by the run's engine with the pack's partials. */
+  renderPage: (page: PageView) => string;
 }
 
 type Rules = MarkdownIt['renderer']['rules'];
@@ -63,39 +89,32 @@ function renderBody(markdown: string, path: string): string {
 }
 
 /** The other top-level pages, for the navigation bar (role pages are reached from the index). */
-function navigation(path: string, all: readonly { path: string; title: string }[]): string {
+function navigation(path: string, all: readonly { path: string; title: string }[]): PageView['navigation'] {
   const top = all.filter((d) => !d.path.includes('/'));
   const ordered = [...top.filter((d) => d.path === 'README.md'), ...top.filter((d) => d.path !== 'README.md')];
-  const links = ordered.map((d) => {
-    const href = posix.relative(posix.dirname(htmlPath(path)), htmlPath(d.path));
-    const here = d.path === path ? ' aria-current="page"' : '';
-    return `<a href="${escapeHtml(href)}"${here}>${escapeHtml(d.title)}</a>`;
-  });
-  return `<nav aria-label="Documents">\n${links.join('\n')}\n</nav>`;
+  return ordered.map((d) => ({
+    href: escapeHtml(posix.relative(posix.dirname(htmlPath(path)), htmlPath(d.path))),
+    title: escapeHtml(d.title),
+    current: d.path === path,
+  }));
 }
 
 export function htmlPages(documents: readonly MarkdownDocument[], options: HtmlOptions): { path: string; content: string }[] {
   const titled = documents.map((d) => ({ path: d.path, title: documentTitle(parseMarkdown(d.content)) ?? d.path }));
+  const style = `${PAGE_STYLE}${options.extraStyle === '' ? '' : `\n${options.extraStyle.replace(/<\/style/gi, '<\\/style')}`}`;
   return documents.map((doc, i) => {
-    const page = [
-      '<!DOCTYPE html>',
-      `<html lang="${escapeHtml(options.lang)}">`,
-      '<head>',
-      '<meta charset="utf-8">',
-      '<meta name="viewport" content="width=device-width, initial-scale=1">',
-      '<meta name="generator" content="copkit">',
-      `<title>${escapeHtml(titled[i]!.title)}</title>`,
-      `<style>\n${PAGE_STYLE}${options.extraStyle === '' ? '' : `\n${options.extraStyle.replace(/<\/style/gi, '<\\/style')}`}\n</style>`,
-      '</head>',
-      '<body>',
-      navigation(doc.path, titled),
-      '<main>',
-      renderBody(doc.content, doc.path).trimEnd(),
-      '</main>',
-      '</body>',
-      '</html>',
-      '',
-    ];
-    return { path: htmlPath(doc.path), content: page.join('\n') };
+    const path = htmlPath(doc.path);
+    const source = posix.normalize(posix.join(posix.relative(posix.dirname(path), '.') || '.', options.source));
+    const content = options.renderPage({
+      lang: escapeHtml(options.lang),
+      title: escapeHtml(titled[i]!.title),
+      style,
+      body: renderBody(doc.content, doc.path).trimEnd(),
+      navigation: navigation(doc.path, titled),
+      community: escapeHtml(options.community),
+      source: escapeHtml(source),
+      revision: escapeHtml(options.revision),
+    });
+    return { path, content };
   });
 }

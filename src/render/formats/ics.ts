@@ -40,8 +40,16 @@ const compact = (day: string) => day.replace(/-/g, '');
 
 /** A UID part from free text: lower-case letters, digits and dashes. */
 function slug(value: string): string {
-  const plain = value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  return plain.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'community';
+  const plain = value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+  return (
+    plain
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'community'
+  );
 }
 
 function eventLines(event: CalendarEvent, community: string, stamp: string, sequence: number, note: string): string[] {
@@ -62,9 +70,7 @@ function eventLines(event: CalendarEvent, community: string, stamp: string, sequ
 
 /** What every event says about times of day and the time zone. */
 function timeNote(timeZone: string | null): string {
-  const zone = timeZone
-    ? `Dates are those of the community's time zone, ${timeZone}.`
-    : 'The community\'s time zone is not set yet (run `copkit stage setup`).';
+  const zone = timeZone ? `Dates are those of the community's time zone, ${timeZone}.` : "The community's time zone is not set yet (run `copkit stage setup`).";
   return `All-day entry: cop.yaml gives no time of day for it. ${zone}`;
 }
 

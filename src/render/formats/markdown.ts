@@ -41,5 +41,8 @@ export function isComment(content: string): boolean {
 export function documentTitle(tokens: readonly Token[]): string | undefined {
   const at = tokens.findIndex((t) => t.type === 'heading_open' && t.tag === 'h1');
   if (at < 0) return undefined;
-  return (tokens[at + 1]?.children ?? []).filter((c) => c.type === 'text' || c.type === 'code_inline').map((c) => c.content).join('');
+  return (tokens[at + 1]?.children ?? [])
+    .filter((c) => c.type === 'text' || c.type === 'code_inline')
+    .map((c) => c.content)
+    .join('');
 }

@@ -5,15 +5,28 @@
  */
 import { escapeHtml } from './html-escape.js';
 
-export interface TimelineTask { name: string; start: string; end?: string }
-export interface TimelineSection { name: string; tasks: TimelineTask[] }
-export interface Timeline { title: string; sections: TimelineSection[] }
+export interface TimelineTask {
+  name: string;
+  start: string;
+  end?: string;
+}
+export interface TimelineSection {
+  name: string;
+  tasks: TimelineTask[];
+}
+export interface Timeline {
+  title: string;
+  sections: TimelineSection[];
+}
 
 const DATE = /^\d{4}-\d\d-\d\d$/;
 
 /** Read the gantt lines copkit writes (gantt.ts); undefined when the block is not a gantt. */
 export function parseGantt(source: string): Timeline | undefined {
-  const lines = source.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const lines = source
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   if (lines[0] !== 'gantt') return undefined;
   const timeline: Timeline = { title: '', sections: [] };
   for (const line of lines.slice(1)) {
@@ -27,7 +40,10 @@ export function parseGantt(source: string): Timeline | undefined {
 function addTask(timeline: Timeline, line: string): void {
   const at = line.lastIndexOf(' :');
   const name = line.slice(0, at).trim();
-  const data = line.slice(at + 2).split(',').map((d) => d.trim());
+  const data = line
+    .slice(at + 2)
+    .split(',')
+    .map((d) => d.trim());
   if (timeline.sections.length === 0) timeline.sections.push({ name: '', tasks: [] });
   const section = timeline.sections[timeline.sections.length - 1]!;
   if (data[0] === 'milestone' && DATE.test(data[2] ?? '')) section.tasks.push({ name, start: data[2]! });
@@ -54,7 +70,10 @@ function monthTicks(first: number, last: number): number[] {
     if (tick > last) return ticks;
     ticks.push(tick);
     month += 1;
-    if (month === 12) { month = 0; year += 1; }
+    if (month === 12) {
+      month = 0;
+      year += 1;
+    }
   }
 }
 
@@ -68,7 +87,9 @@ export function timelineSvg(timeline: Timeline): string {
   const rows = timeline.sections.reduce((n, s) => n + 1 + s.tasks.length, 0);
   const height = TOP + rows * ROW + 12;
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="img" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="DejaVu Sans, Arial, Helvetica, sans-serif" font-size="12">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="img" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="DejaVu Sans, Arial, Helvetica, sans-serif" font-size="12">`,
+  );
   out.push(`<title>${escapeHtml(timeline.title || 'Timeline')}: ${iso(first)} to ${iso(last - 1)}</title>`);
   out.push(`<rect x="0" y="0" width="${WIDTH}" height="${height}" fill="#ffffff"/>`);
   for (const tick of monthTicks(first, last)) {

@@ -6,7 +6,10 @@
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 
-export interface ZipEntry { name: string; data: Uint8Array }
+export interface ZipEntry {
+  name: string;
+  data: Uint8Array;
+}
 
 const DOS_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01
 const DOS_TIME = 0;
