@@ -28,6 +28,9 @@ export type OutputFile = { path: string; content: string | Uint8Array };
 
 export async function convertFormats(input: FormatInputs): Promise<OutputFile[]> {
   const out: OutputFile[] = [];
+  // Word's chart images are drawn off the main thread from the start, while the pages are made.
+  const charts = input.formats.includes('docx') ? import('./chart-images.js').then((m) => m.startChartImages(input.documents)) : undefined;
+  charts?.catch(() => undefined); // awaited (and its failure thrown) by the Word step; no unhandled rejection before it
   if (input.formats.includes('md')) out.push(...input.documents);
   if (input.formats.includes('html')) {
     const { htmlPages } = await import('./html.js');
@@ -38,7 +41,7 @@ export async function convertFormats(input: FormatInputs): Promise<OutputFile[]>
   }
   if (input.formats.includes('docx')) {
     const { docxFiles } = await import('./docx.js');
-    out.push(...(await docxFiles(input.documents, { lang: input.lang, context: input.context, data: input.data })));
+    out.push(...(await docxFiles(input.documents, { lang: input.lang, context: input.context, data: input.data, charts: charts! })));
   }
   if (input.formats.includes('ics')) {
     const { calendarFile } = await import('./ics.js');

@@ -8,22 +8,23 @@ import { BorderStyle, HeadingLevel, ImageRun, Paragraph, Table, TableCell, Table
 import type { FileChild } from 'docx';
 import { inlineRuns, inlineText } from './docx-inline.js';
 import type { Token } from './markdown.js';
-import { parseGantt, timelineSvg } from './timeline-svg.js';
-import { svgToPng } from './timeline-png.js';
+import type { ChartImages } from './chart-images.js';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
 interface State {
   from: string;
+  charts: ChartImages;
   lists: { ordered: boolean; instance: number }[];
   quote: number;
   itemStart: boolean;
   instances: number;
 }
 
-export function blocksOf(tokens: readonly Token[], from: string): FileChild[] {
+/** The blocks of one document; `charts` holds the images of its Mermaid blocks, drawn beforehand. */
+export function blocksOf(tokens: readonly Token[], from: string, charts: ChartImages): FileChild[] {
   const out: FileChild[] = [];
-  const state: State = { from, lists: [], quote: 0, itemStart: false, instances: 0 };
+  const state: State = { from, charts, lists: [], quote: 0, itemStart: false, instances: 0 };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     switch (token.type) {
@@ -60,7 +61,7 @@ export function blocksOf(tokens: readonly Token[], from: string): FileChild[] {
       }
       case 'fence':
       case 'code_block':
-        out.push(...codeBlock(token));
+        out.push(...codeBlock(token, state.charts));
         break;
       case 'hr':
         out.push(new Paragraph({ thematicBreak: true }));
@@ -127,12 +128,11 @@ function table(tokens: readonly Token[], from: string): Table {
   });
 }
 
-function codeBlock(token: Token): FileChild[] {
-  const timeline = token.info.trim() === 'mermaid' ? parseGantt(token.content) : undefined;
-  if (timeline) {
-    const { png, width, height } = svgToPng(timelineSvg(timeline));
+function codeBlock(token: Token, charts: ChartImages): FileChild[] {
+  const chart = token.info.trim() === 'mermaid' ? charts.get(token.content) : undefined;
+  if (chart) {
+    const { png, width, height, title } = chart;
     const scale = Math.min(1, 620 / width);
-    const title = timeline.title || 'Timeline';
     return [
       new Paragraph({
         children: [

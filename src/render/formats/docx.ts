@@ -10,6 +10,7 @@ import type { FileChild } from 'docx';
 import type JSZip from 'jszip';
 import type { CopData } from '../../model/types.js';
 import type { RenderContext } from '../context/index.js';
+import type { ChartImages } from './chart-images.js';
 import { blocksOf } from './docx-blocks.js';
 import { docxPath } from './formats.js';
 import type { MarkdownDocument } from './html.js';
@@ -21,6 +22,8 @@ export interface DocxOptions {
   lang: string;
   context: RenderContext;
   data: CopData;
+  /** The charts as images, being drawn since before the HTML pages were made (chart-images.ts). */
+  charts: Promise<ChartImages>;
 }
 
 function versionTable(data: CopData): FileChild[] {
@@ -43,9 +46,9 @@ function versionTable(data: CopData): FileChild[] {
   ];
 }
 
-function wordDocument(doc: MarkdownDocument, options: DocxOptions): Document {
+function wordDocument(doc: MarkdownDocument, options: DocxOptions, charts: ChartImages): Document {
   const tokens = parseMarkdown(doc.content);
-  const body = blocksOf(tokens, doc.path);
+  const body = blocksOf(tokens, doc.path, charts);
   const title = documentTitle(tokens) ?? doc.path;
   const at = tokens.findIndex((t) => t.type === 'heading_open' && t.tag === 'h1');
   const children = at < 0 ? [...versionTable(options.data), ...body] : [body[0]!, ...versionTable(options.data), ...body.slice(1)];
@@ -111,9 +114,15 @@ async function normalise(pkg: JSZip, updated: string): Promise<Uint8Array> {
 
 export async function docxFiles(documents: readonly MarkdownDocument[], options: DocxOptions): Promise<{ path: string; content: Uint8Array }[]> {
   const out: { path: string; content: Uint8Array }[] = [];
-  for (const doc of documents) {
-    const zip = compiler.compile(wordDocument(doc, options));
+  // The documents without a chart first, while the charts are still being drawn.
+  const hasChart = (doc: MarkdownDocument) => parseMarkdown(doc.content).some((t) => t.type === 'fence' && t.info.trim() === 'mermaid');
+  const order = [...documents.filter((d) => !hasChart(d)), ...documents.filter(hasChart)];
+  let charts: ChartImages = new Map();
+  for (const doc of order) {
+    if (hasChart(doc)) charts = await options.charts;
+    const zip = compiler.compile(wordDocument(doc, options, charts));
     out.push({ path: docxPath(doc.path), content: await normalise(zip, options.data.updated ?? '1970-01-01') });
   }
-  return out;
+  // Back in the order of the documents list, as the plan lists them.
+  return documents.map((doc) => out.find((o) => o.path === docxPath(doc.path))!);
 }

@@ -6,11 +6,11 @@
  */
 import { posix } from 'node:path';
 import type MarkdownIt from 'markdown-it';
+import { chartOf } from './charts.js';
 import { htmlPath, retarget } from './formats.js';
 import { escapeHtml } from './html-escape.js';
 import { PAGE_STYLE } from './html-style.js';
 import { documentTitle, isComment, isLineBreakTag, markdownReader, parseMarkdown } from './markdown.js';
-import { parseGantt, timelineSvg } from './timeline-svg.js';
 
 export interface MarkdownDocument {
   path: string;
@@ -58,8 +58,8 @@ function renderBody(markdown: string, path: string): string {
   const keep = md.renderer.rules;
   const fence: Rule = (list, i, options, env, self) => {
     const token = list[i]!;
-    const timeline = token.info.trim() === 'mermaid' ? parseGantt(token.content) : undefined;
-    if (timeline) return `<figure class="chart">\n${timelineSvg(timeline)}\n<figcaption>${escapeHtml(timeline.title || 'Timeline')}</figcaption>\n</figure>\n`;
+    const chart = token.info.trim() === 'mermaid' ? chartOf(token.content) : undefined;
+    if (chart) return `<figure class="chart">\n${chart.svg}\n<figcaption>${escapeHtml(chart.title)}</figcaption>\n</figure>\n`;
     return keep.fence!(list, i, options, env, self);
   };
   const linkOpen: Rule = (list, i, options, _env, self) => {
