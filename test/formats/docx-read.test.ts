@@ -38,9 +38,20 @@ describe('Word files read back by mammoth', () => {
 
   it('every role description and the launch plan are there, the plan with its timeline image', async () => {
     const { value: html } = await mammoth.convertToHtml({ buffer: file('docx/launch-plan.docx') });
-    expect(html).toMatch(/<img [^>]*alt="Launch plan \(the dates are listed in the tables above\)"[^>]*src="data:image\/png;base64,/);
+    expect(html).toMatch(/<img [^>]*alt="Launch plan \(its figures are also in the tables of this document\)"[^>]*src="data:image\/png;base64,/);
     const role = await mammoth.convertToHtml({ buffer: file('docx/roles/R1-community-coordinator.docx') });
     expect(role.value).toMatch(/^<h1>Community coordinator<\/h1>/);
+  });
+
+  it('the pilot report, the growth plan and the evaluation report are there, the evaluation with its participation chart', async () => {
+    for (const name of ['pilot-report', 'growth-plan', 'evaluation-report']) {
+      const { value } = await mammoth.convertToHtml({ buffer: file(`docx/${name}.docx`) });
+      expect(value, name).toMatch(/^<h1>/);
+      expect(value, name).toContain('<table>');
+    }
+    const { value: html } = await mammoth.convertToHtml({ buffer: file('docx/evaluation-report.docx') });
+    expect(html).toMatch(/<img [^>]*alt="Members at each review \(its figures are also in the tables of this document\)"[^>]*src="data:image\/png;base64,/);
+    expect(html).not.toContain('xychart-beta');
   });
 });
 

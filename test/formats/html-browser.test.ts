@@ -110,6 +110,20 @@ describe('HTML pages in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it("draws the evaluation report's participation chart as an SVG from the numbers of its Mermaid block", async () => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(join(sites[0]!, 'evaluation-report.html')).href);
+    const svg = page.locator('figure.chart svg.xychart');
+    await expect(svg.count()).resolves.toBe(1);
+    expect(await svg.isVisible()).toBe(true);
+    const bars = await page.$$eval('figure.chart svg.xychart rect title', (ts) => ts.map((t) => t.textContent));
+    expect(bars).toEqual(['2026-10-16: 123', '2026-11-20: 142']);
+    const core = await page.$$eval('figure.chart svg.xychart circle title', (ts) => ts.map((t) => t.textContent));
+    expect(core).toEqual(['2026-10-16: 8', '2026-11-20: 9']);
+    expect(await page.locator('figcaption').first().textContent()).toBe('Members at each review');
+    await page.close();
+  }, 60_000);
+
   it('prints each numbered section on a new page, without the navigation bar', async () => {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(join(sites[0]!, 'charter.html')).href);

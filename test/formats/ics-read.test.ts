@@ -41,6 +41,15 @@ describe('community.ics in ical.js', () => {
     expect(bySummary(': Charter review').startDate.toString()).toBe('2027-01-20');
   });
 
+  it('holds each review held, on its date, with a UID made from that date', () => {
+    const held = events.filter((e) => e.summary.endsWith(': Review held'));
+    expect(held.map((e) => e.startDate.toString())).toEqual(['2026-10-16', '2026-11-20']);
+    expect(held.map((e) => e.uid)).toEqual([
+      'the-breakfast-table-northwind-imaging-field-service-review-held-2026-10-16@copkit',
+      'the-breakfast-table-northwind-imaging-field-service-review-held-2026-11-20@copkit',
+    ]);
+  });
+
   it('recurring activities follow their rhythm from the launch date', () => {
     expect(firstDates(bySummary(': Breakfast table'), 3)).toEqual(['2026-06-15', '2026-07-15', '2026-08-15']);
     const fortnightly = events.find((e) => e.component.getFirstPropertyValue('rrule')?.toString() === 'FREQ=WEEKLY;INTERVAL=2')!;

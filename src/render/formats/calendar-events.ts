@@ -1,12 +1,13 @@
 /**
  * The community's rhythm as calendar events, from cop.yaml alone: the pilot, the launch and each
- * wave, the kickoffs, the communications calendar, review dates, and the recurring activities
- * with their rhythm. Each event's id is derived from what it is in the design (the activity's id,
+ * wave, the kickoffs, the communications calendar, the reviews held and to come, and the
+ * recurring activities with their rhythm. Each event's id is derived from what it is in the design (the activity's id,
  * the wave's place in its list), so that importing the calendar again updates the same events.
  */
 import { commsChannel, frequency, mode, participationLevel } from '../../model/enums.js';
 import { answerOf, itemsOf } from '../../model/answers.js';
 import { addDays, weekStart } from '../../model/dates.js';
+import { filedReviews } from '../../model/reviews.js';
 import type { CopData } from '../../model/types.js';
 import { date, label, num, text } from '../context/values.js';
 
@@ -66,6 +67,11 @@ function launchEvents(data: CopData): CalendarEvent[] {
 
 function reviewEvents(data: CopData): CalendarEvent[] {
   const events: CalendarEvent[] = [];
+  // A review is filed once per date (copkit review refuses a second one), so its date names it.
+  for (const { review } of filedReviews(data)) {
+    const day = date(review.date)!;
+    events.push(oneDay(`review-held-${day}`, 'Review held', day, 'A review of the community, recorded in cop.yaml with copkit review; the evaluation report gives what it found.'));
+  }
   const review = date(answerOf(data, 'sustain', 'nextReviewDate'));
   if (review) events.push(oneDay('review', 'Charter review', review, 'The sponsor and the core group review the charter, the roles and the direction.'));
   itemsOf(data, 'grow', 'participationTargets').forEach((t, i) => {

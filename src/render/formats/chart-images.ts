@@ -61,7 +61,7 @@ async function draw(svg: string): Promise<Omit<ChartImage, 'title'>> {
 function chunk(type: string, data: Buffer): Buffer {
   const head = Buffer.alloc(8);
   head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
+  head.set(Buffer.from(type, 'latin1'), 4);
   const crc = Buffer.alloc(4);
   crc.writeUInt32BE(crc32(data, crc32(head.subarray(4))) >>> 0, 0);
   return Buffer.concat([head, data, crc]);

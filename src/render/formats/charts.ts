@@ -1,9 +1,11 @@
 /**
  * The Mermaid blocks copkit draws itself, from the same text GitHub draws: the launch timeline
- * (`gantt`). Each gives an SVG (inline in the HTML pages, rasterised for Word) and a title; a block
- * copkit does not know stays code.
+ * (`gantt`) and the evaluation report's participation chart (`xychart-beta`). Each gives an SVG
+ * (inline in the HTML pages, rasterised for Word) and a title; a block copkit does not know
+ * stays code.
  */
 import { parseGantt, timelineSvg } from './timeline-svg.js';
+import { parseXyChart, xyChartSvg } from './xychart-svg.js';
 
 export interface Chart {
   svg: string;
@@ -14,6 +16,10 @@ const readers: readonly ((source: string) => Chart | undefined)[] = [
   (source) => {
     const timeline = parseGantt(source);
     return timeline && { svg: timelineSvg(timeline), title: timeline.title || 'Timeline' };
+  },
+  (source) => {
+    const chart = parseXyChart(source);
+    return chart && { svg: xyChartSvg(chart), title: chart.title || 'Chart' };
   },
 ];
 

@@ -140,7 +140,7 @@ function codeBlock(token: Token, charts: ChartImages): FileChild[] {
             type: 'png',
             data: png,
             transformation: { width: Math.round(width * scale), height: Math.round(height * scale) },
-            altText: { name: title, title, description: `${title} (the dates are listed in the tables above)` },
+            altText: { name: title, title, description: `${title} (its figures are also in the tables of this document)` },
           }),
         ],
       }),
