@@ -16,11 +16,12 @@ const copkit = ptySessions();
 
 
 
-/** Setup's three questions, answered as a person would. */
+/** Setup's questions, answered as a person would. */
 async function answerSetup(t: PtySession): Promise<void> {
   await t.answer('? What is the community called?', `Copier Tips${keys.enter}`);
   await t.answer('? What kind of organisation hosts it?', `${keys.down.repeat(6)}${keys.enter}`); // Company
   await t.answer('? Where is the host organisation?', keys.enter); // European Union
+  await t.answer('? Which time zone does the community meet in?', `Europe/Lisbon${keys.enter}`);
   await t.answer('? Who is facilitating the design?', `Ana Lima${keys.enter}`);
   await t.answer('? Is the community being cultivated', keys.enter); // from scratch
 }
@@ -74,7 +75,7 @@ describe('copkit init in a real terminal (slow)', () => {
     expect(readFileSync(out, 'utf8')).toBe('');
 
     const data = await validDesign(dir);
-    expect(data.setup).toEqual({ communityName: 'Copier Tips', organizationType: 'corporate', hostRegion: 'europeanUnion', facilitatorName: 'Ana Lima', origin: 'cultivated' });
+    expect(data.setup).toEqual({ communityName: 'Copier Tips', organizationType: 'corporate', hostRegion: 'europeanUnion', timeZone: 'Europe/Lisbon', facilitatorName: 'Ana Lima', origin: 'cultivated' });
     expect(data.revision).toBe(1);
     expect(data.progress).toEqual({ inquire: { status: 'complete', updated: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } });
     expect(data.inquire).toEqual({
@@ -88,7 +89,7 @@ describe('copkit init in a real terminal (slow)', () => {
       faceToFaceImportance: 'important',
     });
     const screen = await t.screen();
-    expect(screen).toContain('Setup 2 of 7');
+    expect(screen).toContain('Setup 2 of 8');
     expect(screen).toContain('Inquire 10 of 12 (optional)');
     expect(screen).toContain('Goals (1): G1 Fix more faults on the first visit');
   }, SLOW);

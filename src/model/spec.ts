@@ -31,7 +31,12 @@ interface Described {
   readonly filledBy?: string;
 }
 
-export interface StringField extends Described { readonly kind: 'string'; readonly default?: string }
+export interface StringField extends Described {
+  readonly kind: 'string';
+  readonly default?: string;
+  /** A one-line answer with a checked form: an IANA time zone name such as Europe/Paris. */
+  readonly format?: 'timeZone';
+}
 export interface TextField extends Described { readonly kind: 'text'; readonly default?: string }
 export interface DateField extends Described { readonly kind: 'date'; readonly default?: string }
 export interface NumberField extends Described {

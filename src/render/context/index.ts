@@ -53,6 +53,8 @@ export function buildContext({ data, findings }: ContextInputs) {
       // Whose data-protection rules apply; "elsewhere" names no region, so say it in words.
       dataRules: setup.hostRegion === 'other' ? 'elsewhere (the rules of the place where it is hosted apply)' : label(hostRegion, setup.hostRegion),
       facilitator: text(setup.facilitatorName),
+      /** The IANA name of the community's time zone, which the dates of the plan and the calendar belong to. */
+      timeZone: text(setup.timeZone),
     },
     stages: stagesView(data),
     next: nextStep(designProgress(data), errors),
