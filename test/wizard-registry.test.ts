@@ -23,7 +23,7 @@ function answerAnything(asked: Map<string, number>) {
       case 'confirm': return { confirm: /^Add an? /.test(message) || message.includes('needs at least') };
       case 'checkbox': return { checkbox: any.prompt.choices.slice(0, 1).map((c) => c.value) };
       case 'select': {
-        if (message === 'What next?') return { select: true };
+        if (message === 'What next?') return { select: any.prompt.choices.some((c) => c.value === true) };
         const review = any.prompt.choices.find((c) => c.value === 'all');
         return { select: review ? 'all' : any.prompt.choices.find((c) => c.value !== null)!.value };
       }

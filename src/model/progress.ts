@@ -75,7 +75,9 @@ export function stageProgress(data: CopData, stage: StageSpec): StageProgress {
   return {
     id: stage.id,
     title: stage.title,
-    status: recordedStatus ?? derived,
+    // A stage recorded complete that lost a required answer since (a removal, a hand edit, a run
+    // stopped before it could update the record) is in progress, whatever the record says.
+    status: recordedStatus === 'complete' && missing.length > 0 ? 'inProgress' : recordedStatus ?? derived,
     recorded: recordedStatus !== undefined,
     answered,
     required,

@@ -36,6 +36,8 @@ export interface NumberField extends Described {
   readonly min?: number;
   readonly max?: number;
   readonly default?: number;
+  /** An amount of money (`£9,600` is read as 9600, in pounds) or a percentage (`80%`). */
+  readonly unit?: 'money' | 'percent';
 }
 export interface EnumField extends Described {
   readonly kind: 'enum';

@@ -11,6 +11,8 @@ import { fromOneLine, toOneLine } from './line-breaks.js';
 import { askObjectList } from './object-list.js';
 import { refChoices, targetNoun } from './references.js';
 import { askStringList } from './string-list.js';
+import { readNumber } from '../model/numbers.js';
+import type { NumberRules } from '../model/numbers.js';
 
 const askers: Record<FieldAsk['field']['kind'], FieldAsker> = {
   string: askLine,
@@ -38,14 +40,17 @@ export function askField(ctx: WizardContext, ask: FieldAsk): Promise<void> {
 async function askLine(ctx: WizardContext, ask: FieldAsk): Promise<void> {
   const multiline = ask.field.kind === 'text';
   const date = ask.field.kind === 'date';
-  const shown = asText(ask.current) ?? asText(ask.suggested);
+  const current = asText(ask.current);
+  const shown = current ?? asText(ask.suggested);
   const oneLine = shown === undefined ? undefined : multiline ? toOneLine(shown) : shown;
   const decode = (line: string) => (multiline ? fromOneLine(line) : line.trim());
   const hint = date && !/YYYY/.test(ask.message) ? ' (YYYY-MM-DD)' : '';
   const line = await ctx.asker.input({
     message: `${ask.message}${hint}`,
-    ...(oneLine ? { default: oneLine, editable: true } : {}),
+    // A current answer is edited in place; a suggestion is replaced by whatever is typed.
+    ...(oneLine ? { default: oneLine, editable: current !== undefined } : {}),
     required: ask.need === 'item',
+    back: ctx.back === true,
     validate: (typed) => ask.check(decode(typed)),
   });
   // Enter on an unchanged default keeps the stored text exactly, spacing included.
@@ -60,6 +65,8 @@ async function askNumber(ctx: WizardContext, ask: FieldAsk): Promise<void> {
     message: ask.message,
     ...(current === undefined ? {} : { default: current }),
     validate: (n) => ask.check(n),
+    parse: (typed) => readNumber(typed, numberRules(ask.field)),
+    back: ctx.back === true,
   });
   return ask.commit(value);
 }
@@ -73,7 +80,7 @@ async function askEnum(ctx: WizardContext, ask: FieldAsk): Promise<void> {
   });
   const current = [ask.current, ask.suggested].find((v): v is string => typeof v === 'string' && Object.hasOwn(values.labels, v));
   if (ask.need !== 'item') choices.push(skipChoice(ask));
-  const value = await ctx.asker.select({ message: ask.message, choices, ...(current ? { default: current } : {}) });
+  const value = await ctx.asker.select({ message: ask.message, choices, ...(current ? { default: current } : {}), back: ctx.back === true });
   return ask.commit(value ?? undefined);
 }
 
@@ -95,7 +102,7 @@ async function askRef(ctx: WizardContext, ask: FieldAsk): Promise<void> {
   if (choices.length === 0) return noTargets(ctx, ask, ask.field.to);
   const current = choices.find((c) => c.value === ask.current)?.value;
   if (ask.need !== 'item') choices.push({ value: NO_ANSWER, label: 'None', apart: true });
-  const value = await ctx.asker.select({ message: ask.message, choices, ...(current ? { default: current } : {}) });
+  const value = await ctx.asker.select({ message: ask.message, choices, ...(current ? { default: current } : {}), back: ctx.back === true });
   return ask.commit(value ?? undefined);
 }
 
@@ -129,4 +136,9 @@ function asText(value: unknown): string | undefined {
   if (typeof value === 'string' && value !== '') return value;
   if (typeof value === 'number') return String(value);
   return undefined;
+}
+
+function numberRules(field: FieldAsk['field']): NumberRules {
+  if (field.kind !== 'number') return {};
+  return { ...(field.integer ? { integer: true } : {}), ...(field.unit === 'money' ? { money: true } : {}), ...(field.unit === 'percent' ? { percent: true } : {}) };
 }

@@ -94,3 +94,36 @@ export function dropReferences(data: CopData, to: RefTarget, removed: ReadonlySe
   }
   return changes;
 }
+
+/**
+ * The changes `dropReferences` makes, in plain words: `Activity Breakfast table (A1): "Which
+ * goals does it serve?" no longer lists Fix more faults (G1)`.
+ */
+export function describeDrops(data: CopData, to: RefTarget, removed: ReadonlySet<string>, changes: readonly Change[]): string[] {
+  const names = [...removed].map((id) => refName(data, to, id));
+  const them = names.join(', ');
+  return changes.map(([path, next]) => {
+    const owner = questionAt(path.slice(0, 2));
+    const stage = allStages.find((s) => s.id === path[0])?.title ?? String(path[0]);
+    const empty = next === undefined || (Array.isArray(next) && next.length === 0);
+    const verb = empty ? `is left empty (it named ${them})` : `no longer names ${them}`;
+    if (path.length === 2 || owner?.kind !== 'objectList') return `${stage}: "${owner?.label ?? String(path[1])}" ${verb}`;
+    const item = valueAt(data, path.slice(0, 3));
+    const itemField = owner.fields[String(path[3])];
+    const name = isPlainObject(item) ? describeItem(owner, item, 50) : '';
+    const id = isPlainObject(item) && typeof item.id === 'string' ? ` (${item.id})` : '';
+    return `${capitalise(owner.itemName)} ${name}${id}: "${itemField?.label ?? String(path[3])}" ${verb}`;
+  });
+}
+
+/** An item by its name, with its id in brackets: `Fix more faults (G1)`. */
+export function refName(data: CopData, to: RefTarget, id: string): string {
+  const { path, field } = targetList(to);
+  const items = valueAt(data, path);
+  const item = Array.isArray(items) ? items.find((i) => isPlainObject(i) && i.id === id) : undefined;
+  return isPlainObject(item) ? `${describeItem(field, item, 50)} (${id})` : id;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -23,6 +23,7 @@ export async function askStringList(ctx: WizardContext, ask: FieldAsk): Promise<
         return typed.trim();
       },
       commit: (list) => ask.commit(list),
+      back: ctx.back === true,
     }, source, current.length > 0 ? 'current' : 'suggested');
   }
 

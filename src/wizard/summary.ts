@@ -38,6 +38,13 @@ export function stageSummary(data: CopData, stage: StageSpec): string[] {
     });
 }
 
+/** One question's answer on one line, for the list of answers to change. */
+export function answerLine(data: CopData, stage: StageSpec, q: { key: string; field: QuestionField }): string {
+  const answers = ((data as unknown as Record<string, unknown>)[stage.id] ?? {}) as Record<string, unknown>;
+  const value = answers[q.key];
+  return value === undefined || value === null ? 'Not answered yet' : describeAnswer(q.field, value, 70);
+}
+
 /** `inquire.goals (needs at least 1)`: a missing answer as messages list it. */
 export function describeMissing(missing: MissingAnswer): string {
   return missing.needs ? `${missing.path} (${missing.has} of at least ${missing.needs})` : missing.path;
