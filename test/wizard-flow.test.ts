@@ -121,14 +121,14 @@ describe('between stages', () => {
     const notes = s.asker.notes.map((n) => n.text);
     expect(notes).toContain('\n✔ Inquire is complete: all 8 required answers are in.');
     expect(notes).toContain([
-      '  Domain: Copier faults',
+      '  Area of practice: Copier faults',
       '  Audience (1): Field technicians',
-      '  Purpose statement: Share what works.',
-      '  Purpose areas (1): Learning and developing practice',
-      '  Goals (1): G1 Fix more faults',
+      '  Purpose: Share what works.',
+      '  Kinds of purpose (1): Learning and developing practice',
+      '  Goals (1): Fix more faults (G1)',
       '  Benefits (1): Fewer lonely hours',
       '  Vision: Tips in minutes.',
-      '  Face to face importance: Important',
+      '  Meeting in person: Important',
     ].join('\n'));
     const next = s.asker.asked.at(-1)!.prompt;
     expect('choices' in next && next.choices.map((c) => c.label)).toEqual(['Go on to Design', 'Change one of these answers', 'Stop for now']);
@@ -142,7 +142,7 @@ describe('between stages', () => {
       ...INQUIRE_ANSWERS.slice(1),
       { select: false },
     ]);
-    expect(s.asker.notes.map((n) => n.text)).toContain('\nInquire is saved but not complete: 1 required answer is still missing (inquire.domain).');
+    expect(s.asker.notes.map((n) => n.text)).toContain('\nInquire is saved but not complete: 1 required answer is still missing (area of practice).');
     expect(s.saved.progress?.inquire?.status).toBe('inProgress');
   });
 

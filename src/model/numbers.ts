@@ -15,7 +15,11 @@ export interface ReadNumber {
 }
 
 /** What a number field allows, from the registry. */
-export interface NumberRules { integer?: boolean; money?: boolean; percent?: boolean }
+export interface NumberRules {
+  integer?: boolean;
+  money?: boolean;
+  percent?: boolean;
+}
 
 /** The number in `typed`, or undefined if it is not one (thousands separators, a currency and `%` allowed). */
 export function parseTyped(typed: string): ReadNumber | undefined {

@@ -4,6 +4,7 @@
  */
 import { answerSize, answersOfStage } from './answers.js';
 import { allStages } from './registry.js';
+import { shortLabel } from './short-labels.js';
 import type { QuestionField, StageSpec } from './spec.js';
 import type { CopData, StageStatus } from './types.js';
 import { isPlainObject } from './values.js';
@@ -13,6 +14,8 @@ export interface MissingAnswer {
   path: string;
   /** The question as the wizard asks it. */
   label: string;
+  /** The question's short label, for status lines and messages ("Success stories"). */
+  short: string;
   /** For lists that need several entries: how many are needed and how many there are. */
   needs?: number;
   has?: number;
@@ -68,7 +71,7 @@ export function stageProgress(data: CopData, stage: StageSpec): StageProgress {
     }
     required++;
     if (isAnswered(field, value)) answered++;
-    else missing.push({ path: `${stage.id}.${key}`, label: field.label, ...(need > 1 ? { needs: need, has: answerSize(value) } : {}) });
+    else missing.push({ path: `${stage.id}.${key}`, label: field.label, short: shortLabel(stage.id, key), ...(need > 1 ? { needs: need, has: answerSize(value) } : {}) });
   }
   const recordedStatus = typeof entry.status === 'string' ? (entry.status as StageStatus) : undefined;
   const derived: StageStatus = touched === 0 ? 'notStarted' : missing.length === 0 ? 'complete' : 'inProgress';

@@ -43,7 +43,10 @@ export function refChoices(data: CopData, to: RefTarget): Choice<string>[] {
 /** An item as one short line, by its summary field (and a role's holder). */
 export function describeItem(field: ObjectListField, item: Record<string, unknown>, max = 70): string {
   const named = item[field.summary];
-  const text = typeof named === 'string' || typeof named === 'number' ? String(named) : '(not named yet)';
+  const summary = field.fields[field.summary];
+  // An item named by a choice (a cost's kind) is named by the choice's label.
+  const label = summary?.kind === 'enum' && typeof named === 'string' ? summary.values.labels[named] : undefined;
+  const text = label ?? (typeof named === 'string' || typeof named === 'number' ? String(named) : '(not named yet)');
   const holder = typeof item.holder === 'string' && item.holder !== '' ? ` (${item.holder})` : '';
   return shorten(text + holder, max);
 }

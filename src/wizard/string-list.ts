@@ -29,7 +29,7 @@ export async function askStringList(ctx: WizardContext, ask: FieldAsk): Promise<
 
   asker.note(items.length ? 'Add more, one per line; leave the line empty when you are done.' : 'Enter one per line; leave the line empty when you are done.', 'help');
   for (;;) {
-    const typed = (await asker.input({ message: `${items.length + 1}.`, validate: entryCheck(items, items.length) })).trim();
+    const typed = (await asker.input({ message: `${items.length + 1}.`, validate: entryCheck(items, items.length), back: ctx.back === true })).trim();
     if (typed === '') break;
     items = [...items, typed];
     await ask.commit(items);
