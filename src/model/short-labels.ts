@@ -10,6 +10,9 @@ const short: Readonly<Record<string, string>> = {
   'setup.organizationType': 'Kind of organisation',
   'setup.hostRegion': 'Host region',
   'setup.facilitatorName': 'Facilitator',
+  'setup.origin': 'Origin of the community',
+  'setup.informalPractice': 'What already happens',
+  'setup.protect': 'What must be protected',
   'inquire.domain': 'Area of practice',
   'inquire.audience': 'Audience',
   'inquire.stakeholders': 'Stakeholders',
@@ -73,6 +76,17 @@ const short: Readonly<Record<string, string>> = {
   'sustain.resourcingModel': 'Resourcing',
   'sustain.technologyReview': 'Technology review',
   'sustain.futureDirection': 'Future direction',
+  'review.date': 'Review date',
+  'review.indicatorValues': 'Health indicator values',
+  'review.coreMembers': 'Core group',
+  'review.activeMembers': 'Active members',
+  'review.peripheralMembers': 'Peripheral members',
+  'review.newcomers': 'Newcomers',
+  'review.goalStatuses': 'Goal statuses',
+  'review.stories': 'Value stories',
+  'review.healthCheck': 'Health check',
+  'review.decisions': 'Decisions',
+  'review.nextSteps': 'Next steps',
 };
 
 /** "Success stories" for `prototype.successStories`; a question copkit does not know gets its key in words. */

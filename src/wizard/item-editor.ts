@@ -37,8 +37,13 @@ export async function editItem(ctx: WizardContext, place: ItemPlace, start: Item
   ctx.asker.note(isNew ? `New ${field.itemName}${typeof item.id === 'string' ? ` (${item.id})` : ''}` : `Editing ${start.id ?? field.itemName}: ${describeItem(field, start)}`, 'progress');
 
   const fields = Object.entries(field.fields);
+  const skipped = (at: number) => {
+    const f = fields[at]![1];
+    return Boolean(f.filledBy || (f.askIf && item[f.askIf.key] !== f.askIf.equals));
+  };
   for (let at = 0; at < fields.length; at++) {
     const [key, itemField] = fields[at]!;
+    if (skipped(at)) continue;
     const path = [...listPath, index, key];
     const before = item[key];
     const ask: FieldAsk = {
@@ -58,10 +63,13 @@ export async function editItem(ctx: WizardContext, place: ItemPlace, start: Item
     };
     // `<` inside an item goes back to its previous field; at its first field, to the previous question.
     try {
-      await askField({ ...ctx, back: at > 0 || ctx.back === true }, ask);
+      await askField({ ...ctx, back: fields.slice(0, at).some((_, i) => !skipped(i)) || ctx.back === true }, ask);
     } catch (error) {
-      if (!(error instanceof GoBack) || at === 0) throw error;
-      at -= 2;
+      // The field asked before this one, passing over those not asked.
+      let back = at - 1;
+      while (back >= 0 && skipped(back)) back--;
+      if (!(error instanceof GoBack) || back < 0) throw error;
+      at = back - 1;
       continue;
     }
     const suggestion = hook?.after?.[key]?.(item, ctx.session.data);

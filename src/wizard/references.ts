@@ -3,7 +3,7 @@
  * prompt offers, and what else changes when an item that others point at is removed.
  */
 import type { Path } from '../findings.js';
-import { allStages, refTargets } from '../model/registry.js';
+import { answerSections, findSection, refTargets } from '../model/registry.js';
 import type { ObjectListField, QuestionField, RefTarget } from '../model/spec.js';
 import type { CopData } from '../model/types.js';
 import { isPlainObject } from '../model/values.js';
@@ -14,7 +14,7 @@ import { shorten } from './wrap.js';
 
 /** The registry question at `[stage, key]`. */
 export function questionAt(path: Path): QuestionField | undefined {
-  const stage = allStages.find((s) => s.id === path[0]);
+  const stage = findSection(String(path[0]));
   return stage ? (stage.questions as Record<string, QuestionField>)[String(path[1])] : undefined;
 }
 
@@ -56,7 +56,7 @@ interface RefSite { path: Path; field: QuestionField | ObjectListField['fields']
 /** Every place in the registry that can refer to `to`. */
 function refSites(to: RefTarget): RefSite[] {
   const sites: RefSite[] = [];
-  for (const stage of allStages) {
+  for (const stage of answerSections) {
     for (const [key, field] of Object.entries(stage.questions) as [string, QuestionField][]) {
       if ((field.kind === 'ref' || field.kind === 'refList') && field.to === to) sites.push({ path: [stage.id, key], field, inItems: false });
       if (field.kind !== 'objectList') continue;
@@ -107,7 +107,7 @@ export function describeDrops(data: CopData, to: RefTarget, removed: ReadonlySet
   const them = names.join(', ');
   return changes.map(([path, next]) => {
     const owner = questionAt(path.slice(0, 2));
-    const stage = allStages.find((s) => s.id === path[0])?.title ?? String(path[0]);
+    const stage = findSection(String(path[0]))?.title ?? String(path[0]);
     const empty = next === undefined || (Array.isArray(next) && next.length === 0);
     const verb = empty ? `is left empty (it named ${them})` : `no longer names ${them}`;
     if (path.length === 2 || owner?.kind !== 'objectList') return `${stage}: "${owner?.label ?? String(path[1])}" ${verb}`;

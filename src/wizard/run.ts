@@ -139,8 +139,9 @@ async function walkStage(base: Base, stage: StageSpec, questions: PlannedQuestio
   const asked: PlannedQuestion[] = [];
   for (let q = pending.shift(); q; q = pending.shift()) {
     upcoming.delete(q.key);
+    if (!followsUp(q, session, stage)) continue;
     // Back goes to the question asked before this one, or (resuming) the one before it in the stage.
-    const previous = asked.at(-1) ?? all[q.index - 1];
+    const previous = asked.at(-1) ?? all.slice(0, q.index).reverse().find((p) => followsUp(p, session, stage));
     const ctx = stageContext(base, stage, upcoming, waiting, previous !== undefined);
     session.position = { stage, index: q.index, total: all.length, key: q.key };
     const optional = requiredCount(q.field) === 0;
@@ -173,6 +174,12 @@ function stageContext(base: Base, stage: StageSpec, upcoming: ReadonlySet<string
       return true;
     },
   };
+}
+
+/** A follow-up question (`askIf`) is asked only when the answer it follows calls for it. */
+function followsUp(q: PlannedQuestion, session: WizardSession, stage: StageSpec): boolean {
+  const when = q.field.askIf;
+  return !when || session.valueAt([stage.id, when.key]) === when.equals;
 }
 
 function introduce(asker: Asker, stage: StageSpec, all: PlannedQuestion[], mode: 'init' | 'stage'): void {
