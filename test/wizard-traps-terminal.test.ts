@@ -46,7 +46,7 @@ describe('the traps a facilitator met, in a real terminal (slow)', () => {
       // Back at the previous question, with the answer given as the one highlighted.
       await t.answer('? Where is the host organisation?', `${keys.down}${keys.enter}`);
       await t.answer('? Who is facilitating the design?', `Ana Lima${keys.enter}`);
-      await t.waitFor('Inquire 1 of 12');
+      await t.waitFor('? Is the community being cultivated from scratch');
       t.send(keys.ctrlC);
       expect((await t.exited).exitCode).toBe(130);
       const data = await validDesign(dir);
