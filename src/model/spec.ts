@@ -29,7 +29,15 @@ interface Described {
   readonly askIf?: { readonly key: string; readonly equals: string };
   /** Never asked by the stage's wizard: another command fills it in (named here, for the help text). */
   readonly filledBy?: string;
+  /**
+   * When the question can be answered: at design time (the default), once the pilot has ended,
+   * or once the community runs (after its launch date). Until then a first `copkit init` does not
+   * ask it and progress does not count it as missing.
+   */
+  readonly when?: AnswerableWhen;
 }
+
+export type AnswerableWhen = 'design' | 'afterPilot' | 'running';
 
 export interface StringField extends Described { readonly kind: 'string'; readonly default?: string }
 export interface TextField extends Described { readonly kind: 'text'; readonly default?: string }

@@ -15,7 +15,9 @@ import type { Deferred } from './deferred.js';
 import { suggestedAnswer } from './defaults.js';
 import { personalAnswers } from '../model/settings.js';
 import { askField } from './fields.js';
-import { isStageDone, nextPendingStage, questionsOf, questionsToResume } from './plan.js';
+import { isStageDone, nextPendingStage, questionsForLater, questionsOf, questionsToResume } from './plan.js';
+import { inSentence, shortLabel } from '../model/short-labels.js';
+import type { CopData } from '../model/types.js';
 import type { PlannedQuestion } from './plan.js';
 import type { WizardSession } from './session.js';
 import { answerLine, stageOutcome, stageSummary } from './summary.js';
@@ -132,7 +134,7 @@ function resumeLine(session: WizardSession, stage: StageSpec, options: RunOption
 async function walkStage(base: Base, stage: StageSpec, questions: PlannedQuestion[], mode: 'init' | 'stage'): Promise<void> {
   const { asker, session } = base;
   const all = questionsOf(stage);
-  introduce(asker, stage, all, mode);
+  introduce(asker, stage, all, mode, session.data);
   const waiting: Deferred[] = [];
   const upcoming = new Set(questions.map((q) => q.key));
   const pending = [...questions];
@@ -182,13 +184,18 @@ function followsUp(q: PlannedQuestion, session: WizardSession, stage: StageSpec)
   return !when || session.valueAt([stage.id, when.key]) === when.equals;
 }
 
-function introduce(asker: Asker, stage: StageSpec, all: PlannedQuestion[], mode: 'init' | 'stage'): void {
+function introduce(asker: Asker, stage: StageSpec, all: PlannedQuestion[], mode: 'init' | 'stage', data?: CopData): void {
   const number = lifecycleStages.findIndex((s) => s.id === stage.id);
   const required = all.filter((q) => requiredCount(q.field) > 0).length;
   asker.note(`\n${stage.title}${number >= 0 ? ` · stage ${number + 1} of 6` : ''}`, 'heading');
   asker.note(stage.intro, 'info');
   const keep = mode === 'stage' ? ' Each current answer is shown ready to edit; Enter keeps it.' : ' A suggestion is shown in brackets: Enter takes it, typing replaces it.';
   asker.note(`${all.length} questions, ${required} of them needed to complete ${stage.title}.${keep} Leave an answer empty to skip it or to come back to it later. Type < (or pick Back) to return to the previous question; the summary at the end lets you change any answer.`, 'help');
+  const later = mode === 'init' && data ? questionsForLater(data, stage) : [];
+  if (later.length) {
+    const when = later.some((q) => q.field.when === 'afterPilot') ? 'once the pilot has ended' : 'once the community is running';
+    asker.note(`${later.length === 1 ? 'One question is' : `${later.length} questions are`} for later (${later.map((q) => inSentence(shortLabel(stage.id, q.key))).join(', ')}): copkit asks ${later.length === 1 ? 'it' : 'them'} ${when}, with \`copkit stage ${stage.id}\`, and does not count ${later.length === 1 ? 'it' : 'them'} as missing until then.`, 'help');
+  }
 }
 
 function questionAsk(session: WizardSession, stage: StageSpec, q: PlannedQuestion): FieldAsk {

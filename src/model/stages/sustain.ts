@@ -48,6 +48,7 @@ export const sustain = {
       },
     },
     valueCreationStories: {
+      when: 'running',
       kind: 'objectList',
       itemName: 'value-creation story',
       summary: 'title',
@@ -67,6 +68,7 @@ export const sustain = {
       },
     },
     productsInventory: {
+      when: 'running',
       kind: 'objectList',
       itemName: 'product',
       summary: 'name',
@@ -81,6 +83,7 @@ export const sustain = {
       },
     },
     strategyChanges: {
+      when: 'running',
       kind: 'objectList',
       itemName: 'strategy change',
       summary: 'change',
@@ -101,6 +104,7 @@ export const sustain = {
       required: true,
     },
     technologyReview: {
+      when: 'running',
       kind: 'objectList',
       itemName: 'tool review',
       summary: 'channelId',
