@@ -57,6 +57,9 @@ describe('the first pass, setup to launch', () => {
     expect(s.saved.progress).toMatchObject({ inquire: { status: 'complete' }, design: { status: 'complete' }, prototype: { status: 'complete' }, launch: { status: 'complete' } });
     expect(s.asker.asked.some((a) => a.prompt.message.startsWith('Which stories show that the pilot made a difference'))).toBe(false);
     expect(s.asker.notes.some((n) => n.text.startsWith('3 questions are for later (success stories, refinements, launch decision)'))).toBe(true);
+    // Plain words: no field path or camelCase value in anything the wizard said or asked.
+    const said = [...s.asker.notes.map((n) => n.text), ...s.asker.asked.map((a) => a.prompt.message)].join('\n');
+    expect(said.match(/\b(setup|inquire|design|prototype|launch|grow|sustain)\.[a-z]+[A-Z]\w*|\b[a-z]+[A-Z][a-zA-Z]*\b/g) ?? []).toEqual([]);
   });
 
   it('counts a fuller pass too (three entries in every list)', async () => {

@@ -109,3 +109,16 @@ export function knownShortLabels(): readonly string[] {
 export function inSentence(label: string): string {
   return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
+
+/**
+ * A place in cop.yaml in plain words: `Prototype: success stories` for
+ * `prototype.successStories`, `Design: roles, entry 2` for `design.roles[1].holder`.
+ */
+export function pathLabel(path: readonly (string | number)[], sectionTitle: (id: string) => string | undefined): string {
+  const [section, key, index] = path;
+  if (typeof section !== 'string') return '';
+  const title = sectionTitle(section) ?? keyInWords(section);
+  if (typeof key !== 'string') return title;
+  const entry = typeof index === 'number' ? `, entry ${index + 1}` : '';
+  return `${title}: ${inSentence(shortLabel(section, key))}${entry}`;
+}
