@@ -28,6 +28,11 @@ export interface StageProgress {
   status: StageStatus;
   /** Whether the status was recorded in `progress` or worked out from the answers. */
   recorded: boolean;
+  /**
+   * The status as recorded (or worked out), before a recorded "complete" that lost a required
+   * answer is read as in progress: what the facilitator declared, which design lint judges.
+   */
+  declared: StageStatus;
   answered: number;
   required: number;
   /** Optional questions answered, for a fuller picture. */
@@ -101,6 +106,7 @@ export function stageProgress(data: CopData, stage: StageSpec, today?: string): 
     // stopped before it could update the record) is in progress, whatever the record says.
     status: recordedStatus === 'complete' && missing.length > 0 ? 'inProgress' : recordedStatus ?? derived,
     recorded: recordedStatus !== undefined,
+    declared: recordedStatus ?? derived,
     answered,
     required,
     optionalAnswered,
