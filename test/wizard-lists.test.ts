@@ -169,7 +169,7 @@ describe('lists of items', () => {
   it('numbers lists without ids plainly and names items by their summary field', async () => {
     const { saved, asker } = await answerOne(INQUIRE_DONE, 'prototype', 'pilotParticipants', [
       { confirm: true, expect: 'Add a pilot participant? (Prototype needs at least 3)' },
-      { input: 'Ben' }, { input: '' }, { select: null }, { select: 'yes' },
+      { input: 'Ben' }, { select: null, expect: 'Which group do they come from?' }, { select: null }, { select: 'yes' },
       { confirm: false, expect: 'Add another pilot participant? (Prototype needs at least 3)' },
     ]);
     expect(saved.prototype?.pilotParticipants).toEqual([{ name: 'Ben', committed: 'yes' }]);

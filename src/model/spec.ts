@@ -39,7 +39,13 @@ interface Described {
 
 export type AnswerableWhen = 'design' | 'afterPilot' | 'running';
 
-export interface StringField extends Described { readonly kind: 'string'; readonly default?: string }
+/**
+ * An answer that names something already entered: an audience group (or stakeholder), or a person
+ * by their role. The wizard offers those as choices, with "someone else" to type one.
+ */
+export type PickFrom = 'audience' | 'people';
+
+export interface StringField extends Described { readonly kind: 'string'; readonly default?: string; readonly pick?: PickFrom }
 export interface TextField extends Described { readonly kind: 'text'; readonly default?: string }
 export interface DateField extends Described { readonly kind: 'date'; readonly default?: string }
 export interface NumberField extends Described {
@@ -63,6 +69,7 @@ export interface EnumListField extends Described {
 }
 export interface StringListField extends Described {
   readonly kind: 'stringList';
+  readonly pick?: PickFrom;
   readonly default?: readonly string[];
 }
 /** One id of an item in another list (`leadRole: R2`). */

@@ -9,7 +9,7 @@ import type { FieldAsk, FieldAsker, WizardContext } from './context.js';
 import { choiceDescription } from './defaults.js';
 import { fromOneLine, toOneLine } from './line-breaks.js';
 import { askObjectList } from './object-list.js';
-import { refChoices, targetNoun } from './references.js';
+import { pickChoices, refChoices, targetNoun } from './references.js';
 import { askStringList } from './string-list.js';
 import { readNumber } from '../model/numbers.js';
 import type { NumberRules } from '../model/numbers.js';
@@ -36,8 +36,35 @@ export function askField(ctx: WizardContext, ask: FieldAsk): Promise<void> {
   return askers[kind](ctx, ask);
 }
 
+/** The choice that lets a person type a name not among those picked from. */
+const SOMEONE_ELSE = '\u0000someone else';
+
+/**
+ * Pick, don't retype: an answer that names an audience group or a person is chosen from those
+ * already entered, with "someone else" to type one. Returns true once it is answered.
+ */
+async function askPicked(ctx: WizardContext, ask: FieldAsk): Promise<boolean> {
+  if (ask.field.kind !== 'string' || !ask.field.pick) return false;
+  const choices: Choice<string | null>[] = pickChoices(ctx.session.data, ask.field.pick);
+  if (choices.length === 0) return false;
+  const current = typeof ask.current === 'string' ? ask.current : undefined;
+  const known = choices.some((c) => c.value === current);
+  choices.push({ value: SOMEONE_ELSE, label: ask.field.pick === 'audience' ? 'Another group (type it)' : 'Someone else (type the name)', apart: true });
+  if (ask.need !== 'item') choices.push(skipChoice(ask));
+  const value = await ctx.asker.select({
+    message: ask.message,
+    choices,
+    ...(current ? { default: known ? current : SOMEONE_ELSE } : {}),
+    back: ctx.back === true,
+  });
+  if (value === SOMEONE_ELSE) return false;
+  await ask.commit(value ?? undefined);
+  return true;
+}
+
 /** One-line text, multi-line text (a backslash for each line break) and dates. */
 async function askLine(ctx: WizardContext, ask: FieldAsk): Promise<void> {
+  if (await askPicked(ctx, ask)) return;
   const multiline = ask.field.kind === 'text';
   const date = ask.field.kind === 'date';
   const current = asText(ask.current);

@@ -4,7 +4,7 @@
  */
 import type { Path } from '../findings.js';
 import { answerSections, findSection, refTargets } from '../model/registry.js';
-import type { ObjectListField, QuestionField, RefTarget } from '../model/spec.js';
+import type { ObjectListField, PickFrom, QuestionField, RefTarget } from '../model/spec.js';
 import type { CopData } from '../model/types.js';
 import { isPlainObject } from '../model/values.js';
 import type { Choice } from './asker.js';
@@ -129,4 +129,33 @@ export function refName(data: CopData, to: RefTarget, id: string): string {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * What an answer that names an audience group or a person can be picked from: the audience
+ * groups and stakeholders of Inquire, or Design's roles by holder (or title while held by nobody).
+ * The value is the text saved; the label says where it comes from.
+ */
+export function pickChoices(data: CopData, from: PickFrom): Choice<string>[] {
+  const seen = new Set<string>();
+  const out: Choice<string>[] = [];
+  const add = (value: unknown, label: string) => {
+    if (typeof value !== 'string' || value.trim() === '' || seen.has(value)) return;
+    seen.add(value);
+    out.push({ value, label });
+  };
+  const list = (path: Path) => {
+    const items = valueAt(data, path);
+    return Array.isArray(items) ? items.filter(isPlainObject) : [];
+  };
+  if (from === 'audience') {
+    for (const group of list(['inquire', 'audience'])) add(group.segment, `${String(group.segment)} (audience group)`);
+    for (const body of list(['inquire', 'stakeholders'])) add(body.name, `${String(body.name)} (stakeholder)`);
+    return out;
+  }
+  for (const role of list(['design', 'roles'])) {
+    const named = typeof role.holder === 'string' && role.holder.trim() !== '' && !/^tbd$/i.test(role.holder.trim());
+    add(named ? role.holder : role.title, named ? `${String(role.holder)} (${String(role.title)})` : `${String(role.title)} (role, held by nobody yet)`);
+  }
+  return out;
 }

@@ -19,7 +19,7 @@ export const prototype = {
       required: 3,
       fields: {
         name: { kind: 'string', label: 'Name', required: true },
-        stakeholderGroup: { kind: 'string', label: 'Which group do they come from?' },
+        stakeholderGroup: { kind: 'string', pick: 'audience', label: 'Which group do they come from?' },
         pilotRole: { kind: 'enum', values: pilotRole, label: 'Role in the pilot' },
         committed: { kind: 'enum', values: yesPendingNo, label: 'Have they committed?' },
       },

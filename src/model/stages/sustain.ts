@@ -77,7 +77,7 @@ export const sustain = {
       fields: {
         name: { kind: 'string', label: 'Product', required: true },
         type: { kind: 'string', label: 'Kind of product' },
-        audience: { kind: 'string', label: 'Who uses it?' },
+        audience: { kind: 'string', pick: 'audience', label: 'Who uses it?' },
         usage: { kind: 'number', integer: true, min: 0, label: 'Uses in the last period' },
         status: { kind: 'enum', values: productStatus, label: 'Status' },
       },
