@@ -5,7 +5,6 @@
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { runIn } from './helpers/in-process.js';
 import { copyExample, tempDir } from './helpers/tmp.js';
