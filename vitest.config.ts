@@ -26,6 +26,8 @@ export default defineConfig({
     // time of the in-process tests. Test files share modules within a worker; helpers that need
     // per-test clean-up get it from the setup file, and src keeps no state between runs.
     isolate: false,
+    // Three workers on two cores: the end-to-end files mostly wait on the processes they start.
+    maxWorkers: 3,
     setupFiles: ['test/helpers/setup.ts'],
   },
 });

@@ -74,7 +74,7 @@ describe('an editor saves cop.yaml while the wizard runs (slow)', () => {
 });
 
 describe('several copkit commands on one cop.yaml at once', () => {
-  it('unattended runs take turns: every run succeeds and every answer lands', async () => {
+  it('unattended runs take turns: every run succeeds (or says the file is busy) and every answer lands', async () => {
     const dir = designAfterInquire();
     const answers = {
       a: 'design:\n  rhythmSummary: A breakfast every month\n',
@@ -83,7 +83,14 @@ describe('several copkit commands on one cop.yaml at once', () => {
       d: 'design:\n  learningAgenda: [Which error codes mislead?]\n',
     };
     for (const [name, text] of Object.entries(answers)) writeFileSync(join(dir, `${name}.yaml`), text);
-    const runs = await Promise.all(Object.keys(answers).map((name) => runCli(['stage', 'design', '--answers', `${name}.yaml`, '--yes'], { cwd: dir })));
+    const stage = (name: string) => runCli(['stage', 'design', '--answers', `${name}.yaml`, '--yes'], { cwd: dir });
+    const runs = await Promise.all(Object.keys(answers).map(stage));
+    // A run waits 5 s for the lock; on a loaded machine the last in the queue may give up, with
+    // the message that says so. That is not a lost update: run it again once the others are done.
+    const busy = 'error: cop.yaml is being saved by another copkit process\n';
+    for (const [i, name] of Object.keys(answers).entries()) {
+      if (runs[i]!.code === 1 && runs[i]!.stderr.startsWith(busy)) runs[i] = await stage(name);
+    }
     expect(runs.map((r) => [r.code, r.stderr.includes('error')])).toEqual(Object.keys(answers).map(() => [0, false]));
     const data = await validDesign(dir);
     expect(data.design).toMatchObject({
