@@ -6,7 +6,7 @@ import type { AnswerPath, FieldOf, ItemPath } from '../../src/model/answers.js';
 import { gateOpen, lintContext } from '../../src/lint/gate.js';
 import { hasEntries } from '../../src/lint/read.js';
 import { stageProgress } from '../../src/model/progress.js';
-import { design, setup } from '../../src/model/registry.js';
+import { design, type setup } from '../../src/model/registry.js';
 import type { CopData } from '../../src/model/types.js';
 import { gapOf } from '../../src/render/context/gaps.js';
 import { defaultsFor } from '../../src/wizard/batch.js';
