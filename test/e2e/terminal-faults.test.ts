@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { copkitBin } from '../helpers/cli.js';
 import { COP_YAML_WRITES, failingWrites, readOnlyRunner } from '../helpers/faults.js';
-import { keys, PtySession, ptySessions } from '../helpers/pty.js';
+import { keys, type PtySession, ptySessions } from '../helpers/pty.js';
 import { designAfterInquire, validDesign } from '../helpers/designs.js';
 import { tempDir } from '../helpers/tmp.js';
 

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { keys, PtySession, ptySessions } from '../helpers/pty.js';
+import { keys, type PtySession, ptySessions } from '../helpers/pty.js';
 import { copkitBin } from '../helpers/cli.js';
 import { designAfterInquire, validDesign } from '../helpers/designs.js';
 import { tempDir } from '../helpers/tmp.js';

@@ -53,7 +53,7 @@ describe('copkit check: design lint', () => {
       'cop.yaml:16:25  warning  lint.disable[1] "no-sponsr" is not a lint rule copkit knows; did you mean no-sponsor?  schema',
     ]);
     // A disabled rule is not run, and says so once, after the findings, at its lint.disable entry.
-    expect(result.stdout).not.toMatch(/  (error|warning|info)  .*  no-sponsor$/m);
+    expect(result.stdout).not.toMatch(/ {2}(error|warning|info) {2}.* {2}no-sponsor$/m);
     const disabled = lines.filter((l) => l.includes('  disabled  '));
     expect(disabled).toEqual(['cop.yaml:16:13  disabled  A named sponsor backs the community.  no-sponsor']);
     expect(lines[7]).toBe(disabled[0]);

@@ -44,6 +44,6 @@ describe('examples', () => {
     expect(read('charter.md')).toContain('### 8. Rôles et responsabilités');
     expect(read('roles/R1-coordinatrice-du-reseau.md')).toContain('## Conseils pour ce type de rôle');
     // Inherited from copkit, with the pack's header partial.
-    expect(read('launch-plan.md')).toMatch(/^<!--\n {2}Document produit par copkit [^]*\n# Launch plan: /);
+    expect(read('launch-plan.md')).toMatch(/^<!--\n {2}Document produit par copkit [\s\S]*\n# Launch plan: /);
   });
 });

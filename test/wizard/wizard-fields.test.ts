@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
-import { answerOne, SETUP_DONE, walkStage } from '../helpers/wizard.js';
+import { answerOne, SETUP_DONE } from '../helpers/wizard.js';
 
 const INQUIRE_DONE = readFileSync(join(repoRoot, 'test/fixtures/inquire-done.yaml'), 'utf8');
 
