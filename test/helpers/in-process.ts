@@ -12,16 +12,17 @@ export interface RunResult { code: number; stdout: string; stderr: string; ms: n
  * commands, messages and exit codes; only the process boundary (main.ts: signals, the exit
  * itself) is skipped. Stdin is empty, stdout and stderr are captured and are not terminals.
  * `env` is all copkit sees of the environment. Today is `today`, else COPKIT_TODAY from `env`
- * (checked as the CLI checks it), else 2026-11-26. `ms` is for time bounds on hostile inputs,
- * never for asserting speed. Only test/e2e/ spawns the built CLI instead (test/helpers/cli.ts).
+ * (checked as the CLI checks it), else 2026-11-26. `stdin` replaces the empty input, for a test
+ * that watches whether it is read. `ms` is for time bounds on hostile inputs, never for asserting
+ * speed. Only test/e2e/ spawns the built CLI instead (test/helpers/cli.ts).
  */
-export async function runIn(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, today?: string): Promise<RunResult> {
+export async function runIn(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, today?: string, stdin: Deps['stdin'] = Readable.from([])): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
   const deps: Deps = {
     cwd,
     env,
-    stdin: Readable.from([]),
+    stdin,
     stdout: { write: (text: string) => { stdout += text; return true; } },
     stderr: { write: (text: string) => { stderr += text; return true; } },
     today: today === undefined ? () => todayFrom({ COPKIT_TODAY: '2026-11-26', ...env }, new Date()) : () => today,

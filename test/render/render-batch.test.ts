@@ -2,9 +2,7 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { describe, expect, it, vi } from 'vitest';
-import type { Deps } from '../../src/deps.js';
 import { wantsOptimiser } from '../../src/jit-policy.js';
-import { run } from '../../src/run.js';
 import { repoRoot } from '../helpers/cli.js';
 import { runIn } from '../helpers/in-process.js';
 import { SPARSE } from '../helpers/fixtures.js';
@@ -105,13 +103,8 @@ describe('copkit render with many designs', () => {
     const root = clients({ a: named('A'), b: named('B'), c: named('C'), d: `${named('D')}render:\n  templates: ../../pack\n`, e: `${named('E')}render:\n  templates: ../../pack\n` });
     writePack(join(root, 'pack'), { 'README.md.hbs': '# {{community.name}}\n' });
     const create = vi.spyOn(Handlebars, 'create');
-    let stderr = '';
-    const deps: Deps = {
-      cwd: root, env: {}, stdin: process.stdin, today: () => '2026-11-26',
-      stdout: { write: () => true }, stderr: { write: (t: string) => { stderr += t; return true; } },
-    };
-    const code = await run(['render', ...['a', 'b', 'c', 'd', 'e'].map((c) => `clients/${c}/cop.yaml`)], deps);
-    expect(code, stderr).toBe(0);
+    const result = await runIn(root, ['render', ...['a', 'b', 'c', 'd', 'e'].map((c) => `clients/${c}/cop.yaml`)]);
+    expect(result.code, result.stderr).toBe(0);
     expect(create).toHaveBeenCalledTimes(2);
     create.mockRestore();
   });

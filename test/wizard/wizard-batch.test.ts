@@ -7,10 +7,9 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Deps } from '../../src/deps.js';
 import { CopFile } from '../../src/document/cop-file.js';
 import type { CopData } from '../../src/model/types.js';
-import { run } from '../../src/run.js';
+import { runIn } from '../helpers/in-process.js';
 import { loadAnswers } from '../../src/wizard/answers-file.js';
 import { stagesToWalk } from '../../src/wizard/batch.js';
 import { repoRoot } from '../helpers/cli.js';
@@ -19,17 +18,12 @@ import { TODAY } from '../helpers/wizard.js';
 
 const INQUIRE_DONE = readFileSync(join(repoRoot, 'test/fixtures/inquire-done.yaml'), 'utf8');
 
-function fakeDeps(cwd: string) {
-  let stderr = '';
+/** Run copkit in-process in `cwd` with a stdin that records whether anything read it. */
+async function runWatchingStdin(cwd: string, args: readonly string[]) {
   let stdinRead = false;
   const stdin = new Readable({ read() { stdinRead = true; this.push(null); } });
-  const deps: Deps = {
-    cwd, env: { NO_COLOR: '1' }, stdin,
-    stdout: { write: () => true },
-    stderr: { write: (text: string) => { stderr += text; return true; } },
-    today: () => TODAY,
-  };
-  return { deps, stderr: () => stderr, stdinRead: () => stdinRead };
+  const result = await runIn(cwd, args, { NO_COLOR: '1' }, TODAY, stdin);
+  return { ...result, stdinRead };
 }
 
 const read = (dir: string) => parse(readFileSync(join(dir, 'cop.yaml'), 'utf8')) as CopData;
@@ -37,10 +31,10 @@ const read = (dir: string) => parse(readFileSync(join(dir, 'cop.yaml'), 'utf8'))
 describe('unattended, in-process', () => {
   it('refuses to prompt without a terminal, exit 2, without touching stdin', async () => {
     const dir = tempDir();
-    const io = fakeDeps(dir);
-    expect(await run(['init'], io.deps)).toBe(2);
-    expect(io.stderr()).toContain('--answers FILE');
-    expect(io.stdinRead()).toBe(false);
+    const result = await runWatchingStdin(dir, ['init']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--answers FILE');
+    expect(result.stdinRead).toBe(false);
   });
 
   it('applies an answers file to an existing design and completes the stage it finishes', async () => {
@@ -57,21 +51,21 @@ describe('unattended, in-process', () => {
   norms: [Reply within two days]
   knowledgeCapture: Tips go to the wiki.
 `);
-    const io = fakeDeps(dir);
-    expect(await run(['stage', 'design', '--answers', 'design.yaml'], io.deps)).toBe(0);
+    const result = await runWatchingStdin(dir, ['stage', 'design', '--answers', 'design.yaml']);
+    expect(result.code).toBe(0);
     const data = read(dir);
     expect(data.design?.activities).toEqual([{ id: 'A1', name: 'Breakfast table', supportsGoals: ['G1'] }]);
     expect(data.design?.roles?.[0]?.id).toBe('R1');
     expect(data.progress?.design).toEqual({ status: 'complete', updated: TODAY });
     expect(data.revision).toBe(3);
-    expect(io.stderr()).toContain('Saved 9 answers to cop.yaml (revision 3).');
+    expect(result.stderr).toContain('Saved 9 answers to cop.yaml (revision 3).');
   });
 
   it('with --yes, fills the defaults of the stage and leaves it in progress', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'cop.yaml'), INQUIRE_DONE);
-    const io = fakeDeps(dir);
-    expect(await run(['stage', 'launch', '--yes'], io.deps)).toBe(0);
+    const result = await runWatchingStdin(dir, ['stage', 'launch', '--yes']);
+    expect(result.code).toBe(0);
     const data = read(dir);
     expect(Object.keys(data.launch ?? {})).toEqual(['onboardingSteps', 'peripheralOnRamps']);
     expect(data.progress?.launch?.status).toBe('inProgress');
