@@ -65,12 +65,18 @@ export function evaluationView(data: CopData) {
 }
 
 function scorecard(data: CopData, shown: Item[]) {
-  return items(section(data, 'inquire').goals).map((goal) => {
+  const goals = items(section(data, 'inquire').goals);
+  const current = new Set(goals.map((g) => g.id));
+  // A goal the reviews assessed but the design has since retired keeps its row, so the record reads whole.
+  const retired = [...new Set(shown.flatMap((r) => items(r.goalStatuses).map((st) => st.goalId)))]
+    .filter((id): id is string => typeof id === 'string' && !current.has(id))
+    .map((id) => ({ id, retired: true }) as Item);
+  return [...goals, ...retired].map((goal) => {
     const statuses = shown.map((r) => items(r.goalStatuses).find((s) => s.goalId === goal.id));
     const last = statuses.at(-1);
     const values = statuses.map((s) => label(E.goalStatus, s?.status));
     return {
-      goal: namer(data, 'inquire', 'goals', 'statement')(goal.id),
+      goal: goal.retired ? `${String(goal.id)} (no longer in the design)` : namer(data, 'inquire', 'goals', 'statement')(goal.id),
       due: date(goal.byDate),
       statuses: values.map((v) => v ?? '—'),
       evidence: text(last?.evidence),
