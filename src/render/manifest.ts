@@ -17,11 +17,40 @@ export function sha256(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-export function serializeManifest(files: Manifest): string {
+/**
+ * What the files were rendered from, so that a later render of the same inputs can tell, without
+ * rendering, that nothing would change (render-design.ts, `unchangedRender`).
+ */
+export interface RenderInputs {
+  /** sha256 over cop.yaml's bytes, copkit's version, every template file of the stack, the documents chosen and where. */
+  sha256: string;
+  /** The template packs rendered with, first consulted first, as paths relative to the output folder. */
+  packs: string[];
+  /** Their names and versions, as messages show them. */
+  named: { name: string; version: string }[];
+  /** The files rendered, in the order a render lists them. */
+  order: string[];
+}
+
+export function serializeManifest(files: Manifest, inputs?: RenderInputs): string {
   const sorted: Manifest = {};
   for (const key of Object.keys(files).sort()) sorted[key] = files[key]!;
-  const body = { copkit: MANIFEST_VERSION, generator: 'copkit render', files: sorted };
+  const body = { copkit: MANIFEST_VERSION, generator: 'copkit render', ...(inputs ? { inputs } : {}), files: sorted };
   return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+/** The inputs a manifest records, if it records them in full (older manifests do not). */
+export function parseInputs(text: string | undefined): RenderInputs | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const inputs = (JSON.parse(text) as { inputs?: Partial<RenderInputs> }).inputs;
+    const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+    if (!isPlainObject(inputs) || typeof inputs.sha256 !== 'string' || !strings(inputs.packs) || !strings(inputs.order) || !Array.isArray(inputs.named)) return undefined;
+    if (!inputs.named.every((n) => isPlainObject(n) && typeof n.name === 'string' && typeof n.version === 'string')) return undefined;
+    return { sha256: inputs.sha256, packs: inputs.packs!, named: inputs.named, order: inputs.order! };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Read a manifest's text; a file that is not a manifest is an error rather than a fresh start. */

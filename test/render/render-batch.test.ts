@@ -150,3 +150,15 @@ describe('the optimising compiler', () => {
     expect(wantsOptimiser(argv)).toBe(expected);
   });
 });
+
+// Rendering on threads is tested in test/e2e/render-jobs.test.ts: the worker is a file of the built bundle.
+describe('copkit render --jobs', () => {
+  it('refuses a number of jobs that is not a whole number from 1 to 64', async () => {
+    const root = clients({ alpha: named('Alpha') });
+    for (const jobs of ['0', 'two', '65', '1.5']) {
+      const result = await runIn(root, ['render', '--jobs', jobs, 'clients/alpha/cop.yaml']);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('--jobs needs a whole number');
+    }
+  });
+});
