@@ -143,7 +143,7 @@ function batchRows() {
   const yaml = readFileSync(join(root, 'examples/secretaires-de-mairie/cop.yaml'), 'utf8')
     .replace('templates: ../packs/atelier-praxis', 'templates: ../../packs/atelier-praxis')
     // The batch measures Markdown rendering; the formats have their own row.
-    .replace(/^  formats: .*\n/m, '');
+    .replace(/^ {2}formats: .*\n/m, '');
   const files = [];
   for (let i = 1; i <= clients; i++) {
     const name = `client-${String(i).padStart(4, '0')}`;

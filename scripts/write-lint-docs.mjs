@@ -1,5 +1,5 @@
 // Writes docs/lint-rules.md from the rule objects themselves (run through `npm run docs`), so the
-// page cannot drift from the rules; test/lint-reference.test.ts fails when it is stale.
+// page cannot drift from the rules; test/lint/lint-registry.test.ts fails when it is stale.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -39,7 +39,7 @@ export function processDeps(signal?: AbortSignal): Deps {
  * Today's date, or the one in COPKIT_TODAY (YYYY-MM-DD). The variable is for tests and for
  * rehearsing what `copkit status` will say on a given day; it is not in --help.
  */
-function todayFrom(env: NodeJS.ProcessEnv, now: Date): string {
+export function todayFrom(env: NodeJS.ProcessEnv, now: Date): string {
   const fixed = env.COPKIT_TODAY;
   if (fixed === undefined || fixed === '') return localDate(now);
   if (checkDate(fixed) !== undefined) {

@@ -3,14 +3,14 @@
  * reported at its line and column in that file. No file (where none was named) means no settings.
  */
 import { DocumentError } from '../errors.js';
-import { readTextFile } from '../io/read-text.js';
+import { readTextFile, type TextFile } from '../io/read-text.js';
 import { validateSettings } from '../model/settings.js';
 import type { Settings } from '../model/settings.js';
 import { placeFindings } from './locate.js';
 import { parseYaml } from './parse-yaml.js';
 
 export async function loadSettings(location: { path: string; named: boolean }, display: string): Promise<Settings> {
-  let file;
+  let file: TextFile;
   try {
     file = await readTextFile(location.path, display);
   } catch (error) {

@@ -3,7 +3,6 @@
  * validator has reported those already), so rules read through these and never trust the types.
  * Stage ids and field names are checked against the registry (model/answers.ts).
  */
-import type { Path } from '../findings.js';
 import { answerOf, answerSize } from '../model/answers.js';
 import type { FieldOf, ItemKeyOf, ListFieldOf, RawItem } from '../model/answers.js';
 import type { StageId } from '../model/registry.js';

@@ -2,7 +2,7 @@
  * The shape of a design lint rule: data that the registry, `copkit check`, the rule reference
  * page and (later) the charter all read, plus one pure `check` function.
  */
-import type { Path, Severity } from '../findings.js';
+import type { Severity } from '../findings.js';
 import type { AnswerLocation, AnswerPath, ItemPath } from '../model/answers.js';
 import type { LifecycleStageId } from '../model/registry.js';
 import type { CopData } from '../model/types.js';

@@ -5,7 +5,7 @@
  * passes today's date.
  */
 import type { Path } from '../findings.js';
-import { assessmentCadence } from './enums.js';
+import type { assessmentCadence } from './enums.js';
 import { isPast } from './people.js';
 import { filedReviews } from './reviews.js';
 import { isPlainObject, quote } from './values.js';

@@ -6,7 +6,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DocumentError, UsageError } from '../errors.js';
-import type { Position } from '../errors.js';
 import { closest } from '../model/suggest.js';
 import { documentTemplates } from './documents.js';
 import { loadPackManifest, PACK_FILE } from './pack.js';

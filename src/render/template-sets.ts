@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, readlink, realpath } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { closest } from '../model/suggest.js';
 import { documentTemplates } from './documents.js';
@@ -126,7 +127,7 @@ async function unusedPackPartials(source: TemplateSource, engine: Engine): Promi
 async function hashFolder(root: string): Promise<string> {
   const hash = createHash('sha256');
   const walk = async (dir: string, prefix: string): Promise<void> => {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch {

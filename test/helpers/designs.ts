@@ -1,6 +1,7 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import { parse } from 'yaml';
 import { CopFile } from '../../src/document/cop-file.js';
 import type { CopData } from '../../src/model/types.js';
 import { repoRoot } from './cli.js';
@@ -19,3 +20,9 @@ export async function validDesign(dir: string): Promise<CopData> {
   expect(file.findings.filter((f) => f.severity === 'error')).toEqual([]);
   return file.data;
 }
+
+/** The text of a file copkit wrote in `dir`. */
+export const readText = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
+
+/** The cop.yaml in `dir`, parsed. */
+export const readDesign = (dir: string) => parse(readText(dir, 'cop.yaml')) as CopData;

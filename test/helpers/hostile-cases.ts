@@ -10,7 +10,7 @@ export interface HostileCase {
   schema?: true;
 }
 
-const deepBlockMap = Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' x\n';
+const deepBlockMap = `${Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n')} x\n`;
 const latin1 = Buffer.concat([Buffer.from('copkit: 1\nsetup:\n  communityName: Caf'), Buffer.from([0xe9]), Buffer.from('\n')]);
 const junk = Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 7919) % 256));
 const big = `copkit: 1\nnotes: "${'x'.repeat(2 * 1024 * 1024)}"\n`;

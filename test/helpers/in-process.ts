@@ -1,27 +1,31 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Deps } from '../../src/deps.js';
+import { Readable } from 'node:stream';
+import { type Deps, todayFrom } from '../../src/deps.js';
 import { run } from '../../src/run.js';
 import { tempDir } from './tmp.js';
 
 export interface RunResult { code: number; stdout: string; stderr: string; ms: number }
 
 /**
- * Run copkit in-process in `cwd` with captured streams, the given environment and a fixed date.
- * The command code is the same as the built CLI's; only the process boundary (main.ts) is
- * skipped, which keeps table tests fast. `ms` is for time bounds on hostile inputs, never for
- * asserting speed.
+ * Run copkit in-process in `cwd`, the way the built CLI runs it without a terminal: same
+ * commands, messages and exit codes; only the process boundary (main.ts: signals, the exit
+ * itself) is skipped. Stdin is empty, stdout and stderr are captured and are not terminals.
+ * `env` is all copkit sees of the environment. Today is `today`, else COPKIT_TODAY from `env`
+ * (checked as the CLI checks it), else 2026-11-26. `stdin` replaces the empty input, for a test
+ * that watches whether it is read. `ms` is for time bounds on hostile inputs, never for asserting
+ * speed. Only test/e2e/ spawns the built CLI instead (test/helpers/cli.ts).
  */
-export async function runIn(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, today = '2026-11-26'): Promise<RunResult> {
+export async function runIn(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, today?: string, stdin: Deps['stdin'] = Readable.from([])): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
   const deps: Deps = {
     cwd,
     env,
-    stdin: process.stdin,
+    stdin,
     stdout: { write: (text: string) => { stdout += text; return true; } },
     stderr: { write: (text: string) => { stderr += text; return true; } },
-    today: () => today,
+    today: today === undefined ? () => todayFrom({ COPKIT_TODAY: '2026-11-26', ...env }, new Date()) : () => today,
   };
   const start = performance.now();
   const code = await run(args, deps);

@@ -62,7 +62,7 @@ export class PtySession {
    * Wait until `pattern` shows in what was drawn since the last keys were sent, after the last
    * answered prompt (`✔`), so an earlier prompt with the same words cannot match.
    */
-  async waitFor(pattern: RegExp | string, timeoutMs = 60_000): Promise<void> {
+  async waitFor(pattern: RegExp | string, timeoutMs = 100_000): Promise<void> {
     const test = (text: string) => (typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text));
     const deadline = Date.now() + timeoutMs;
     for (;;) {

@@ -1,14 +1,18 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterEach } from 'vitest';
 import { repoRoot } from './cli.js';
 
 const made: string[] = [];
 
-afterEach(() => {
+/**
+ * Remove the folders made during the test. test/helpers/setup.ts runs this after every test of
+ * every file: a hook registered here would run only for the first file that imports this module,
+ * since test files share modules (vitest.config.ts: isolate is off).
+ */
+export function removeTempDirs(): void {
   while (made.length) rmSync(made.pop()!, { recursive: true, force: true });
-});
+}
 
 /** A fresh temporary folder, removed after the test. */
 export function tempDir(prefix = 'copkit-test-'): string {

