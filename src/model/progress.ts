@@ -2,6 +2,7 @@
  * How far each stage has come: counted from the registry's required questions, so the counts
  * can never disagree with what the wizard asks.
  */
+import { stageStatus } from './enums.js';
 import { answerSize, answersOfStage } from './answers.js';
 import { allStages } from './registry.js';
 import type { QuestionField, StageSpec } from './spec.js';
@@ -70,7 +71,8 @@ export function stageProgress(data: CopData, stage: StageSpec): StageProgress {
     if (isAnswered(field, value)) answered++;
     else missing.push({ path: `${stage.id}.${key}`, label: field.label, ...(need > 1 ? { needs: need, has: answerSize(value) } : {}) });
   }
-  const recordedStatus = typeof entry.status === 'string' ? (entry.status as StageStatus) : undefined;
+  // A status copkit does not know (`done`) is a schema error, reported by check; here it counts as unrecorded.
+  const recordedStatus = typeof entry.status === 'string' && Object.hasOwn(stageStatus.labels, entry.status) ? (entry.status as StageStatus) : undefined;
   const derived: StageStatus = touched === 0 ? 'notStarted' : missing.length === 0 ? 'complete' : 'inProgress';
   return {
     id: stage.id,

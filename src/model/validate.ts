@@ -7,7 +7,7 @@ import type { Finding, Path, Severity } from '../findings.js';
 import { dateRelationFindings } from './date-relations.js';
 import { documentShape } from './document-shape.js';
 import { refTargets } from './registry.js';
-import { LIMITS } from './shape.js';
+import { idPattern, LIMITS, MAX_ID_DIGITS } from './shape.js';
 import type { Shape } from './shape.js';
 import type { RefTarget } from './spec.js';
 import { closest } from './suggest.js';
@@ -57,6 +57,7 @@ class Walker {
   private number(value: unknown, shape: Shape & { type: 'number' }, path: Path): unknown {
     if (typeof value !== 'number' || !Number.isFinite(value)) return this.wrong(path, 'a number', value);
     if (shape.integer && !Number.isInteger(value)) this.report('error', path, `should be a whole number, not ${value}`);
+    else if (shape.integer && !Number.isSafeInteger(value)) this.report('error', path, `has too many digits to be kept exactly (whole numbers go up to ${Number.MAX_SAFE_INTEGER})`);
     if (shape.min !== undefined && value < shape.min) this.report('error', path, `should be at least ${shape.min}, not ${value}`);
     if (shape.max !== undefined && value > shape.max) this.report('error', path, `should be at most ${shape.max}, not ${value}`);
     return value;
@@ -119,8 +120,8 @@ class Walker {
       const id = item.id;
       if (id === undefined || id === null) {
         this.report('warning', [...path, i], `has no id; add one such as id: ${prefix}${free++} so other fields can refer to it`);
-      } else if (typeof id !== 'string' || !new RegExp(`^${prefix}[1-9][0-9]*$`).test(id)) {
-        this.report('error', [...path, i, 'id'], `${describeValue(id)} is not a valid id here; ids look like ${prefix}1, ${prefix}2...`);
+      } else if (typeof id !== 'string' || !new RegExp(idPattern(prefix)).test(id)) {
+        this.report('error', [...path, i, 'id'], `${describeValue(id)} is not a valid id here; ids look like ${prefix}1, ${prefix}2... (a number of at most ${MAX_ID_DIGITS} digits)`);
       } else if (seen.has(id)) {
         this.report('error', [...path, i, 'id'], `id ${id} is used twice (also in entry ${seen.get(id)! + 1}); ids must be unique`);
       } else {
