@@ -83,10 +83,11 @@ const STALE_TEMP_MS = 2 * 60 * 1000;
 
 /**
  * Remove the temporary files a killed writer left in `dir` for the files named in `names`
- * (`.charter.md.<pid>-<id>.tmp`, as `atomicWrite` names them): those of a process that no longer
- * runs, and any older than two minutes. Nothing else is touched; a failure to remove is ignored.
+ * (`.charter.md.<pid>-<id>.tmp`, as `atomicWrite` names them), or for any file when `names` is
+ * not given: those of a process that no longer runs, and any older than two minutes. Nothing else
+ * is touched; a failure to remove is ignored.
  */
-export async function removeStaleTempFiles(dir: string, names: ReadonlySet<string>): Promise<void> {
+export async function removeStaleTempFiles(dir: string, names?: ReadonlySet<string>): Promise<void> {
   let entries: string[];
   try {
     entries = await readdir(dir);
@@ -95,7 +96,7 @@ export async function removeStaleTempFiles(dir: string, names: ReadonlySet<strin
   }
   for (const entry of entries) {
     const match = /^\.(.+)\.([0-9a-z]+?)(-?)[0-9a-z]+\.tmp$/.exec(entry);
-    if (!match || !names.has(match[1]!)) continue;
+    if (!match || (names && !names.has(match[1]!))) continue;
     const path = join(dir, entry);
     const info = await lstat(path).catch(() => undefined);
     if (!info?.isFile()) continue;

@@ -176,17 +176,13 @@ async function recordWhatIsOnDisk(outDir: string, display: string, plan: RenderP
 }
 
 /**
- * Temporary files a killed render left beside the files it writes (`.charter.md.<id>.tmp`), removed
- * once their writer no longer runs: only names of copkit's own pattern for files of this plan.
+ * Temporary files a killed render left in the folders it writes (`roles/.R1-x.md.<pid>-<id>.tmp`),
+ * removed once their writer no longer runs: only names of copkit's own pattern. Any such name
+ * counts, since the file it was for may no longer be made (a role renamed since).
  */
 async function removeStaleTemps(outDir: string, plan: RenderPlan): Promise<void> {
-  const byFolder = new Map<string, Set<string>>();
-  for (const file of [...plan.files, plan.manifest]) {
-    const folder = dirname(outputPath(outDir, file.path));
-    if (!byFolder.has(folder)) byFolder.set(folder, new Set());
-    byFolder.get(folder)!.add(basename(file.path));
-  }
-  for (const [folder, names] of byFolder) await removeStaleTempFiles(folder, names);
+  const folders = new Set([...plan.files, plan.manifest].map((file) => dirname(outputPath(outDir, file.path))));
+  for (const folder of folders) await removeStaleTempFiles(folder);
 }
 
 async function write(outDir: string, file: FilePlan): Promise<void> {

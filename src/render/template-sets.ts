@@ -72,7 +72,7 @@ export function templateSets(cwd: string): TemplateSets {
   return {
     async get(choices) {
       const { key, source, notices } = await stack(choices);
-      if (!sets.has(key)) sets.set(key, compileSet(source, notices));
+      if (!sets.has(key)) sets.set(key, choices.length === 0 ? builtinSet(source, builtin) : compileSet(source, notices));
       const result = await sets.get(key)!;
       return { set: result.set, notices: fresh(result.notices) };
     },
@@ -81,6 +81,24 @@ export function templateSets(cwd: string): TemplateSets {
       return { source, notices: fresh(notices) };
     },
   };
+}
+
+/**
+ * copkit's own templates, compiled once per process: they cannot change while it runs (a pack's
+ * files can, between two in-process runs, so those are compiled per run). Many in-process runs
+ * (the portfolio, tests, the fuzzer) then skip the compile, which costs more than the render.
+ */
+const builtinSets = new Map<string, Promise<{ set: TemplateSet; notices: PackNotice[] }>>();
+
+function builtinSet(source: TemplateSource, builtin: TemplateLayer): Promise<{ set: TemplateSet; notices: PackNotice[] }> {
+  const key = `${builtin.root}\0${builtin.display}`;
+  let set = builtinSets.get(key);
+  if (!set) {
+    set = compileSet(source, []);
+    builtinSets.set(key, set);
+    set.catch(() => builtinSets.delete(key));
+  }
+  return set;
 }
 
 async function compileSet(source: TemplateSource, notices: PackNotice[]): Promise<{ set: TemplateSet; notices: PackNotice[] }> {
