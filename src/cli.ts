@@ -64,6 +64,17 @@ export function createProgram(deps: Deps, state: RunState): Command {
     });
 
   program
+    .command('review')
+    .description('record a review of the community (figures, goals, stories, decisions) as a new dated entry')
+    .option('--answers <file>', 'take the review\'s answers from a YAML or JSON file (review: ...)')
+    .option('-y, --yes', 'accept the defaults for every question left, without asking; the review is dated today if it has no date', false)
+    .action(async (options: { answers?: string; yes: boolean }, command: Command) => {
+      const [{ reviewCommand }, { wizardView }] = await Promise.all([import('./commands/review.js'), import('./commands/wizard-messages.js')]);
+      const d = depsFor(command);
+      finish(await present(wizardView, d.reporter, reviewCommand({ ...globals(command), ...options }, d)));
+    });
+
+  program
     .command('status')
     .argument('[files...]', 'several designs: one row each, with totals (a portfolio)')
     .description('show each stage\'s progress, what is missing and the next step')

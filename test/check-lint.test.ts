@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
@@ -118,7 +118,8 @@ inquire:
     // The one rule it switches off says why in a comment beside lint.disable.
     expect(JSON.parse(today.stdout)).toMatchObject({ ok: true, findings: [], disabled: [{ rule: 'member-data-protection' }] });
     const later = await check(dir, [], '2027-02-01');
-    expect(later.stdout).toContain('cop.yaml:684:19  warning  The next review was due on 2027-01-20, which has passed.');
+    const line = readFileSync(join(dir, 'cop.yaml'), 'utf8').split('\n').findIndex((l) => l.includes('nextReviewDate:')) + 1;
+    expect(later.stdout).toContain(`cop.yaml:${line}:19  warning  The next review was due on 2027-01-20, which has passed. Hold the review, record it with copkit review`);
     expect(later.code).toBe(0);
     expect((await check(dir, ['--strict'], '2027-02-01')).code).toBe(1);
   });

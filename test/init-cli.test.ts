@@ -145,7 +145,7 @@ describe('--answers', () => {
     const dir = tempDir();
     copyFileSync(join(repoRoot, 'examples/field-service-technicians/cop.yaml'), join(dir, 'example.yaml'));
     const result = await runCli(['init', '--dir', 'copy', '--answers', 'example.yaml'], { cwd: dir });
-    expect(result.stderr).toContain('example.yaml: ignored copkit, revision, updated, progress, history (copkit keeps these itself)');
+    expect(result.stderr).toContain('example.yaml: ignored copkit, revision, updated, progress, reviews, history (copkit keeps these itself)');
     expect(result.code).toBe(0);
     const original = design(dir, 'example.yaml');
     const copy = design(join(dir, 'copy'));

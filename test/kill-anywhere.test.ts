@@ -30,6 +30,7 @@ const steps: Step[] = [
   q('setup', 'organizationType', [['? What kind of organisation hosts it?', `${down.repeat(6)}${enter}`]], 'corporate'),
   q('setup', 'hostRegion', [['? Where is the host organisation?', `${down.repeat(2)}${enter}`]], 'unitedStates'),
   q('setup', 'facilitatorName', [['? Who is facilitating the design?', `Ana Lima${enter}`]], 'Ana Lima'),
+  q('setup', 'origin', [['? Is the community being cultivated', enter]], 'cultivated'),
   q('inquire', 'domain', [['? What area of practice', `Fixing copier faults${enter}`]], 'Fixing copier faults'),
   q('inquire', 'audience', [
     ['? Add an audience group?', `y${enter}`], ['? Group name', `Field technicians${enter}`], ['? Who is in this group?', enter],
@@ -67,7 +68,7 @@ const steps: Step[] = [
 ];
 
 const titles = { setup: 'Setup', inquire: 'Inquire', design: 'Design' } as const;
-const totals = { setup: 4, inquire: 12, design: 11 } as const;
+const totals = { setup: 7, inquire: 12, design: 11 } as const;
 
 let session: PtySession | undefined;
 afterEach(() => session?.dispose());
@@ -101,6 +102,14 @@ describe('copkit init killed after any question (slow)', () => {
 
     const expected: Record<string, Record<string, unknown>> = {};
     for (const [i, step] of steps.entries()) {
+      if (step.key === 'origin') {
+        // Optional, and after every required Setup answer: a resumed init goes straight on to Inquire.
+        t = start(dir);
+        await t.waitFor('Resuming at Inquire, question 1 of 12');
+        await killNow(t);
+        await holdsExactly(dir, expected, 'resumed after Setup');
+        continue;
+      }
       const number = Object.keys(expected[step.stage] ?? {}).length + 1;
       const at = `${titles[step.stage]} ${number} (${step.stage}.${step.key})`;
       t = start(dir);

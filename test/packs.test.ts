@@ -46,7 +46,7 @@ describe('template packs', () => {
 
     const result = await runCli(['render', 'design/cop.yaml', '--templates', 'tools/cli'], { cwd: root });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toContain('design/docs: 20 created with packs cli 1.0.0, acme 1.0.0');
+    expect(result.stderr).toContain('design/docs: 23 created with packs cli 1.0.0, acme 1.0.0');
     const out = docs(dir);
     const builtin = await builtinDocs();
     // --templates wins for the charter; the partial it includes comes from render.templates.
@@ -155,7 +155,7 @@ describe('copkit templates list', () => {
       packs: { name: string; from: string }[]; templates: { name: string; pack: string; file: string }[];
     };
     expect(json.packs.map((p) => [p.name, p.from])).toEqual([['acme', '--templates'], ['built-in', 'copkit']]);
-    expect(json.templates.slice(0, 4).map((t) => t.name)).toEqual(['charter.md.hbs', 'roles/role.md.hbs', 'launch-plan.md.hbs', 'README.md.hbs']);
+    expect(json.templates.slice(0, 7).map((t) => t.name)).toEqual(['charter.md.hbs', 'roles/role.md.hbs', 'launch-plan.md.hbs', 'pilot-report.md.hbs', 'growth-plan.md.hbs', 'evaluation-report.md.hbs', 'README.md.hbs']);
     expect(json.templates.find((t) => t.name === 'partials/header.hbs')).toEqual({ name: 'partials/header.hbs', pack: 'acme', file: 'house/partials/header.hbs' });
   });
 

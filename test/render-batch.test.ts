@@ -32,9 +32,9 @@ describe('copkit render with many designs', () => {
     const result = await runCli(['render', ...list], { cwd: root });
     expect(result.code).toBe(1);
     expect(result.stderr.split('\n')).toEqual([
-      'clients/alpha/cop.yaml: 3 created (clients/alpha/docs/)',
+      'clients/alpha/cop.yaml: 6 created (clients/alpha/docs/)',
       expect.stringMatching(/^clients\/broken\/cop\.yaml:3:1 {2}error {2}invalid YAML: .* {2}yaml$/),
-      'clients/gamma/cop.yaml: 3 created (clients/gamma/docs/)',
+      'clients/gamma/cop.yaml: 6 created (clients/gamma/docs/)',
       'clients/invalid/cop.yaml: error: clients/invalid/cop.yaml has an error; copkit renders only a valid design',
       'clients/missing/cop.yaml: error: clients/missing/cop.yaml not found',
       '5 designs: 2 rendered, 3 failed',
@@ -43,13 +43,15 @@ describe('copkit render with many designs', () => {
     ]);
     expect(readFileSync(join(root, 'clients/gamma/docs/README.md'), 'utf8')).toContain('# Gamma');
     expect(files(root).filter((f) => f.includes('docs'))).toEqual([
-      'clients/alpha/docs/.copkit-manifest.json', 'clients/alpha/docs/README.md', 'clients/alpha/docs/charter.md', 'clients/alpha/docs/launch-plan.md',
-      'clients/gamma/docs/.copkit-manifest.json', 'clients/gamma/docs/README.md', 'clients/gamma/docs/charter.md', 'clients/gamma/docs/launch-plan.md',
+      'clients/alpha/docs/.copkit-manifest.json', 'clients/alpha/docs/README.md', 'clients/alpha/docs/charter.md', 'clients/alpha/docs/evaluation-report.md',
+      'clients/alpha/docs/growth-plan.md', 'clients/alpha/docs/launch-plan.md', 'clients/alpha/docs/pilot-report.md',
+      'clients/gamma/docs/.copkit-manifest.json', 'clients/gamma/docs/README.md', 'clients/gamma/docs/charter.md', 'clients/gamma/docs/evaluation-report.md',
+      'clients/gamma/docs/growth-plan.md', 'clients/gamma/docs/launch-plan.md', 'clients/gamma/docs/pilot-report.md',
     ]);
 
     const again = await runCli(['render', 'clients/alpha/cop.yaml', 'clients/gamma/cop.yaml'], { cwd: root });
     expect(again.code).toBe(0);
-    expect(again.stderr).toBe('clients/alpha/cop.yaml: 3 unchanged (clients/alpha/docs/)\nclients/gamma/cop.yaml: 3 unchanged (clients/gamma/docs/)\n2 designs: 2 rendered, 0 failed\n');
+    expect(again.stderr).toBe('clients/alpha/cop.yaml: 6 unchanged (clients/alpha/docs/)\nclients/gamma/cop.yaml: 6 unchanged (clients/gamma/docs/)\n2 designs: 2 rendered, 0 failed\n');
   });
 
   it('--check names the designs whose documents are out of date, and writes nothing', async () => {
@@ -61,7 +63,7 @@ describe('copkit render with many designs', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toBe([
       'clients/a/cop.yaml: up to date (clients/a/docs/)',
-      'clients/b/cop.yaml: out of date: 3 to update (clients/b/docs/)',
+      'clients/b/cop.yaml: out of date: 6 to update (clients/b/docs/)',
       '2 designs: 1 up to date, 1 out of date, 0 failed',
       '',
     ].join('\n'));
@@ -82,9 +84,9 @@ describe('copkit render with many designs', () => {
     expect(result.stderr.split('\n').slice(0, 6)).toEqual([
       'packs/broken/partials/header.hbs:2:1  error  partial "footer" not found: no partials/footer.hbs in the pack or in copkit\'s templates  template',
       'clients/a/cop.yaml: error: not rendered: its templates have an error (packs/broken/partials/header.hbs:2:1)',
-      'clients/b/cop.yaml: 3 created (clients/b/docs/)',
+      'clients/b/cop.yaml: 6 created (clients/b/docs/)',
       'clients/c/cop.yaml: error: not rendered: its templates have an error (packs/broken/partials/header.hbs:2:1)',
-      'clients/d/cop.yaml: 3 created (clients/d/docs/) with pack good 1.0.0',
+      'clients/d/cop.yaml: 6 created (clients/d/docs/) with pack good 1.0.0',
       '4 designs: 2 rendered, 2 failed',
     ]);
     expect(readFileSync(join(root, 'clients/d/docs/README.md'), 'utf8')).toBe('# Good D\n');
@@ -124,8 +126,8 @@ describe('copkit render with many designs', () => {
     expect(result.code).toBe(1);
     expect(result.stderr.split('\n')).toEqual([
       expect.stringMatching(/^broken\/cop\.yaml:3:1 {2}error {2}invalid YAML: /),
-      'field-service-technicians/cop.yaml: 20 created (field-service-technicians/docs/)',
-      'secretaires-de-mairie/cop.yaml: 18 created (secretaires-de-mairie/docs/) with pack atelier-praxis 2.3.0',
+      'field-service-technicians/cop.yaml: 23 created (field-service-technicians/docs/)',
+      'secretaires-de-mairie/cop.yaml: 21 created (secretaires-de-mairie/docs/) with pack atelier-praxis 2.3.0',
       '3 designs: 2 rendered, 1 failed',
       'hint: Render a failed design on its own (copkit render FILE) to see its plan file by file.',
       '',

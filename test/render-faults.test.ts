@@ -125,5 +125,7 @@ function order(path: string): number {
   if (path === 'charter.md') return 0;
   const role = /^roles\/R(\d+)-/.exec(path);
   if (role) return Number(role[1]);
-  return path === 'launch-plan.md' ? 1000 : 1001;
+  // After the roles, the documents in the order the index lists them; the index itself comes last.
+  const after = ['launch-plan.md', 'pilot-report.md', 'growth-plan.md', 'evaluation-report.md', 'README.md'];
+  return 1000 + after.indexOf(path);
 }

@@ -34,7 +34,7 @@ describe('copkit render', () => {
     expect(files).toContain('roles/R1-community-coordinator.md');
     expect(files.filter((f) => f.startsWith('roles/'))).toHaveLength(17);
     expect(first.stderr).toContain('  create     docs/charter.md');
-    expect(first.stderr).toContain('docs: 20 created');
+    expect(first.stderr).toContain('docs: 23 created');
     expect(first.stdout).toBe('');
 
     const before = snapshotTree(dir);
@@ -42,7 +42,7 @@ describe('copkit render', () => {
     expect(second.code).toBe(0);
     expect(snapshotTree(dir)).toEqual(before);
     expect(second.stderr).toContain('  unchanged  docs/charter.md');
-    expect(second.stderr).toContain('docs: 20 unchanged');
+    expect(second.stderr).toContain('docs: 23 unchanged');
   });
 
   it('gives byte-identical files whatever the time zone and locale', async () => {
@@ -129,7 +129,7 @@ describe('copkit render', () => {
     const real = await render(dir);
     const planOf = (text: string) => text.split('\n').filter((l) => l.startsWith('  '));
     expect(planOf(real.stderr)).toEqual(planOf(dry.stderr));
-    expect(planOf(real.stderr).length).toBe(22); // 20 documents, the old role file, the manifest
+    expect(planOf(real.stderr).length).toBe(25); // 23 documents, the old role file, the manifest
   });
 
   it('removes a document it no longer produces only if untouched, and keeps an edited one', async () => {
@@ -165,7 +165,7 @@ describe('copkit render', () => {
     const dir = freshExample();
     const result = await render(dir, '--only', 'charter,minutes');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('unknown document "minutes" for --only; choose from charter, roles, launch-plan, readme');
+    expect(result.stderr).toContain('unknown document "minutes" for --only; choose from charter, roles, launch-plan, pilot-report, growth-plan, evaluation-report, readme');
     expect(existsSync(join(dir, 'docs'))).toBe(false);
   });
 

@@ -59,7 +59,7 @@ describe('copkit status: momentum warnings', () => {
       },
       {
         code: 'review-overdue', date: '2026-11-20', path: 'sustain.nextReviewDate', line: 18, column: 19,
-        message: 'The review planned for 2026-11-20 is overdue. Hold it, record what you found with copkit stage sustain, and set the next review date.',
+        message: 'The review planned for 2026-11-20 is overdue. Hold it, record what you found with copkit review, and set the next review date (copkit stage sustain).',
       },
       {
         // R2's term ended too, but a successor is named; R3 is not a leadership role.
@@ -95,7 +95,7 @@ launch:
     const lines = stdout.trim().split('\n');
     const warnings = lines.filter((l) => l.startsWith('Warning: '));
     expect(warnings).toHaveLength(4);
-    expect(warnings[0]).toBe('Warning: The pilot was planned to start on 2026-10-01, but Design is still in progress. Finish Design (copkit stage design) or move the date.');
+    expect(warnings[0]).toBe('Warning: The pilot was planned to start on 2026-10-01, but Design is still in progress. Finish Design (copkit stage design) or move the date. (cop.yaml:11)');
     expect(lines.at(-1)).toMatch(/^Next: /);
     expect(lines.indexOf(warnings[3]!)).toBe(lines.length - 2);
   });
@@ -107,8 +107,8 @@ launch:
     expect(later.warnings.map((w) => w.code)).toEqual(['review-overdue']);
     expect(later.next).toEqual({
       stage: 'sustain',
-      command: 'copkit stage sustain',
-      message: 'The review planned for 2027-01-20 is due: hold it, then record it with `copkit stage sustain`.',
+      command: 'copkit review',
+      message: 'The review planned for 2027-01-20 is due: hold it, then record it with `copkit review`.',
     });
   });
 });

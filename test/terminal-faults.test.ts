@@ -33,7 +33,7 @@ describe('faults while the wizard saves (slow)', () => {
     expect((await t.exited).exitCode).toBe(1);
     const screen = await flat(t);
     expect(screen).toContain('error: could not save cop.yaml: the disk is full; the file on disk is unchanged');
-    expect(screen).toContain('Not saved: your answer to "What kind of organisation hosts it?" (Setup 2 of 4, setup.organizationType).');
+    expect(screen).toContain('Not saved: your answer to "What kind of organisation hosts it?" (Setup 2 of 7, setup.organizationType).');
     expect(screen).toContain('It is kept in cop.yaml.pending.yaml.');
     expect(screen).toContain('Safe in cop.yaml: 1 answer in Setup this time, and everything answered before.');
     expect(screen).toContain('hint: Free some disk space, then run `copkit init --answers cop.yaml.pending.yaml` to save it and carry on');
@@ -49,10 +49,11 @@ describe('faults while the wizard saves (slow)', () => {
     const again = copkit(['init', '--answers', 'cop.yaml.pending.yaml'], dir);
     await again.answer('? Where is the host organisation?', keys.enter);
     await again.answer('? Who is facilitating the design?', `Ana Lima${keys.enter}`);
+    await again.answer('? Is the community being cultivated', keys.enter);
     await again.waitFor('Inquire 1 of 12');
     again.send(keys.ctrlC);
     expect((await again.exited).exitCode).toBe(130);
-    expect((await validDesign(dir)).setup).toEqual({ communityName: 'Copier Tips', organizationType: 'corporate', hostRegion: 'europeanUnion', facilitatorName: 'Ana Lima' });
+    expect((await validDesign(dir)).setup).toEqual({ communityName: 'Copier Tips', organizationType: 'corporate', hostRegion: 'europeanUnion', facilitatorName: 'Ana Lima', origin: 'cultivated' });
   }, SLOW);
 
   it.skipIf(readOnlyRunner === undefined)('a folder that cannot be written: nothing is lost, the unsaved answer is shown to give again', async () => {

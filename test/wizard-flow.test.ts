@@ -47,14 +47,14 @@ function watching(asker: Asker, onDisk: () => CopData, seen: CopData[]): Asker {
 describe('saving', () => {
   it('writes each answer to cop.yaml before asking the next question, and raises the revision once', async () => {
     const seen: CopData[] = [];
-    const s = await scene(undefined, [{ input: 'Copier Tips' }, { select: 'corporate' }, { select: null }, { input: 'Ana Lima' }], (asker, onDisk) => watching(asker, onDisk, seen));
+    const s = await scene(undefined, [{ input: 'Copier Tips' }, { select: 'corporate' }, { select: null }, { input: 'Ana Lima' }, { select: 'cultivated' }], (asker, onDisk) => watching(asker, onDisk, seen));
     await runStage({ asker: s.wrapped, session: s.session }, findStage('setup')!, { answered: new Set(), resumeCommand: 'copkit init' });
     const both = { communityName: 'Copier Tips', organizationType: 'corporate' };
-    expect(seen.map((d) => d.setup)).toEqual([undefined, { communityName: 'Copier Tips' }, both, both]);
+    expect(seen.map((d) => d.setup)).toEqual([undefined, { communityName: 'Copier Tips' }, both, both, { ...both, facilitatorName: 'Ana Lima' }]);
     const saved = s.onDisk();
     expect(saved.revision).toBe(1);
-    expect(saved.history).toEqual([{ revision: 1, date: '2026-11-26', summary: 'setup: community name, organization type and facilitator name changed' }]);
-    expect(s.session.saved).toBe(3);
+    expect(saved.history).toEqual([{ revision: 1, date: '2026-11-26', summary: 'setup: community name, organization type, facilitator name and origin changed' }]);
+    expect(s.session.saved).toBe(4);
   });
 
   it('stops with Cancelled on Ctrl-C, keeping what was answered and knowing where it stopped', async () => {
@@ -72,7 +72,7 @@ describe('saving', () => {
     const s = await scene(undefined, [{ cancel: true }]);
     await expect(runInit({ asker: s.asker, session: s.session }, { answered: new Set(), resumeCommand: 'copkit init --dir new' })).rejects.toBeInstanceOf(Cancelled);
     const stopped = stoppedMessage(s.session, 'new/cop.yaml', 'copkit init --dir new');
-    expect(stopped.message).toBe('Stopped at Setup, question 1 of 4. Nothing had been answered yet, so new/cop.yaml was not created.');
+    expect(stopped.message).toBe('Stopped at Setup, question 1 of 7. Nothing had been answered yet, so new/cop.yaml was not created.');
   });
 });
 

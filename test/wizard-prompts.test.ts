@@ -179,7 +179,7 @@ describe('copkit init at a terminal, in-process', () => {
     await screen.next();
     expect(screen.getScreen()).toBe('? What area of practice will the community care about?');
     expect(messages).toContain('Inquire 1 of 12');
-    expect(messages).not.toContain('Setup 1 of 4');
+    expect(messages).not.toContain('Setup 1 of 7');
     screen.keypress({ name: 'c', ctrl: true });
     const stopped = await run.catch((error: unknown) => error);
     expect(stopped).toBeInstanceOf(Cancelled);

@@ -46,6 +46,9 @@ describe('the question registry, through the wizard', () => {
     }
     expect(saved.progress).toEqual(Object.fromEntries(allStages.slice(1).map((s) => [s.id, { status: 'complete', updated: '2026-11-26' }])));
     for (const { stage, key, field } of allQuestions()) {
+      // A follow-up question is asked only when the answer it follows calls for it.
+      const section = (saved as unknown as Record<string, Record<string, unknown> | undefined>)[stage.id];
+      if (field.askIf && section?.[field.askIf.key] !== field.askIf.equals) continue;
       const shown = field.kind === 'objectList' || field.kind === 'stringList'
         ? asker.notes.some((n) => n.text === field.label)
         : asked.has(field.label) || [...asked.keys()].some((m) => m.startsWith(field.label));

@@ -22,6 +22,7 @@ async function answerSetup(t: PtySession): Promise<void> {
   await t.answer('? What kind of organisation hosts it?', `${keys.down.repeat(6)}${keys.enter}`); // Company
   await t.answer('? Where is the host organisation?', keys.enter); // European Union
   await t.answer('? Who is facilitating the design?', `Ana Lima${keys.enter}`);
+  await t.answer('? Is the community being cultivated', keys.enter); // from scratch
 }
 
 describe('copkit init in a real terminal (slow)', () => {
@@ -73,7 +74,7 @@ describe('copkit init in a real terminal (slow)', () => {
     expect(readFileSync(out, 'utf8')).toBe('');
 
     const data = await validDesign(dir);
-    expect(data.setup).toEqual({ communityName: 'Copier Tips', organizationType: 'corporate', hostRegion: 'europeanUnion', facilitatorName: 'Ana Lima' });
+    expect(data.setup).toEqual({ communityName: 'Copier Tips', organizationType: 'corporate', hostRegion: 'europeanUnion', facilitatorName: 'Ana Lima', origin: 'cultivated' });
     expect(data.revision).toBe(1);
     expect(data.progress).toEqual({ inquire: { status: 'complete', updated: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } });
     expect(data.inquire).toEqual({
@@ -87,7 +88,7 @@ describe('copkit init in a real terminal (slow)', () => {
       faceToFaceImportance: 'important',
     });
     const screen = await t.screen();
-    expect(screen).toContain('Setup 2 of 4');
+    expect(screen).toContain('Setup 2 of 7');
     expect(screen).toContain('Inquire 10 of 12 (optional)');
     expect(screen).toContain('Goals (1): G1 Fix more faults on the first visit');
   }, SLOW);

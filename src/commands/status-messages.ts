@@ -37,7 +37,7 @@ export function statusView(result: StatusResult, style: Style): Line[] {
     ...result.invalid.map((finding) => err(findingLine(file, finding, style.err))),
     out(`${c.bold(heading)}\n\n${stageTable(result.stages, style)}\n`),
     out(`Check: ${describeCounts(counts)}${counts.errors + counts.warnings > 0 ? ' (run `copkit check` for details)' : ''}`),
-    ...result.warnings.map((warning) => out(`${c.yellow('Warning:')} ${warning.message}`)),
+    ...result.warnings.map((warning) => out(`${c.yellow('Warning:')} ${warning.message} ${c.dim(`(${result.file}:${warning.position.line})`)}`)),
     out(`${c.bold('Next:')} ${result.next.message}`),
   ];
 }

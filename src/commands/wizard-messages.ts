@@ -8,11 +8,16 @@ import { err } from './report.js';
 import type { Line, Style } from './report.js';
 
 /** An unattended run says what it saved; an interactive one has said everything as it went. */
-export interface WizardResult { batch: BatchSummary | undefined }
+export interface WizardResult {
+  batch: BatchSummary | undefined;
+  /** What a command built on the wizard says once the answers are in (`copkit review`). */
+  after?: readonly string[];
+}
 
 export function wizardView(result: WizardResult, style: Style): Line[] {
   const { batch } = result;
-  if (!batch) return [];
+  const after = (result.after ?? []).map((line) => err(line));
+  if (!batch) return after;
   const c = style.err;
   const lines = [batch.saved > 0
     ? c.green(`Saved ${plural(batch.saved, 'answer')} to ${batch.display} (revision ${batch.revision}).`)
@@ -24,7 +29,7 @@ export function wizardView(result: WizardResult, style: Style): Line[] {
     lines.push(`  ${stage.title.padEnd(width)}  ${stage.status}${what}`);
   }
   lines.push('`copkit status` shows where the whole design stands and the one thing to do next.');
-  return lines.map(err);
+  return [...lines.map(err), ...after];
 }
 
 /** Schema findings in a file, shown before the wizard refuses it or starts asking. */

@@ -33,15 +33,22 @@ export interface WizardOptions extends GlobalOptions {
   yes: boolean;
 }
 
+/** What a command built on the wizard adds: its own name, and a last step once the answers are in. */
+export interface WizardPlan {
+  command?: string;
+  /** Runs inside the same hold on the file; what it returns is reported on stderr. */
+  after?: (session: WizardSession, options: WizardOptions) => Promise<readonly string[]>;
+}
+
 /** `stage` for `copkit stage <name>`; none for `copkit init`. */
-export async function startWizard(stage: StageSpec | undefined, options: WizardOptions, deps: CommandDeps): Promise<Result<WizardResult>> {
-  const command = stage ? `copkit stage ${stage.id}` : 'copkit init';
+export async function startWizard(stage: StageSpec | undefined, options: WizardOptions, deps: CommandDeps, plan: WizardPlan = {}): Promise<Result<WizardResult>> {
+  const command = plan.command ?? (stage ? `copkit stage ${stage.id}` : 'copkit init');
   const interactive = terminalFor(deps);
   if (interactive !== true && !options.answers && !options.yes) {
     throw new UsageError(`${command} asks its questions on a terminal, and ${interactive}`, 'Pass --answers FILE to give the answers in a YAML or JSON file, or --yes to accept the defaults for every question.');
   }
   const { path, display } = await designPath(options, deps);
-  const resumeCommand = [stage ? command : 'copkit init', ...commandFlags(options, stage === undefined)].join(' ');
+  const resumeCommand = [command, ...commandFlags(options, stage === undefined)].join(' ');
   const batch = options.yes || interactive !== true;
   let result: WizardResult = { batch: undefined };
   const run = async () => {
@@ -60,6 +67,7 @@ export async function startWizard(stage: StageSpec | undefined, options: WizardO
       } else {
         await ask(stage, session, answers, resumeCommand, deps);
       }
+      if (plan.after) result = { ...result, after: await plan.after(session, options) };
     } catch (error) {
       if (error instanceof Cancelled) throw stoppedMessage(session, display, resumeCommand);
       if (error instanceof SaveFailed) throw await unsavedReport(session, error, { resumeCommand, yes: options.yes });

@@ -2,7 +2,7 @@
  * The whole of cop.yaml: copkit's own bookkeeping fields around the stages' answers (SPEC.md).
  */
 import { stageStatus } from './enums.js';
-import { allStages, lifecycleStages } from './registry.js';
+import { allStages, lifecycleStages, review } from './registry.js';
 import { shapeOfField } from './shape.js';
 import type { Shape } from './shape.js';
 
@@ -40,6 +40,13 @@ function stageShapes(): Record<string, Shape> {
   return shapes;
 }
 
+/** One review's answers: the draft under `review:` and each filed entry of `reviews:`. */
+function reviewShape(): Shape & { type: 'object' } {
+  const fields: Record<string, Shape> = {};
+  for (const [key, field] of Object.entries(review.questions)) fields[key] = shapeOfField(field);
+  return { type: 'object', fields, title: review.title, description: review.intro };
+}
+
 function buildDocumentShape(): Shape & { type: 'object' } {
   const stages = stageShapes();
   const { setup, ...lifecycle } = stages;
@@ -56,6 +63,8 @@ function buildDocumentShape(): Shape & { type: 'object' } {
       setup: setup!,
       progress: { type: 'object', fields: progress, title: 'Progress per stage' },
       ...lifecycle,
+      review: { ...reviewShape(), title: 'The review being recorded', description: 'Saved answer by answer by `copkit review`, and filed under reviews once it has a date.' },
+      reviews: { type: 'list', item: reviewShape(), title: 'Reviews held, oldest first', description: 'Filed by `copkit review`; copkit never changes a filed review.' },
       render: {
         type: 'object',
         title: 'Rendering settings',

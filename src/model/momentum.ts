@@ -7,13 +7,15 @@ import { answerOf, answerPath, itemsOf } from './answers.js';
 import type { RawItem } from './answers.js';
 import { isLeadershipRole, isPast, namedHolder } from './people.js';
 import type { StageProgress } from './progress.js';
+import { nextReviewDue, reviewWarnings } from './review-warnings.js';
+import type { ReviewWarningCode } from './review-warnings.js';
 import { isPlainObject, quote } from './values.js';
 import type { CopData } from './types.js';
 
-export type MomentumCode = 'pilot-overdue' | 'launch-overdue' | 'review-overdue' | 'term-ended';
+export type MomentumCode = 'pilot-overdue' | 'launch-overdue' | 'review-overdue' | 'term-ended' | ReviewWarningCode;
 
 export interface MomentumWarning {
-  /** Stable, for scripts: one of the four codes above. */
+  /** Stable, for scripts: one of the codes above. */
   code: MomentumCode;
   message: string;
   /** The date that has passed (YYYY-MM-DD)... */
@@ -53,16 +55,33 @@ export function momentumWarnings(data: CopData, stages: readonly StageProgress[]
   const launchDate = answerOf(data, 'launch', 'launchDate');
   const launch = overdueStart(stages, 'launch', launchDate, today, 'The launch');
   if (launch) warnings.push({ code: 'launch-overdue', message: launch, date: launchDate as string, path: answerPath('launch', 'launchDate') });
+  warnings.push(...reviewOverdue(data, today));
+  warnings.push(...endedTerms(data, today));
+  warnings.push(...reviewWarnings(data, today));
+  return warnings;
+}
+
+/** The planned review date has passed, or, once a review was held on it, the cadence's next one. */
+function reviewOverdue(data: CopData, today: string): MomentumWarning[] {
+  const due = nextReviewDue(data);
+  if (due) {
+    return isPast(due.date, today) ? [{
+      code: 'review-overdue',
+      message: `The last review was held on ${due.held}, and at the agreed rhythm the next one was due on ${due.date}. Hold it and record it with copkit review, then set the next review date (copkit stage sustain).`,
+      date: due.date,
+      path: due.path,
+    }] : [];
+  }
+  const warnings: MomentumWarning[] = [];
   const review = answerOf(data, 'sustain', 'nextReviewDate');
   if (isPast(review, today)) {
     warnings.push({
       code: 'review-overdue',
-      message: `The review planned for ${review} is overdue. Hold it, record what you found with copkit stage sustain, and set the next review date.`,
+      message: `The review planned for ${review} is overdue. Hold it, record what you found with copkit review, and set the next review date (copkit stage sustain).`,
       date: review,
       path: answerPath('sustain', 'nextReviewDate'),
     });
   }
-  warnings.push(...endedTerms(data, today));
   return warnings;
 }
 

@@ -39,14 +39,14 @@ export function nextStep(stages: readonly StageProgress[], errors: number, advic
     if (advice.reviewOverdue) {
       return {
         stage: 'sustain',
-        command: 'copkit stage sustain',
-        message: `The review planned for ${advice.reviewOverdue} is due: hold it, then record it with \`copkit stage sustain\`.`,
+        command: 'copkit review',
+        message: `The review planned for ${advice.reviewOverdue} is due: hold it, then record it with \`copkit review\`.`,
       };
     }
     return {
       stage: undefined,
-      command: 'copkit stage sustain',
-      message: 'Every stage is done. Keep the design alive: revisit `copkit stage sustain` at each review.',
+      command: 'copkit review',
+      message: 'Every stage is done. Keep the design alive: record each review with `copkit review`.',
     };
   }
   if (pending.id === 'setup') {

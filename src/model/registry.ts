@@ -6,9 +6,10 @@ import type { ListFieldOf } from './answers.js';
 import type { QuestionField, RefTarget, StageSpec } from './spec.js';
 import { allStages, lifecycleStages } from './stage-order.js';
 import type { LifecycleStageId, StageId } from './stage-order.js';
+import { review } from './stages/review.js';
 
 export { design, grow, inquire, launch, prototype, setup, sustain } from './stage-order.js';
-export { allStages, lifecycleStages };
+export { allStages, lifecycleStages, review };
 export type { LifecycleStageId, StageId };
 
 export const stageIds: readonly StageId[] = allStages.map((s) => s.id);
@@ -20,6 +21,15 @@ export function findStage(id: string): StageSpec | undefined {
 
 /** A list of objects in some stage, checked against the registry. */
 type ListPlace = { [S in StageId]: { stage: S; field: ListFieldOf<S>; prefix: string } }[StageId];
+/**
+ * Every set of questions whose answers live in a top-level section of cop.yaml: the stages, and
+ * the review being recorded (`review:`, asked by `copkit review`, not a stage of its own).
+ */
+export const answerSections = [...allStages, review] as const;
+
+export function findSection(id: string): StageSpec | undefined {
+  return answerSections.find((section) => section.id === id);
+}
 
 /** Where each kind of cross-reference points: the list and its id prefix. */
 export const refTargets: Record<RefTarget, ListPlace> = {

@@ -25,6 +25,10 @@ interface Described {
    * Drafts may leave required fields empty: this drives progress, not validity.
    */
   readonly required?: boolean | number;
+  /** Asked only when another answer of the same stage has this value (follow-up questions). */
+  readonly askIf?: { readonly key: string; readonly equals: string };
+  /** Never asked by the stage's wizard: another command fills it in (named here, for the help text). */
+  readonly filledBy?: string;
 }
 
 export interface StringField extends Described { readonly kind: 'string'; readonly default?: string }

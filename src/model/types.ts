@@ -1,5 +1,6 @@
 /** The TypeScript view of cop.yaml, inferred from the registry: no second copy of the field list. */
 import type { stageStatus } from './enums.js';
+import type { review } from './stages/review.js';
 import type { design, grow, inquire, launch, prototype, setup, sustain } from './stage-order.js';
 import type { LifecycleStageId } from './stage-order.js';
 import type { StageAnswers } from './spec.js';
@@ -22,6 +23,10 @@ export interface CopData {
   launch?: StageAnswers<typeof launch>;
   grow?: StageAnswers<typeof grow>;
   sustain?: StageAnswers<typeof sustain>;
+  /** The review `copkit review` is recording, until it is filed. */
+  review?: StageAnswers<typeof review>;
+  /** Reviews held, oldest first. */
+  reviews?: StageAnswers<typeof review>[];
   render?: { outDir?: string; templates?: string };
   lint?: { disable?: string[] };
   history?: HistoryEntry[];

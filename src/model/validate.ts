@@ -168,7 +168,12 @@ function checkRefs(data: Record<string, unknown>, refs: Ref[], report: Walker['r
     const stage = data[target.stage];
     const list = isPlainObject(stage) ? stage[target.field] : undefined;
     const exists = Array.isArray(list) && list.some((item) => isPlainObject(item) && item.id === ref.id);
-    if (!exists) {
+    if (exists) continue;
+    if (ref.path[0] === 'reviews') {
+      // A filed review is a record of its day: the goal or activity it assessed may since have been
+      // retired from the design. The record stays as it was, so this is a note, not an error.
+      report('warning', ref.path, `refers to ${ref.id}, which is no longer in ${target.stage}.${target.field}; the review keeps it as a record of its day`);
+    } else {
       report('error', ref.path, `refers to ${ref.id}, but ${target.stage}.${target.field} has no entry with that id`);
     }
   }

@@ -5,11 +5,16 @@
 import { posix } from 'node:path';
 import type { RenderContext } from './context/index.js';
 
-export const documentKinds = ['charter', 'roles', 'launch-plan', 'readme'] as const;
+export const documentKinds = ['charter', 'roles', 'launch-plan', 'pilot-report', 'growth-plan', 'evaluation-report', 'readme'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
 /** Every template the built-in documents use, compiled before anything is rendered. */
-export const documentTemplates = ['charter.md.hbs', 'roles/role.md.hbs', 'launch-plan.md.hbs', 'README.md.hbs'] as const;
+export const documentTemplates = [
+  'charter.md.hbs', 'roles/role.md.hbs', 'launch-plan.md.hbs', 'pilot-report.md.hbs', 'growth-plan.md.hbs', 'evaluation-report.md.hbs', 'README.md.hbs',
+] as const;
+
+/** The documents that are one file each, named after their kind (`pilot-report.md`). */
+const singleFiles = ['launch-plan', 'pilot-report', 'growth-plan', 'evaluation-report'] as const;
 
 export interface DocumentJob {
   kind: DocumentKind;
@@ -27,7 +32,7 @@ export function isDocumentKind(name: string): name is DocumentKind {
 /** Which output paths a kind owns (to find files it no longer produces). */
 export function kindOfPath(path: string): DocumentKind | undefined {
   if (path === 'charter.md') return 'charter';
-  if (path === 'launch-plan.md') return 'launch-plan';
+  for (const kind of singleFiles) if (path === `${kind}.md`) return kind;
   if (path === 'README.md') return 'readme';
   if (path.startsWith('roles/')) return 'roles';
   return undefined;
@@ -39,7 +44,9 @@ export function documentJobs(context: RenderContext, kinds: readonly DocumentKin
   if (kinds.includes('roles')) {
     for (const role of context.roles) jobs.push({ kind: 'roles', path: role.path, template: 'roles/role.md.hbs', extra: { role } });
   }
-  if (kinds.includes('launch-plan')) jobs.push({ kind: 'launch-plan', path: 'launch-plan.md', template: 'launch-plan.md.hbs', extra: {} });
+  for (const kind of singleFiles) {
+    if (kinds.includes(kind)) jobs.push({ kind, path: `${kind}.md`, template: `${kind}.md.hbs`, extra: {} });
+  }
   if (kinds.includes('readme')) jobs.push({ kind: 'readme', path: 'README.md', template: 'README.md.hbs', extra: {} });
   return jobs;
 }

@@ -11,7 +11,7 @@ import { DocumentError } from '../errors.js';
 import type { Finding, Path } from '../findings.js';
 import { LIMITS } from '../io/limits.js';
 import { readTextFile } from '../io/read-text.js';
-import { allStages, findStage } from '../model/registry.js';
+import { answerSections, findSection } from '../model/registry.js';
 import type { QuestionField } from '../model/spec.js';
 import { closest } from '../model/suggest.js';
 import { nextFreeNumber, validateData } from '../model/validate.js';
@@ -21,7 +21,7 @@ import type { Change } from './session.js';
 import { setValueAt, valueAt } from './session.js';
 
 /** copkit's own bookkeeping: an answers file that is a whole cop.yaml may carry them; they are ignored. */
-const BOOKKEEPING = ['copkit', 'revision', 'updated', 'progress', 'history'];
+const BOOKKEEPING = ['copkit', 'revision', 'updated', 'progress', 'reviews', 'history'];
 const SETTINGS = ['render', 'lint'];
 
 export interface Answers {
@@ -51,8 +51,8 @@ export async function loadAnswers(path: string, display: string, design: CopFile
   for (const [key, value] of Object.entries(raw)) {
     if (BOOKKEEPING.includes(key)) answers.ignored.push(key);
     else if (SETTINGS.includes(key)) collectSettings(key, value, answers, problem);
-    else if (findStage(key)) collectStage(key, value, answers, problem);
-    else problem([key], `is not a part of cop.yaml copkit knows${hint(key, [...allStages.map((s) => s.id), ...SETTINGS])}`, true);
+    else if (findSection(key)) collectStage(key, value, answers, problem);
+    else problem([key], `is not a part of cop.yaml copkit knows${hint(key, [...answerSections.map((s) => s.id), ...SETTINGS])}`, true);
   }
   numberNewItems(answers, design);
   answers.changes.sort((a, b) => order(a[0]) - order(b[0]));
@@ -82,7 +82,7 @@ function collectStage(stageId: string, value: unknown, answers: Answers, problem
     problem([stageId], 'should be a set of named answers (key: value lines)');
     return;
   }
-  const stage = findStage(stageId)!;
+  const stage = findSection(stageId)!;
   const questions = stage.questions as Record<string, QuestionField>;
   for (const key of Object.keys(questions)) {
     const answer = value[key];
@@ -125,9 +125,9 @@ function placeInDesign(design: CopFile, findings: Finding[]): PlacedProblem[] {
 }
 
 function order(path: Path): number {
-  const stage = allStages.findIndex((s) => s.id === path[0]);
-  const keys = stage >= 0 ? Object.keys(allStages[stage]!.questions) : [];
-  return (stage >= 0 ? stage : allStages.length) * 1000 + Math.max(0, keys.indexOf(String(path[1])));
+  const stage = answerSections.findIndex((s) => s.id === path[0]);
+  const keys = stage >= 0 ? Object.keys(answerSections[stage]!.questions) : [];
+  return (stage >= 0 ? stage : answerSections.length) * 1000 + Math.max(0, keys.indexOf(String(path[1])));
 }
 
 function key(f: Finding): string {

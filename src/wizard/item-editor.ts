@@ -32,6 +32,7 @@ export async function editItem(ctx: WizardContext, place: ItemPlace, start: Item
   ctx.asker.note(isNew ? `New ${field.itemName}${typeof item.id === 'string' ? ` (${item.id})` : ''}` : `Editing ${item.id ?? field.itemName}: ${describeItem(field, item)}`, 'progress');
 
   for (const [key, itemField] of Object.entries(field.fields)) {
+    if (itemField.filledBy || (itemField.askIf && item[itemField.askIf.key] !== itemField.askIf.equals)) continue;
     const path = [...listPath, index, key];
     const before = item[key];
     const ask: FieldAsk = {

@@ -1,7 +1,7 @@
 /** What the wizard commands tell the user when they stop, and the account of a run without prompts. */
 import { Cancelled } from '../errors.js';
 import { stageStatus } from '../model/enums.js';
-import { findStage } from '../model/registry.js';
+import { findSection } from '../model/registry.js';
 import { stageProgress } from '../model/progress.js';
 import type { BatchResult } from './batch.js';
 import type { WizardSession } from './session.js';
@@ -26,7 +26,7 @@ export function stoppedMessage(session: WizardSession, display: string, resumeCo
 export function savedThisTime(session: WizardSession): string {
   const counts = new Map<string, number>();
   for (const path of session.answered) {
-    const stage = findStage(path.split('.')[0]!);
+    const stage = findSection(path.split('.')[0]!);
     if (stage) counts.set(stage.title, (counts.get(stage.title) ?? 0) + 1);
   }
   if (counts.size === 0) return 'everything answered before; nothing new this time';

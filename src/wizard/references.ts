@@ -3,7 +3,7 @@
  * prompt offers, and what else changes when an item that others point at is removed.
  */
 import type { Path } from '../findings.js';
-import { allStages, refTargets } from '../model/registry.js';
+import { answerSections, findSection, refTargets } from '../model/registry.js';
 import type { ObjectListField, QuestionField, RefTarget } from '../model/spec.js';
 import type { CopData } from '../model/types.js';
 import { isPlainObject } from '../model/values.js';
@@ -14,7 +14,7 @@ import { shorten } from './wrap.js';
 
 /** The registry question at `[stage, key]`. */
 export function questionAt(path: Path): QuestionField | undefined {
-  const stage = allStages.find((s) => s.id === path[0]);
+  const stage = findSection(String(path[0]));
   return stage ? (stage.questions as Record<string, QuestionField>)[String(path[1])] : undefined;
 }
 
@@ -53,7 +53,7 @@ interface RefSite { path: Path; field: QuestionField | ObjectListField['fields']
 /** Every place in the registry that can refer to `to`. */
 function refSites(to: RefTarget): RefSite[] {
   const sites: RefSite[] = [];
-  for (const stage of allStages) {
+  for (const stage of answerSections) {
     for (const [key, field] of Object.entries(stage.questions) as [string, QuestionField][]) {
       if ((field.kind === 'ref' || field.kind === 'refList') && field.to === to) sites.push({ path: [stage.id, key], field, inItems: false });
       if (field.kind !== 'objectList') continue;

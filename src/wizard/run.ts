@@ -112,6 +112,7 @@ async function walkStage(base: Base, stage: StageSpec, questions: PlannedQuestio
   };
   for (const q of questions) {
     upcoming.delete(q.key);
+    if (!asked(q, session, stage)) continue;
     session.position = { stage, index: q.index, total: all.length, key: q.key };
     const optional = requiredCount(q.field) === 0;
     asker.note(`\n${stage.title} ${q.index + 1} of ${all.length}${optional ? ' (optional)' : ''}`, 'progress');
@@ -120,6 +121,12 @@ async function walkStage(base: Base, stage: StageSpec, questions: PlannedQuestio
   }
   session.position = undefined;
   await finish(base, stage);
+}
+
+/** A follow-up question (`askIf`) is asked only when the answer it follows calls for it. */
+function asked(q: PlannedQuestion, session: WizardSession, stage: StageSpec): boolean {
+  const when = q.field.askIf;
+  return !when || session.valueAt([stage.id, when.key]) === when.equals;
 }
 
 function introduce(asker: Asker, stage: StageSpec, all: PlannedQuestion[], mode: 'init' | 'stage'): void {

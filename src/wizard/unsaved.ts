@@ -12,7 +12,7 @@ import { CopkitError } from '../errors.js';
 import { formatPath } from '../findings.js';
 import type { Path } from '../findings.js';
 import { atomicWrite } from '../io/atomic-write.js';
-import { findStage } from '../model/registry.js';
+import { findSection } from '../model/registry.js';
 import type { QuestionField } from '../model/spec.js';
 import { savedThisTime } from './messages.js';
 import type { WizardSession } from './session.js';
@@ -95,7 +95,7 @@ async function answersNotOnDisk(session: WizardSession): Promise<{ pending: [Pat
 function describe(path: Path, session: WizardSession): string {
   const at = session.position;
   if (!at || at.stage.id !== path[0] || at.key !== path[1]) return formatPath(path);
-  const label = (findStage(at.stage.id)?.questions as Record<string, QuestionField> | undefined)?.[at.key]?.label;
+  const label = (findSection(at.stage.id)?.questions as Record<string, QuestionField> | undefined)?.[at.key]?.label;
   return `your answer to ${label ? `"${label}" ` : ''}(${at.stage.title} ${at.index + 1} of ${at.total}, ${formatPath(path)})`;
 }
 

@@ -71,7 +71,7 @@ sustain:
   nextReviewDate: 2026-10-01
 `,
     expect: [
-      { line: 5, column: 19, message: 'The next review was due on 2026-10-01, which has passed. Hold the review, record it with copkit stage sustain, and set the date of the one after.' },
+      { line: 5, column: 19, message: 'The next review was due on 2026-10-01, which has passed. Hold the review, record it with copkit review, and set the date of the one after (copkit stage sustain).' },
     ],
     quiet: 'the review date is today',
     clean: `copkit: 1

@@ -42,7 +42,7 @@ describe('copkit status over several designs (portfolio)', () => {
     const { code, stdout } = await runIn(dir, ['status', FILES[0]!, FILES[1]!], {}, '2027-02-01');
     expect(code).toBe(0);
     expect(stdout).toMatch(/The Lunch Table.+review 2027-01-20 +built-in +stale/);
-    expect(stdout).toContain('3 warnings; 1 with dates overdue; 1 with documents not up to date');
+    expect(stdout).toContain('Total: 2 designs; 0 errors, 1 warning; 1 with dates overdue; 1 with documents not up to date');
   });
 
   it('gives the same rows and totals as JSON', async () => {

@@ -2,6 +2,8 @@ import { isPast } from '../../model/people.js';
 import type { LintRule, RuleFinding } from '../types.js';
 import { items, label, listWords, text } from '../read.js';
 import type { Item } from '../read.js';
+import { assessedInLatestReview } from '../../model/reviews.js';
+import type { CopData } from '../../model/types.js';
 
 /** Words people write for "not decided yet": a target like this measures nothing. */
 const UNDECIDED = /^(tbd|tbc|tba|to be (decided|confirmed|defined|agreed)|n\/?a|none|unknown|later|\?+|-+|x+)$/i;
@@ -16,9 +18,9 @@ function missingParts(goal: Item<'inquire', 'goals'>) {
 }
 
 /** A goal whose date has passed is due for its verdict (only when today is known). */
-function pastGoal(goal: Item<'inquire', 'goals'>, today: string | undefined): RuleFinding[] {
+function pastGoal(data: CopData, goal: Item<'inquire', 'goals'>, today: string | undefined): RuleFinding[] {
   const by = goal.fields.byDate;
-  if (!isPast(by, today)) return [];
+  if (!isPast(by, today) || assessedInLatestReview(data, goal.fields.id)) return [];
   return [{
     path: [...goal.path, 'byDate'],
     message: `${label(goal, 'Goal', 'statement')} was due by ${by}, which has passed. Check whether it was met, then set the next date or replace the goal.`,
@@ -43,7 +45,7 @@ export const goalsNotMeasurable = {
   check(data, context) {
     return items(data, 'inquire', 'goals').flatMap((goal) => {
       const missing = missingParts(goal);
-      if (missing.length === 0) return pastGoal(goal, context.today);
+      if (missing.length === 0) return pastGoal(data, goal, context.today);
       return [{
         path: goal.path,
         message: `${label(goal, 'Goal', 'statement')} cannot be measured yet. Add ${listWords(missing.map((p) => p.words))}.`,

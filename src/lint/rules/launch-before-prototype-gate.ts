@@ -70,15 +70,27 @@ export const launchBeforePrototypeGate = {
   reads: [
     'progress.launch.status', 'launch.launchDate', 'prototype.pilotEndDate', 'prototype.successStories[].consentToShare',
     'prototype.pilotSuccessCriteria[].met', 'prototype.commitmentsSecured[].status', 'prototype.launchDecision',
+    'progress.prototype.status', 'setup.origin',
   ],
   source: 'Cambridge, Kaplan & Suter (2005): the prototype stage exists to win commitment, test assumptions and produce a success story before the wider launch.',
   summary: 'The launch waits for a pilot that met its criteria, kept its sponsor, produced a story that may be shared and a decision to proceed.',
   why: 'The pilot is where a design meets real members. Launching without a story you may tell leaves you nothing concrete to recruit with; launching when no criterion was met, when the sponsor declined, or without a decision to proceed means the pilot\'s verdict was ignored. Before the pilot ends these things cannot exist yet, so copkit only says what the launch will need.',
-  fix: 'Record at least one story from the pilot in `prototype.successStories` with `consentToShare: yes`, the results of `pilotSuccessCriteria` (`met`), the sponsor\'s commitment as agreed, and `prototype.launchDecision: proceed` once the pilot justifies a launch. If the pilot said otherwise, hold the launch (remove `launch.launchDate` or set Launch back to not started).',
+  fix: 'A community that already exists informally (`setup.origin: emergent`) may skip Prototype. Otherwise, record at least one story from the pilot in `prototype.successStories` with `consentToShare: yes`, the results of `pilotSuccessCriteria` (`met`), the sponsor\'s commitment as agreed, and `prototype.launchDecision: proceed` once the pilot justifies a launch. If the pilot said otherwise, hold the launch (remove `launch.launchDate` or set Launch back to not started).',
   check(data, context) {
+    if (recorded(data, 'prototype') === 'skipped' && answer(data, 'setup', 'origin') === 'emergent') {
+      // An informal community has already shown it works: the launch builds on it, not on a pilot.
+      return [{
+        path: ['setup', 'origin'],
+        severity: 'info',
+        message: 'Prototype was skipped because the community already exists informally: the launch builds on the practice members already share, so no pilot story or launch decision is needed.',
+      }];
+    }
     const { due, end } = resultsDue(data, context);
     if (!due && end) return advanceNotice(data, end);
-    const why = reason(data);
+    // A skipped pilot in a community built from scratch: the findings name the one way to skip it.
+    const why = recorded(data, 'prototype') === 'skipped'
+      ? `Prototype may be skipped only by a community that already exists informally, and this one is being cultivated from scratch; ${reason(data).replace(/^./, (c) => c.toLowerCase())}`
+      : reason(data);
     return [...pilotResultFindings(data, why), ...decisionFinding(data, why)];
   },
 } satisfies LintRule;

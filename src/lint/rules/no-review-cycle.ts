@@ -26,7 +26,7 @@ export const noReviewCycle = {
     } else if (isPast(review, context.today)) {
       findings.push({
         path: ['sustain', 'nextReviewDate'],
-        message: `The next review was due on ${review}, which has passed. Hold the review, record it with copkit stage sustain, and set the date of the one after.`,
+        message: `The next review was due on ${review}, which has passed. Hold the review, record it with copkit review, and set the date of the one after (copkit stage sustain).`,
       });
     }
     // A successor is someone else: a leader named as their own successor renews nothing.

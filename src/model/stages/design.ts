@@ -40,6 +40,7 @@ export const design = {
         targetLevels: { kind: 'enumList', values: participationLevel, label: 'Which participation levels is it for?' },
         leadRole: { kind: 'ref', to: 'roles', label: 'Which role leads it?' },
         channels: { kind: 'refList', to: 'channels', label: 'Where does it happen (which channels)?' },
+        retiredOn: { kind: 'date', label: 'Retired on (YYYY-MM-DD)', filledBy: 'copkit review' },
       },
     },
     rhythmSummary: {

@@ -1,4 +1,4 @@
-import { hostRegion, organizationType } from '../enums.js';
+import { communityOrigin, hostRegion, organizationType } from '../enums.js';
 import type { StageSpec } from '../spec.js';
 
 /** Asked once, before Inquire. */
@@ -31,6 +31,24 @@ export const setup = {
       label: 'Who is facilitating the design?',
       help: 'Usually you: the person answering these questions, who will often go on to coordinate the community.',
       required: true,
+    },
+    origin: {
+      kind: 'enum',
+      values: communityOrigin,
+      label: 'Is the community being cultivated from scratch, or does it already exist informally?',
+      help: 'Many communities are found rather than founded: people already trade tips over coffee or in a chat group. Supporting such a community means building on what works and not breaking it; a pilot is then optional. Left unanswered, copkit treats the community as cultivated from scratch.',
+    },
+    informalPractice: {
+      kind: 'text',
+      label: 'Where and how do the members already learn from one another?',
+      help: 'Describe the informal practice as it is today: where people meet, how often, what they talk about and who keeps it going.',
+      askIf: { key: 'origin', equals: 'emergent' },
+    },
+    protect: {
+      kind: 'stringList',
+      label: 'What about the way they meet now must be kept as it is?',
+      help: 'Name what people value in the informal practice and would lose if it were formalised: the place, the time of day, the absence of managers, the tone. The charter promises to protect it.',
+      askIf: { key: 'origin', equals: 'emergent' },
     },
   },
 } as const satisfies StageSpec;

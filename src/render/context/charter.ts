@@ -7,6 +7,7 @@ import { answerOf, answersOf, itemsOf } from '../../model/answers.js';
 import type { AnswerPath } from '../../model/answers.js';
 import type { CopData } from '../../model/types.js';
 import { gapOf } from './gaps.js';
+import { emergentView } from './launch-plan.js';
 import { label, labels, num, strings, text, date } from './values.js';
 
 /** The fields each charter section is filled from (DOMAIN.md section 5). */
@@ -72,6 +73,7 @@ export function charterView(data: CopData) {
   const gaps = Object.fromEntries(Object.entries(charterSections).map(([key, paths]) => [key, gapOf(data, paths)]));
   return {
     gaps,
+    existing: emergentView(data),
     purposeStatement: text(inquire.purposeStatement),
     vision: text(inquire.vision),
     purposeAreas: labels(E.purposeArea, inquire.purposeAreas),
@@ -94,6 +96,7 @@ export function charterView(data: CopData) {
     activities: itemsOf(data, 'design', 'activities').map((a) => ({
       id: text(a.id), name: text(a.name), format: label(E.activityFormat, a.format), mode: label(E.mode, a.mode),
       frequency: label(E.frequency, a.frequency), goals: strings(a.supportsGoals), levels: labels(E.participationLevel, a.targetLevels), lead: role(a.leadRole),
+      retired: date(a.retiredOn),
     })),
     rhythmSummary: text(design.rhythmSummary),
     channels: itemsOf(data, 'design', 'channels').map((c) => ({

@@ -3,11 +3,14 @@
  * from; the ones without an answer are listed in the document with the command that asks them,
  * so that no section is ever silently empty.
  */
-import { isSet } from '../../model/answers.js';
+import { hasAnswer, isSet } from '../../model/answers.js';
 import type { AnswerPath } from '../../model/answers.js';
 import { stageIds } from '../../model/registry.js';
 import type { StageId } from '../../model/registry.js';
 import type { CopData } from '../../model/types.js';
+
+/** A question's answer, or the filed reviews (a list outside the stages, filled by `copkit review`). */
+export type GapPath = AnswerPath | 'reviews';
 
 export interface Gap {
   /** Some field of the section has no answer. */
@@ -15,7 +18,7 @@ export interface Gap {
   /** No field of the section has an answer: the section has nothing else to show. */
   all: boolean;
   /** The unanswered fields, as paths (`inquire.vision`). */
-  fields: AnswerPath[];
+  fields: GapPath[];
   /** The commands that ask them, in stage order, each with the words that follow it in a list. */
   commands: { command: string; then: string }[];
 }
@@ -23,11 +26,13 @@ export interface Gap {
 /** The command that asks the questions of a field (`inquire.vision`) or a stage (`inquire`). */
 export function commandFor(path: string): string {
   const stage = path.split('.')[0]!;
+  if (stage === 'reviews' || stage === 'review') return 'copkit review';
   return stage === 'setup' ? 'copkit init' : `copkit stage ${stage}`;
 }
 
-export function gapOf(data: CopData, paths: readonly AnswerPath[]): Gap {
-  const fields = paths.filter((p) => !isSet(data, p));
+export function gapOf(data: CopData, paths: readonly GapPath[]): Gap {
+  const answered = (p: GapPath) => (p === 'reviews' ? hasAnswer(data.reviews) : isSet(data, p));
+  const fields = paths.filter((p) => !answered(p));
   const order = (path: string) => stageIds.indexOf(path.split('.')[0] as StageId);
   const stages = [...new Set(fields.map((f) => f.split('.')[0]!))].sort((a, b) => order(a) - order(b));
   const commands = stages.map((stage, i) => ({

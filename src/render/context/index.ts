@@ -3,7 +3,7 @@
  * environment), with enum values as labels and every field defined, because templates run in
  * strict mode. Pure: the same data gives the same model.
  */
-import { organizationType, stageStatus } from '../../model/enums.js';
+import { hostRegion, organizationType, stageStatus } from '../../model/enums.js';
 import { nextStep } from '../../model/next-step.js';
 import { designProgress } from '../../model/progress.js';
 import { answersOf } from '../../model/answers.js';
@@ -12,7 +12,10 @@ import type { Finding } from '../../findings.js';
 import { formatPath } from '../../findings.js';
 import { charterView } from './charter.js';
 import { commandFor } from './gaps.js';
+import { evaluationView } from './evaluation.js';
+import { growthPlanView } from './growth-plan.js';
 import { launchPlanView } from './launch-plan.js';
+import { pilotReportView } from './pilot-report.js';
 import { contactsFor, roleViews } from './roles.js';
 import type { RoleView } from './roles.js';
 import { label, num, text, date } from './values.js';
@@ -47,6 +50,8 @@ export function buildContext({ data, findings }: ContextInputs) {
     community: {
       name: text(setup.communityName),
       organizationType: label(organizationType, setup.organizationType),
+      // Whose data-protection rules apply; "elsewhere" names no region, so say it in words.
+      dataRules: setup.hostRegion === 'other' ? 'elsewhere (the rules of the place where it is hosted apply)' : label(hostRegion, setup.hostRegion),
       facilitator: text(setup.facilitatorName),
     },
     stages: stagesView(data),
@@ -56,6 +61,9 @@ export function buildContext({ data, findings }: ContextInputs) {
     sponsors: byKey('sponsor'),
     coordinators: byKey('coordinator'),
     launchPlan: launchPlanView(data),
+    pilotReport: pilotReportView(data),
+    growthPlan: growthPlanView(data),
+    evaluation: evaluationView(data),
     findings: findings.map((f) => ({ severity: f.severity, rule: f.rule, message: f.message, path: f.path.length ? formatPath(f.path) : null })),
   };
 }

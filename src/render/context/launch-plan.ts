@@ -3,7 +3,7 @@
  * communications calendar, quick wins, onboarding, launch metrics and the gantt timeline.
  * A week number becomes the date its week starts (week 0 = the launch date).
  */
-import { commsChannel, frequency, launchDecision, mode } from '../../model/enums.js';
+import { communityOrigin, commsChannel, frequency, launchDecision, mode } from '../../model/enums.js';
 import { answersOf, itemsOf } from '../../model/answers.js';
 import type { CopData } from '../../model/types.js';
 import { addDays, weekStart } from '../../model/dates.js';
@@ -13,7 +13,7 @@ import { phaseGates } from './launch-gates.js';
 import { gapViews, phaseViews } from './phases.js';
 import type { GapView, PhaseView } from './phases.js';
 import type { GateView } from './launch-gates.js';
-import { date, label, num, strings, text } from './values.js';
+import { date, label, num, section, strings, text } from './values.js';
 import type { Item } from './values.js';
 
 /** Sort by a week number, keeping the written order for equal weeks and putting blanks last. */
@@ -30,7 +30,10 @@ export function launchPlanView(data: CopData) {
   const timeline = { launchDate, pilotStart: date(prototype.pilotStartDate), pilotEnd: date(prototype.pilotEndDate), waveWeeks };
   const gates = phaseGates(data);
   const quietGaps = gapViews(timeline);
+  const existing = emergentView(data);
   const phases = phaseViews(timeline).map((p, i) => ({ ...p, gates: gates[i] ?? [], gapAfter: quietGaps.find((g) => g.after === p.id) ?? null }));
+  // An informal community that skipped Prototype spends the pilot's weeks learning what already works.
+  if (existing.pilotSkipped) phases[1]!.name = 'Building on the existing practice';
   const on = (week: unknown) => (launchDate && num(week) !== null ? weekStart(launchDate, num(week)!) : null);
   const waves = byWeek(itemsOf(data, 'launch', 'rolloutWaves'), 'startWeek').map((w, i) => ({
     n: i + 1, name: text(w.name), segments: strings(w.audienceSegments), startWeek: num(w.startWeek), date: on(w.startWeek), target: num(w.targetNewMembers),
@@ -41,6 +44,7 @@ export function launchPlanView(data: CopData) {
   }));
   const view = {
     launchDate,
+    existing,
     phases,
     phase: Object.fromEntries(phases.map((p) => [p.id.toLowerCase(), p])) as Record<string, PhaseView & { gates: GateView[]; gapAfter: GapView | null }>,
     /** Quiet stretches between phases, longer than the plan allows. */
@@ -64,7 +68,7 @@ export function launchPlanView(data: CopData) {
     sponsorLaunchRole: text(launch.sponsorLaunchRole),
     gantt: ganttSections(phases, waves, kickoffs, launchDate, recurring(data, launchDate)),
     gaps: {
-      dates: gapOf(data, ['launch.launchDate', 'prototype.pilotStartDate', 'prototype.pilotEndDate']),
+      dates: gapOf(data, existing.pilotSkipped ? ['launch.launchDate'] : ['launch.launchDate', 'prototype.pilotStartDate', 'prototype.pilotEndDate']),
       pilot: gapOf(data, ['prototype.pilotStartDate', 'prototype.pilotEndDate', 'prototype.successStories', 'prototype.launchDecision']),
       waves: gapOf(data, ['launch.rolloutWaves']),
       kickoffs: gapOf(data, ['launch.kickoffEvents', 'launch.sponsorLaunchRole']),
@@ -75,6 +79,21 @@ export function launchPlanView(data: CopData) {
     },
   };
   return view;
+}
+
+/** Setup's origin: a community that already meets informally, what it does and what must stay. */
+export function emergentView(data: CopData) {
+  const setup = section(data, 'setup');
+  const progress = section(data, 'progress');
+  const prototypeProgress = progress.prototype as Item | undefined;
+  const emergent = setup.origin === 'emergent';
+  return {
+    emergent,
+    origin: label(communityOrigin, setup.origin),
+    informalPractice: emergent ? text(setup.informalPractice) : null,
+    protect: emergent ? strings(setup.protect) : [],
+    pilotSkipped: emergent && prototypeProgress?.status === 'skipped',
+  };
 }
 
 type Wave = { n: number; name: string | null; date: string | null };

@@ -5,6 +5,7 @@
  */
 import type { EnumSpec } from '../../model/spec.js';
 import { isIsoDate } from '../../model/dates.js';
+import { isPlainObject } from '../../model/values.js';
 
 export type Item = Record<string, unknown>;
 
@@ -35,4 +36,20 @@ export function label(spec: EnumSpec, value: unknown): string | null {
 
 export function labels(spec: EnumSpec, value: unknown): string[] {
   return Array.isArray(value) ? value.map((v) => label(spec, v)).filter((s): s is string => s !== null) : [];
+}
+
+/**
+ * The entries of a list that are sets of fields. For what lies outside the stage registry (the
+ * filed `reviews`, the `review` draft and their nested lists); stage answers are read through
+ * `model/answers.ts`, whose paths are checked against the questions.
+ */
+export function items(value: unknown): Item[] {
+  return Array.isArray(value) ? value.filter(isPlainObject) : [];
+}
+
+/** A top-level section of cop.yaml as a set of fields (empty if missing or of another shape). */
+export function section(data: unknown, key: string): Item {
+  if (!isPlainObject(data)) return {};
+  const value = data[key];
+  return isPlainObject(value) ? value : {};
 }
