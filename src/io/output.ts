@@ -48,13 +48,13 @@ const OWN_COLOR = /\u001b\[\d{1,2}m/g;
  * JSON output stays valid JSON). With `keepColor`, copkit's own colour codes are kept.
  */
 export function printable(text: string, keepColor = false): string {
-  const escape = (part: string) => part.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  if (!keepColor) return escape(text);
+  const shown = (part: string) => part.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (!keepColor) return shown(text);
   let out = '';
   let last = 0;
   for (const match of text.matchAll(OWN_COLOR)) {
-    out += escape(text.slice(last, match.index)) + match[0];
+    out += shown(text.slice(last, match.index)) + match[0];
     last = match.index + match[0].length;
   }
-  return out + escape(text.slice(last));
+  return out + shown(text.slice(last));
 }

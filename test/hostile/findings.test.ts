@@ -32,7 +32,9 @@ describe('output folders and the manifest', () => {
     const outside = tempDir();
     symlinkSync(outside, join(dir, 'docs'));
     const single = await cli(dir, 'render');
-    expect(single.stderr).toBe('error: docs/ is a symbolic link that leads outside the folder of cop.yaml; copkit renders only into a folder inside it\nhint: Replace the link with a folder, or use --out to render somewhere else.\n');
+    expect(single.stderr).toBe(
+      'error: docs/ is a symbolic link that leads outside the folder of cop.yaml; copkit renders only into a folder inside it\nhint: Replace the link with a folder, or use --out to render somewhere else.\n',
+    );
     expect(single.code).toBe(1);
 
     mkdirSync(join(dir, 'b'));
@@ -133,7 +135,7 @@ describe('settings and flags (finding 16)', () => {
   it("render --out '' is refused and writes nothing into the working folder", async () => {
     const dir = folder();
     const result = await cli(dir, 'render', '--out', '');
-    expect(result.stderr).toBe("error: --out needs the path of a folder to render into\n");
+    expect(result.stderr).toBe('error: --out needs the path of a folder to render into\n');
     expect(result.code).toBe(2);
     expect(readdirSync(dir)).toEqual(['cop.yaml']);
   });
