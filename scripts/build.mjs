@@ -7,7 +7,7 @@
 // @inquirer/prompts) stay external and load only in that command.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -17,7 +17,9 @@ execFileSync(process.execPath, [tsc, '-p', `${root}tsconfig.build.json`, '--noEm
 
 rmSync(`${root}dist`, { recursive: true, force: true });
 await build({
-  entryPoints: [`${root}src/main.ts`],
+  // The render worker (commands/render-worker.ts) is started by path: an entry of its own, beside main.js.
+  entryPoints: [`${root}src/main.ts`, `${root}src/commands/render-worker.ts`],
+  entryNames: '[name]',
   outdir: `${root}dist`,
   bundle: true,
   splitting: true,
@@ -30,6 +32,32 @@ await build({
   // Bundled CommonJS (commander, yaml) calls require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __copkitRequire } from 'node:module'; const require = __copkitRequire(import.meta.url);" },
 });
+
+// copkit's own templates, precompiled (src/render/precompiled.ts): every .hbs file under
+// templates/, so that a render with them loads neither Handlebars' parser nor its compiler.
+const precompiler = `${root}dist/.precompile.mjs`;
+await build({
+  stdin: { contents: "export { precompileTemplates } from './src/render/precompile.ts';", resolveDir: root, loader: 'ts' },
+  outfile: precompiler,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  external: ['handlebars'],
+});
+const { precompileTemplates } = await import(pathToFileURL(precompiler).href);
+writeFileSync(`${root}dist/builtin-templates.js`, precompileTemplates(`${root}templates`));
+rmSync(precompiler);
+
+// `copkit --help` and `copkit <command> --help`, printed ahead: main.ts answers them from this
+// file without loading commander or any command (the help has a fixed width, see cli.ts).
+const help = {};
+const helpOf = (args) => execFileSync(process.execPath, [`${root}bin/copkit.js`, ...args, '--help'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+help[''] = helpOf([]);
+const commands = help[''].slice(help[''].indexOf('Commands:')).split('\n').slice(1).map((line) => /^  ([a-z][a-z-]*)\b/.exec(line)?.[1]).filter((name) => name && name !== 'help');
+for (const name of commands) help[name] = helpOf([name]);
+writeFileSync(`${root}dist/help.json`, `${JSON.stringify(help, null, 2)}\n`);
 
 // The JSON Schema ships with the package so that editors can fetch it (SCHEMA_URL).
 const schema = execFileSync(process.execPath, [`${root}bin/copkit.js`, 'schema']);

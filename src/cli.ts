@@ -25,6 +25,8 @@ export function createProgram(deps: Deps, state: RunState): Command {
     .option('--no-color', 'print without colour (NO_COLOR is honoured too)')
     .option('--debug', 'print stack traces for errors', false)
     .helpOption('-h, --help', 'show help')
+    // One width whatever the terminal, so that the build can print the help ahead (main.ts).
+    .configureHelp({ helpWidth: 80 })
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -124,11 +126,13 @@ export function createProgram(deps: Deps, state: RunState): Command {
     .option('--check', 'change nothing; exit 1 if the documents are not up to date (for CI)', false)
     .option('--dry-run', 'print what would be written, removed or refused, and write nothing', false)
     .option('--force', 'overwrite (or remove) generated files even if they were edited by hand', false)
-    .action(async (files: string[], options: { out?: string; only?: string[]; templates?: string; check: boolean; dryRun: boolean; force: boolean }, command: Command) => {
-      const [{ renderCommand }, { renderView }] = await Promise.all([import('./commands/render.js'), import('./commands/render-messages.js')]);
+    .option('--jobs <n>', 'with several designs: render this many at once, each on its own thread (default: one per core for 16 designs or more)')
+    .action(async (files: string[], options: { out?: string; only?: string[]; templates?: string; check: boolean; dryRun: boolean; force: boolean; jobs?: string }, command: Command) => {
+      const [{ renderCommand, parseJobs }, { renderView }] = await Promise.all([import('./commands/render.js'), import('./commands/render-messages.js')]);
       const { out, only = [], templates, check, dryRun, force } = options;
       const d = depsFor(command);
-      finish(await present(renderView, d.reporter, renderCommand({ ...globals(command), files, out, only, templates, check, dryRun, force }, d)));
+      const jobs = parseJobs(options.jobs);
+      finish(await present(renderView, d.reporter, renderCommand({ ...globals(command), files, out, only, templates, check, dryRun, force, jobs }, d)));
     });
 
   const templates = program

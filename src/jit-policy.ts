@@ -12,7 +12,7 @@
  * what cli.ts defines (reading it from commander here would load it before this decision):
  * test/cli/jit-policy.test.ts fails when the two disagree.
  */
-export const VALUE_OPTIONS: ReadonlySet<string> = new Set(['-f', '--file', '--dir', '--answers', '-o', '--out', '--only', '--templates', '--to', '--format']);
+export const VALUE_OPTIONS: ReadonlySet<string> = new Set(['-f', '--file', '--dir', '--answers', '-o', '--out', '--only', '--templates', '--to', '--format', '--jobs']);
 
 /** From this many designs on, a render runs with the optimiser (measured break-even: between 16 and 64 designs). */
 export const OPTIMISE_FROM = 32;

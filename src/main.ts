@@ -3,6 +3,7 @@
  * signals. Everything else is reachable in-process through `run`.
  */
 import { getEventListeners } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { ReadStream } from 'node:tty';
 import { setFlagsFromString } from 'node:v8';
 import { wantsOptimiser } from './jit-policy.js';
@@ -13,8 +14,17 @@ const argv = process.argv.slice(2);
 let hungUp = false;
 
 // `--version` is answered before anything heavy is loaded: scripts call it to probe for copkit.
+const readyHelp = helpAhead(argv);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   process.stdout.write(`${copkitVersion()}\n`);
+} else if (readyHelp !== undefined) {
+  // `--help` likewise: from the text the build printed ahead (scripts/build.mjs), same bytes.
+  const outputFailure = watchOutput();
+  await new Promise((done) => process.stdout.write(readyHelp, done));
+  if (outputFailure.code) {
+    process.exitCode = 1;
+    reportOutputFailure(outputFailure.code);
+  }
 } else {
   // A copkit command lives for a fraction of a second. V8's optimising compiler spends more time
   // compiling yaml's parser than it saves in such a short run (measured: parsing the example
@@ -34,6 +44,22 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   process.exitCode = code === 0 && outputFailure.code ? 1 : code;
   if (outputFailure.code) reportOutputFailure(outputFailure.code);
   if (hungUp) dieOfHangUp();
+}
+
+/**
+ * The help for `copkit --help` or `copkit <command> --help` (or `-h`), as the build printed it;
+ * undefined for anything else, or when running without the build's help.json.
+ */
+function helpAhead(args: readonly string[]): string | undefined {
+  const asked = args.at(-1) === '--help' || args.at(-1) === '-h';
+  if (!asked || args.length > 2 || (args.length === 2 && args[0]!.startsWith('-'))) return undefined;
+  try {
+    const help = JSON.parse(readFileSync(new URL('./help.json', import.meta.url), 'utf8')) as Record<string, string>;
+    const key = args.length === 2 ? args[0]! : '';
+    return Object.hasOwn(help, key) ? help[key] : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -156,3 +156,27 @@ describe('the optimising compiler', () => {
     expect(wantsOptimiser(argv)).toBe(expected);
   });
 });
+
+describe('copkit render --jobs', () => {
+  it('on threads, prints the same lines in the order given and writes the same files as one at a time', async () => {
+    const designs = { alpha: named('Alpha'), broken: 'copkit: 1\nsetup: [unclosed\n', gamma: named('Gamma'), delta: named('Delta'), eps: named('Eps') };
+    const list = ['gamma', 'broken', 'alpha', 'eps', 'delta', 'missing'].map((c) => `clients/${c}/cop.yaml`);
+    const one = clients(designs);
+    const many = clients(designs);
+    const alone = await runCli(['render', '--jobs', '1', ...list], { cwd: one });
+    const threaded = await runCli(['render', '--jobs', '3', ...list], { cwd: many });
+    expect(threaded.code).toBe(1);
+    expect(threaded.stderr).toBe(alone.stderr);
+    expect(threaded.stderr.split('\n')[0]).toMatch(/^clients\/gamma\/cop\.yaml: \d+ created \(clients\/gamma\/docs\/\)$/);
+    expect(snapshotTree(many)).toEqual(snapshotTree(one));
+  });
+
+  it('refuses a number of jobs that is not a whole number from 1 to 64', async () => {
+    const root = clients({ alpha: named('Alpha') });
+    for (const jobs of ['0', 'two', '65', '1.5']) {
+      const result = await runCli(['render', '--jobs', jobs, 'clients/alpha/cop.yaml'], { cwd: root });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('--jobs needs a whole number');
+    }
+  });
+});

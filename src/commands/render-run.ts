@@ -8,9 +8,8 @@ import { applyPlan } from '../render/render-files.js';
 import { documentKinds, isDocumentKind } from '../render/documents.js';
 import type { DocumentKind } from '../render/documents.js';
 import { displayPath } from '../io/display-path.js';
-import { planDesignRender } from '../render/render-design.js';
-import type { RenderOutcome } from '../render/render-design.js';
-import { resolvePack } from '../render/pack-choice.js';
+import type { RenderOutcome, RenderRequest } from '../render/render-design.js';
+import { unchangedRender } from '../render/unchanged.js';
 import { templateSets } from '../render/template-sets.js';
 import type { PackChoice, TemplateSets } from '../render/template-sets.js';
 import type { GlobalOptions } from '../options.js';
@@ -26,6 +25,8 @@ export interface RenderOptions extends GlobalOptions {
   check: boolean;
   dryRun: boolean;
   force: boolean;
+  /** `--jobs N`: render this many designs at once, each on its own thread. */
+  jobs?: number | undefined;
 }
 
 export interface RenderRun {
@@ -58,6 +59,7 @@ export async function prepareRun(options: RenderOptions, deps: CommandDeps): Pro
   const packs: PackChoice[] = [];
   if (options.templates !== undefined) {
     if (options.templates === '' || options.templates.includes('\0')) throw new UsageError('--templates needs the path of a template pack folder');
+    const { resolvePack } = await import('../render/pack-choice.js');
     const { dir, origin } = await resolvePack(options.templates, deps.cwd, { setting: '--templates' });
     packs.push({ dir, display: displayPath(deps.cwd, dir), origin });
     const { notices } = await templates.source(packs);
@@ -69,7 +71,7 @@ export async function prepareRun(options: RenderOptions, deps: CommandDeps): Pro
 /** Plan one design's render (nothing written yet); the outcome holds the pack warnings to give. */
 export async function planFor(fileArg: string, run: RenderRun): Promise<{ outcome: RenderOutcome; display: string }> {
   const { path, display } = designFile({ file: fileArg }, run.deps);
-  const outcome = await planDesignRender({
+  const request: RenderRequest = {
     copPath: path,
     copDisplay: display,
     outDir: run.options.out === undefined ? undefined : resolve(run.deps.cwd, run.options.out),
@@ -78,8 +80,12 @@ export async function planFor(fileArg: string, run: RenderRun): Promise<{ outcom
     templates: run.templates,
     packs: run.packs,
     cwd: run.deps.cwd,
-  });
-  return { outcome, display };
+  };
+  // A design rendered before from the same inputs needs neither the YAML parser nor the templates.
+  const unchanged = await unchangedRender(request).catch(() => undefined);
+  if (unchanged) return { outcome: unchanged, display };
+  const { planDesignRender } = await import('../render/render-design.js');
+  return { outcome: await planDesignRender(request), display };
 }
 
 /** Carry out the plan (unless previewing); a plan with a file in the way is refused whole. */

@@ -7,6 +7,7 @@ import type { CommandDeps, Result } from './report.js';
 
 export type { RenderOptions } from './render-run.js';
 export { parseOnly } from './render-run.js';
+export { parseJobs } from './render-batch.js';
 
 /**
  * `copkit render [FILE...]`: one design shows its plan file by file; several designs each render

@@ -22,7 +22,8 @@ import { setIn } from './edit.js';
 import { describeChanges } from './change-summary.js';
 import { checkRootAndFormat } from './format-version.js';
 import { placeFindings, positionForFinding } from './locate.js';
-import { keepOriginalLines } from './keep-lines.js';
+import { restoreOriginalLines } from './keep-lines.js';
+import type { Restored } from './keep-lines.js';
 import { parseYaml, YAML_OPTIONS } from './parse-yaml.js';
 import { keepSchemaCopy, MODELINE, replaceDeadModeline } from './schema-copy.js';
 import { SaveFailed, writeError } from './save-failed.js';
@@ -39,6 +40,8 @@ export class CopFile {
   /** copkit wrote the schema line itself, so nothing should separate it from `copkit: 1`. */
   private modelineAlone = false;
   private readonly changed: Path[] = [];
+  /** Units of the file whose original layout was found to mean what the printer wrote (keepUnchangedSpacing). */
+  private readonly sameMeaning = new Map<string, boolean | undefined>();
   private dirty = false;
 
   private constructor(
@@ -73,6 +76,11 @@ export class CopFile {
   static create(path: string, display = path): CopFile {
     const doc = new Document({ copkit: FORMAT_VERSION, revision: 0 });
     return new CopFile(path, display, doc, new LineCounter(), undefined);
+  }
+
+  /** The bytes as read from disk (or last saved); undefined for a new file not yet saved. */
+  get sourceBytes(): Uint8Array | undefined {
+    return this.source?.bytes;
   }
 
   get isNew(): boolean {
@@ -179,7 +187,7 @@ export class CopFile {
     let text = this.doc.toString({ lineWidth: 0, flowCollectionPadding: padding });
     // A document comment is printed with a blank line after it; the schema line needs none.
     if (this.modelineAlone) text = text.replace(/^(#[^\n]*)\n\n/, '$1\n');
-    return this.source ? keepUnchangedSpacing(this.source.text, text, this.doc.toJS()) : text;
+    return this.source ? keepUnchangedSpacing(this.source.text, text, () => this.doc.toJS(), this.sameMeaning) : text;
   }
 
   /** Never write over a change someone else saved since this command read the file. */
@@ -207,16 +215,44 @@ export class CopFile {
 
 /**
  * Put back the original spacing of lines the save did not change, but only if the result still
- * means exactly what copkit meant to write.
+ * means exactly what copkit meant to write. Each unit put back is checked on its own (its original
+ * and printed lines parsed as small documents, at the same indentation), once per file and unit:
+ * a save re-parses only what it has not checked before, not the whole file. A unit that cannot be
+ * checked alone sends the whole merged text through the parser, as before.
  */
-function keepUnchangedSpacing(original: string, printed: string, meaning: unknown): string {
-  const merged = keepOriginalLines(original, printed);
+function keepUnchangedSpacing(original: string, printed: string, meaning: () => unknown, checked: Map<string, boolean | undefined>): string {
+  const { text: merged, restored } = restoreOriginalLines(original, printed);
   if (merged === printed) return printed;
+  let unsure = false;
+  for (const unit of restored) {
+    if (unit.comment) continue;
+    const key = `${unit.original.join('\n')}\0${unit.printed.join('\n')}`;
+    if (!checked.has(key)) checked.set(key, sameUnitMeaning(unit));
+    const same = checked.get(key);
+    if (same === false) return printed;
+    if (same === undefined) unsure = true;
+  }
+  if (!unsure) return merged;
   try {
-    const same = JSON.stringify(parse(merged, YAML_OPTIONS)) === JSON.stringify(meaning);
+    const same = JSON.stringify(parse(merged, YAML_OPTIONS)) === JSON.stringify(meaning());
     return same ? merged : printed;
   } catch {
     return printed;
+  }
+}
+
+/** Whether a unit means the same as written and as printed; undefined when either is no document alone. */
+function sameUnitMeaning(unit: Restored): boolean | undefined {
+  const indent = /^ */.exec(unit.printed[0] ?? '')![0].length;
+  if (/^ */.exec(unit.original[0] ?? '')![0].length !== indent) return undefined;
+  const alone = (lines: string[]) => {
+    if (lines.some((line) => line.trim() !== '' && /^ */.exec(line)![0].length < indent)) throw new Error('less indented');
+    return JSON.stringify(parse(lines.map((line) => line.slice(indent)).join('\n'), YAML_OPTIONS));
+  };
+  try {
+    return alone(unit.original) === alone(unit.printed);
+  } catch {
+    return undefined;
   }
 }
 

@@ -61,13 +61,26 @@ function units(text: string): Unit[] {
 
 /** `updated`, with every unit whose layout alone changed restored from `original`. */
 export function keepOriginalLines(original: string, updated: string): string {
+  return restoreOriginalLines(original, updated).text;
+}
+
+/** A unit put back: its lines as printed and as originally written (which differ), and whether it is a comment. */
+export interface Restored { printed: string[]; original: string[]; comment: boolean }
+
+/** The same, with the units whose text was put back (those whose text differs), in order. */
+export function restoreOriginalLines(original: string, updated: string): { text: string; restored: Restored[] } {
   const before = units(original);
   const after = units(updated);
   const pairs = matchUnits(before.map((u) => u.key), after.map((u) => u.key));
-  return after.flatMap((unit, i) => {
+  const restored: Restored[] = [];
+  const text = after.flatMap((unit, i) => {
     const j = pairs.get(i);
-    return j === undefined ? unit.lines : before[j]!.lines;
+    if (j === undefined) return unit.lines;
+    const old = before[j]!;
+    if (old.lines.join('\n') !== unit.lines.join('\n')) restored.push({ printed: unit.lines, original: old.lines, comment: unit.key.startsWith('#') });
+    return old.lines;
   }).join('\n');
+  return { text, restored };
 }
 
 /**

@@ -28,7 +28,7 @@ export async function atomicWrite(
 ): Promise<void> {
   const target = await resolveLink(file);
   const dir = dirname(target);
-  const tmp = join(dir, `.${basename(target)}.${tempSuffix()}.tmp`);
+  const tmp = tempName(target);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const mode = options.mode ?? (await existingMode(target)) ?? 0o644;
   let handle: FileHandle | undefined;
@@ -68,6 +68,11 @@ export async function checkReplaceable(file: string): Promise<void> {
   const target = info.isSymbolicLink() ? await stat(file).catch(() => undefined) : info;
   if (!target) throw Object.assign(new Error(`${file} is a symbolic link to nothing`), { code: 'EDANGLING' });
   if (target.isFile() && (target.mode & 0o222) === 0) throw Object.assign(new Error(`${file} is read-only`), { code: 'EREADONLY' });
+}
+
+/** The temporary name a new version of `file` is written under, beside it. */
+export function tempName(file: string): string {
+  return join(dirname(file), `.${basename(file)}.${tempSuffix()}.tmp`);
 }
 
 /**
@@ -135,7 +140,7 @@ async function resolveLink(file: string): Promise<string> {
 }
 
 /** Make the rename itself durable; some filesystems refuse to fsync a directory, which is fine. */
-async function syncDirectory(dir: string): Promise<void> {
+export async function syncDirectory(dir: string): Promise<void> {
   let handle: FileHandle | undefined;
   try {
     handle = await open(dir, 'r');

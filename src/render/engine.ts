@@ -7,11 +7,13 @@
  * templates may come from a consultant's pack, so each is also checked before it is compiled
  * (template-check.ts): partials, decorators, strings, and partials that include themselves.
  */
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
 import { DocumentError } from '../errors.js';
-import { helpers, knownHelpers } from './helpers.js';
+import { COMPILE_OPTIONS } from './compile-options.js';
+import { helpers } from './helpers.js';
 import { mergeStrings } from './pack.js';
 import type { Strings } from './pack.js';
+import type { PrecompiledSet, PrecompiledTemplate } from './precompiled.js';
 import { checkPartials, checkTemplate } from './template-check.js';
 import type { TemplateRefs } from './template-check.js';
 import { checkExpandedSize, measureTemplate } from './template-limits.js';
@@ -28,21 +30,35 @@ export interface Engine {
 }
 
 type Compiled = (context: object, options?: Handlebars.RuntimeOptions) => string;
+type HandlebarsModule = typeof Handlebars;
 
-const COMPILE_OPTIONS = {
-  strict: true,
-  knownHelpersOnly: true,
-  knownHelpers: knownHelpers(),
-  noEscape: true,
-  preventIndent: true,
-} as const;
+export { COMPILE_OPTIONS } from './compile-options.js';
+
+/** One file the engine loads: read from a pack (checked and compiled here), or precompiled. */
+type Entry = { file: TemplateFile; pre?: undefined } | { file: TemplateFile; pre: PrecompiledTemplate };
 
 /**
  * Load, check and compile every template and partial up front, so that errors surface before any
- * write, and once per run however many designs use the same templates.
+ * write, and once per run however many designs use the same templates. With `precompiled` (the
+ * build's copkit templates, precompiled.ts), only the files a pack replaces are read, checked and
+ * compiled; with no pack at all, Handlebars' compiler is not even loaded.
  */
-export async function createEngine(source: TemplateSource, templates: readonly string[]): Promise<Engine> {
-  const hb = Handlebars.create();
+export async function createEngine(source: TemplateSource, templates: readonly string[], options: { precompiled?: PrecompiledSet | undefined } = {}): Promise<Engine> {
+  const builtin = source.layers.find((layer) => layer.builtin);
+  const precompiled = builtin ? options.precompiled : undefined;
+  const partials = precompiled ? mergePartials(await source.packPartials(), precompiled) : await source.partials();
+  const entries: Entry[] = [];
+  for (const name of [...partials, ...templates]) {
+    const own = precompiled?.[name];
+    const fromPack = precompiled ? await source.readFromPacks(name) : undefined;
+    if (fromPack) entries.push({ file: fromPack });
+    else if (own && builtin) entries.push({ file: { name, display: `${builtin.display}${name}`, text: '' }, pre: own });
+    else entries.push({ file: await source.read(name) });
+  }
+  const compiler = entries.some((entry) => !entry.pre);
+  const hb = (compiler
+    ? ((await import('handlebars')) as unknown as { default: HandlebarsModule }).default
+    : ((await import('handlebars/runtime.js')) as unknown as { default: HandlebarsModule }).default).create();
   // Prototype-access denials would print to stderr: a template that reads the prototype simply
   // gets nothing (the access stays blocked). Handlebars logs them through its module-wide logger,
   // not the instance's `log`, so both are quietened; only this command loads Handlebars.
@@ -50,22 +66,21 @@ export async function createEngine(source: TemplateSource, templates: readonly s
   hb.logger.level = 4;
   for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn as Handlebars.HelperDelegate);
   const strings = mergeStrings(source.layers.map((layer) => layer.strings));
-  const partials = await source.partials();
-  const files: TemplateFile[] = [];
-  for (const name of [...partials, ...templates]) files.push(await source.read(name));
   // Measured before parsing: Handlebars' cost grows much faster than a template's nesting.
-  const tags = files.map((file) => measureTemplate(file).tags);
-  const checked = files.map((file) => checkTemplate(file, parse(hb, file), strings));
+  const tags = entries.map(({ file, pre }) => pre?.tags ?? measureTemplate(file).tags);
+  const checked = entries.map(({ file, pre }): TemplateRefs => (pre
+    ? { file, partials: pre.partials, inline: pre.inline, ...(pre.partialBlock ? { partialBlock: pre.partialBlock } : {}) }
+    : checkTemplate(file, parse(hb, file), strings)));
   const byPartial = new Map<string, TemplateRefs>(partials.map((name, i) => [partialName(name), checked[i]!]));
   checkPartials(checked, byPartial);
   const costs = checked.map((refs, i) => ({ ...refs, tags: tags[i]! }));
   checkExpandedSize(costs.slice(partials.length), new Map(partials.map((name, i) => [partialName(name), costs[i]!])));
   const compiled = new Map<string, Compiled>();
-  for (const file of files) {
-    const fn = compile(hb, file);
-    if (partials.includes(file.name)) hb.registerPartial(partialName(file.name), fn as unknown as Handlebars.Template);
+  entries.forEach(({ file, pre }, i) => {
+    const fn = pre ? guard(file, hb.template(pre.spec as Parameters<HandlebarsModule["template"]>[0]) as Compiled) : compile(hb, file);
+    if (i < partials.length) hb.registerPartial(partialName(file.name), fn as unknown as Handlebars.Template);
     else compiled.set(file.name, fn);
-  }
+  });
   const used = usedPartials(checked.slice(partials.length), byPartial);
   return {
     strings,
@@ -76,6 +91,12 @@ export async function createEngine(source: TemplateSource, templates: readonly s
       return fn(context);
     },
   };
+}
+
+/** The packs' partials and copkit's own (precompiled), sorted, as `source.partials()` lists them. */
+function mergePartials(packPartials: readonly string[], precompiled: PrecompiledSet): string[] {
+  const own = Object.keys(precompiled).filter((name) => name.startsWith('partials/') && !name.slice('partials/'.length).includes('/'));
+  return [...new Set([...packPartials, ...own])].sort();
 }
 
 /** The partials reachable from `roots`, following partials that include other partials. */
@@ -91,7 +112,7 @@ function usedPartials(roots: readonly TemplateRefs[], byPartial: ReadonlyMap<str
   return used;
 }
 
-function parse(hb: typeof Handlebars, file: TemplateFile): hbs.AST.Program {
+function parse(hb: HandlebarsModule, file: TemplateFile): hbs.AST.Program {
   try {
     return hb.parse(file.text);
   } catch (error) {
@@ -113,7 +134,7 @@ function isStackOverflow(error: unknown): boolean {
 interface LazyTemplate { _setup?: (options: object) => unknown }
 
 /** Compile now and tie every later error to the file. */
-function compile(hb: typeof Handlebars, file: TemplateFile): Compiled {
+function compile(hb: HandlebarsModule, file: TemplateFile): Compiled {
   let fn: Compiled;
   try {
     fn = hb.compile(file.text, COMPILE_OPTIONS) as Compiled;
@@ -121,6 +142,11 @@ function compile(hb: typeof Handlebars, file: TemplateFile): Compiled {
   } catch (error) {
     throw compileError(file, error);
   }
+  return guard(file, fn);
+}
+
+/** Tie every error of a compiled template to its file. */
+function guard(file: TemplateFile, fn: Compiled): Compiled {
   return (context, options) => {
     try {
       return fn(context, options);

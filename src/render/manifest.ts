@@ -18,6 +18,21 @@ export function sha256(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/**
+ * What the files were rendered from, so that a later render of the same inputs can tell, without
+ * rendering, that nothing would change (render-design.ts, `unchangedRender`).
+ */
+export interface RenderInputs {
+  /** sha256 over cop.yaml's bytes, copkit's version, every template file of the stack, the documents chosen and where. */
+  sha256: string;
+  /** The template packs rendered with, first consulted first, as paths relative to the output folder. */
+  packs: string[];
+  /** Their names and versions, as messages show them. */
+  named: { name: string; version: string }[];
+  /** The files rendered, in the order a render lists them. */
+  order: string[];
+}
+
 function sorted(files: Manifest): Manifest {
   const out: Manifest = {};
   for (const key of Object.keys(files).sort()) out[key] = files[key]!;
@@ -29,13 +44,30 @@ function sorted(files: Manifest): Manifest {
  * it replaces or removes had before, so that if the render is killed part way, the next one still
  * knows both the files it already replaced and the ones it had not reached yet as its own.
  */
-export function serializeManifest(files: Manifest, previous: Manifest = {}): string {
-  const body = { copkit: MANIFEST_VERSION, generator: 'copkit render', files: sorted(files), ...(Object.keys(previous).length ? { previous: sorted(previous) } : {}) };
+export function serializeManifest(files: Manifest, inputs?: RenderInputs, previous: Manifest = {}): string {
+  const body = {
+    copkit: MANIFEST_VERSION, generator: 'copkit render', ...(inputs ? { inputs } : {}), files: sorted(files),
+    ...(Object.keys(previous).length ? { previous: sorted(previous) } : {}),
+  };
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 
 /** A manifest's files, and the hashes a render that did not finish was replacing. */
 export interface ManifestData { files: Manifest; previous: Manifest }
+
+/** The inputs a manifest records, if it records them in full (older manifests do not). */
+export function parseInputs(text: string | undefined): RenderInputs | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const inputs = (JSON.parse(text) as { inputs?: Partial<RenderInputs> }).inputs;
+    const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+    if (!isPlainObject(inputs) || typeof inputs.sha256 !== 'string' || !strings(inputs.packs) || !strings(inputs.order) || !Array.isArray(inputs.named)) return undefined;
+    if (!inputs.named.every((n) => isPlainObject(n) && typeof n.name === 'string' && typeof n.version === 'string')) return undefined;
+    return { sha256: inputs.sha256, packs: inputs.packs!, named: inputs.named, order: inputs.order! };
+  } catch {
+    return undefined;
+  }
+}
 
 /** Read a manifest's text; a file that is not a manifest is an error rather than a fresh start. */
 export function parseManifest(text: string, display: string): Manifest {

@@ -4,7 +4,8 @@
  * carries out exactly this plan (or nothing at all when it holds a conflict).
  */
 import type { Manifest } from './manifest.js';
-import { MANIFEST_NAME, serializeManifest, sha256 } from './manifest.js';
+import { MANIFEST_NAME, parseInputs, serializeManifest, sha256 } from './manifest.js';
+import type { RenderInputs } from './manifest.js';
 
 export type Action = 'create' | 'update' | 'unchanged' | 'remove' | 'keep' | 'conflict';
 
@@ -16,6 +17,11 @@ export interface FilePlan {
   reason?: string;
   /** What to write, for create and update. */
   content?: string;
+  /**
+   * The manifest only: its files are unchanged but the inputs it records are not (or it records
+   * none yet). A render writes `content` quietly; --check and --dry-run see nothing to do.
+   */
+  refresh?: boolean;
 }
 
 /** What is at a path now; `at` names the symbolic link or the non-folder found on the way. */
@@ -36,6 +42,8 @@ export interface PlanInputs {
   /** Whether a manifest entry belongs to the documents being rendered (see `--only`). */
   inScope: (path: string) => boolean;
   force: boolean;
+  /** What this render is made from, to record in the manifest. */
+  inputs?: RenderInputs | undefined;
 }
 
 export interface RenderPlan {
@@ -113,12 +121,14 @@ export function planRender(input: PlanInputs): RenderPlan {
   // What an unfinished render was replacing outside this one's documents (--only) stays known.
   const carried: Manifest = {};
   for (const [path, hash] of Object.entries(previous)) if (!input.inScope(path) && !produced.has(path)) carried[path] = hash;
-  const text = serializeManifest(next, carried);
+  const text = serializeManifest(next, input.inputs, carried);
   const manifestState = input.disk.get(MANIFEST_NAME) ?? { kind: 'missing' };
+  const sameFiles = input.manifestText !== undefined && input.manifestText === serializeManifest(next, parseInputs(input.manifestText), carried);
   const manifest: FilePlan = blocked(MANIFEST_NAME, manifestState)
     ?? (input.manifestText === undefined ? { path: MANIFEST_NAME, action: 'create', content: text }
       : input.manifestText === text ? { path: MANIFEST_NAME, action: 'unchanged' }
-        : { path: MANIFEST_NAME, action: 'update', content: text });
+        : sameFiles ? { path: MANIFEST_NAME, action: 'unchanged', content: text, refresh: true }
+          : { path: MANIFEST_NAME, action: 'update', content: text });
   const all = [...files, manifest];
   const replaced: Manifest = { ...carried };
   for (const file of files) {
@@ -129,7 +139,7 @@ export function planRender(input: PlanInputs): RenderPlan {
   return {
     files,
     manifest,
-    ...(writes ? { pending: serializeManifest(next, replaced) } : {}),
+    ...(writes ? { pending: serializeManifest(next, undefined, replaced) } : {}),
     conflicts: all.filter((f) => f.action === 'conflict'),
     changes: all.some((f) => f.action !== 'unchanged'),
   };

@@ -15,6 +15,7 @@ import { documentJobs, kindOfPath, rootFrom } from './documents.js';
 import type { DocumentKind } from './documents.js';
 import { layoutMarkdown } from './layout.js';
 import { MANIFEST_NAME } from './manifest.js';
+import { inputsHash, relativeTo } from './unchanged.js';
 import { resolvePack } from './pack-choice.js';
 import { planRender } from './plan.js';
 import type { RenderPlan } from './plan.js';
@@ -63,7 +64,8 @@ export async function planDesignRender(request: RenderRequest): Promise<RenderOu
   const outDir = request.outDir ?? await outDirFromDesign(file, request.copPath, request.cwd);
   const outDisplay = displayPath(request.cwd, outDir);
   await checkOutDir(outDir, outDisplay);
-  const { set, notices } = await request.templates.get([...request.packs, ...await designPacks(file, request.copPath, request.cwd)]);
+  const stack = [...request.packs, ...await designPacks(file, request.copPath, request.cwd)];
+  const { set, notices } = await request.templates.get(stack);
   const { engine } = set;
   const context = buildContext({ data: file.data, findings: findings.filter((f) => f.rule !== 'schema') });
   const outputs = documentJobs(context, request.kinds).map((job) => {
@@ -86,6 +88,12 @@ export async function planDesignRender(request: RenderRequest): Promise<RenderOu
       return kind !== undefined && request.kinds.includes(kind);
     },
     force: request.force,
+    inputs: file.sourceBytes && {
+      sha256: await inputsHash(request, outDir, file.sourceBytes, stack.map((p) => p.dir)),
+      packs: stack.map((p) => relativeTo(outDir, p.dir)),
+      named: set.source.layers.filter((l) => !l.builtin).map(({ name, version }) => ({ name, version })),
+      order: outputs.map((o) => o.path),
+    },
   });
   const packs = set.source.layers.map(({ name, version, builtin }) => ({ name, version, builtin }));
   return { outDir, outDisplay, plan, packs, notices };
@@ -159,4 +167,5 @@ async function realExisting(path: string): Promise<string> {
     return parent === path ? path : join(await realExisting(parent), basename(path));
   }
 }
+
 

@@ -3,15 +3,19 @@
  * link inside it), and carry out a plan with atomic writes. Every path is checked to stay inside
  * the output folder before anything touches the disk.
  */
-import { lstat, mkdir, readFile, rm, rmdir } from 'node:fs/promises';
+import { lstat, mkdir, open, readFile, rename, rm, rmdir } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { writeFailure } from '../document/save-failed.js';
 import { CopkitError, DocumentError } from '../errors.js';
 import { MANIFEST_NAME, parseManifest, parseManifestData, serializeManifest, sha256 } from './manifest.js';
 import type { Manifest } from './manifest.js';
 import type { DiskState, FilePlan, RenderPlan } from './plan.js';
-import { atomicWrite, removeStaleTempFiles } from '../io/atomic-write.js';
+import { atomicWrite, removeStaleTempFiles, syncDirectory, tempName } from '../io/atomic-write.js';
 import { byteSize, MANIFEST_LIMITS } from '../io/limits.js';
+
+/** How many files of one render are open, written and synced at once. */
+const WRITE_BATCH = 16;
 
 /** Whether `path` (absolute) lies inside `root` (absolute), not at it and not above it. */
 export function isInside(root: string, path: string): boolean {
@@ -53,9 +57,27 @@ export async function diskState(outDir: string, path: string): Promise<DiskState
 }
 
 export async function diskStates(outDir: string, paths: Iterable<string>): Promise<Map<string, DiskState>> {
-  const states = new Map<string, DiskState>();
-  for (const path of paths) states.set(path, await diskState(outDir, path));
-  return states;
+  const list = [...paths];
+  const found: DiskState[] = [];
+  for (let start = 0; start < list.length; start += WRITE_BATCH) {
+    found.push(...await Promise.all(list.slice(start, start + WRITE_BATCH).map((path) => diskState(outDir, path))));
+  }
+  return new Map(list.map((path, i) => [path, found[i]!]));
+}
+
+/** What is at one output path, like diskState but without reading the file: its mode, if a file. */
+async function pathKind(outDir: string, path: string): Promise<{ kind: 'missing' | 'file'; mode?: number } | { kind: 'symlink' | 'other'; at: string }> {
+  const parts = path.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const at = parts.slice(0, i).join('/');
+    const info = await lstatOrNull(outputPath(outDir, at));
+    if (!info) return { kind: 'missing' };
+    if (info.isSymbolicLink()) return { kind: 'symlink', at };
+    const last = i === parts.length;
+    if (!last && !info.isDirectory()) return { kind: 'other', at };
+    if (last) return info.isFile() ? { kind: 'file', mode: info.mode & 0o777 } : { kind: 'other', at };
+  }
+  return { kind: 'missing' };
 }
 
 /** The manifest and its text, or an empty manifest when there is none. */
@@ -108,11 +130,12 @@ export async function applyPlan(outDir: string, plan: RenderPlan, display = `${b
       }
     }
     await removeStaleTemps(outDir, plan);
-    // One at a time, in the plan's order, so that a failure leaves a prefix of the plan done and
-    // the rest untouched, and the report can say exactly which is which.
-    for (const file of plan.files) if (file.action === 'create' || file.action === 'update') await attempt(file);
+    // Written and synced together, replaced in the plan's order: a failure leaves a prefix of the
+    // plan done and the rest untouched, and the report can say exactly which is which.
+    const failure = await writeAll(outDir, plan.files.filter((f) => f.action === 'create' || f.action === 'update'), done);
+    if (failure) throw failure;
     for (const file of plan.files) if (file.action === 'remove') await attempt(file);
-    if (plan.manifest.action !== 'unchanged') await attempt(plan.manifest);
+    if (plan.manifest.action !== 'unchanged' || plan.manifest.refresh) await attempt(plan.manifest);
   } catch (error) {
     if (!(error instanceof StepFailed)) throw error;
     throw await stoppedPartWay(outDir, display, plan, done, error.step, error.cause);
@@ -185,6 +208,106 @@ async function removeStaleTemps(outDir: string, plan: RenderPlan): Promise<void>
   for (const folder of folders) await removeStaleTempFiles(folder);
 }
 
+/** A file of the plan written and synced under a temporary name beside it, not yet in place. */
+interface Staged { file: FilePlan; full: string; tmp: string }
+
+/**
+ * Write the files of a plan, each old or new whatever happens: every file goes to a temporary name
+ * in its folder and is synced there, up to WRITE_BATCH at once (the disk's time is spent on all of
+ * them together, not one after another); then each is renamed over its target in the plan's order,
+ * and each folder holding one is synced once. Before a file's temporary is created and again just
+ * before the renames, the way to it is checked to hold no symbolic link (a rename replaces a link
+ * itself and never writes through it). On a failure, the files before the failing one in the
+ * plan's order are put in place and the rest are left as they were (their temporaries removed);
+ * `done` lists the first, and the failure is returned.
+ */
+async function writeAll(outDir: string, files: readonly FilePlan[], done: FilePlan[]): Promise<StepFailed | undefined> {
+  const staged: Staged[] = [];
+  const folders = new Map<string, Promise<string[]>>();
+  let failure: StepFailed | undefined;
+  for (let start = 0; start < files.length && !failure; start += WRITE_BATCH) {
+    const batch = files.slice(start, start + WRITE_BATCH);
+    const opened = await Promise.allSettled(batch.map((file) => openStaged(outDir, file, folders)));
+    // The writes start in the plan's order (so the first to fail is the first in the plan); the
+    // disk then works on all of them at once.
+    const written = await Promise.allSettled(opened.map((o, i) => (o.status === 'fulfilled' ? fill(o.value.handle, batch[i]!.content ?? '') : Promise.reject(o.reason))));
+    for (let i = 0; i < batch.length; i++) {
+      const o = opened[i]!;
+      const w = written[i]!;
+      if (!failure && w.status === 'rejected') failure = new StepFailed(batch[i]!, w.reason);
+      if (o.status === 'fulfilled') {
+        if (!failure) staged.push(o.value.staged);
+        else await rm(o.value.staged.tmp, { force: true });
+      }
+    }
+  }
+  const placed = new Set<string>();
+  for (const [i, item] of staged.entries()) {
+    try {
+      const state = await pathKind(outDir, item.file.path);
+      if (state.kind === 'symlink' || state.kind === 'other') {
+        throw new DocumentError(item.file.path, `${state.at} changed while copkit was rendering; run it again`);
+      }
+      await rename(item.tmp, item.full);
+      placed.add(dirname(item.full));
+      done.push(item.file);
+    } catch (error) {
+      failure ??= new StepFailed(item.file, error);
+      for (const rest of staged.slice(i)) await rm(rest.tmp, { force: true });
+      break;
+    }
+  }
+  // A folder made for this render is synced into its parent as well.
+  const made = (await Promise.allSettled(folders.values())).flatMap((r) => (r.status === 'fulfilled' ? r.value : []));
+  await Promise.all([...new Set([...placed, ...made])].map((dir) => syncDirectory(dir)));
+  return failure;
+}
+
+/** Make a file's folder (once per folder); the folders whose entries changed, to be synced. */
+function ensureFolder(dir: string, folders: Map<string, Promise<string[]>>): Promise<string[]> {
+  let made = folders.get(dir);
+  if (!made) {
+    made = mkdir(dir, { recursive: true }).then((first) => {
+      if (first === undefined) return [];
+      const changed = [dirname(first)];
+      for (let at = dir; at !== dirname(first) && at !== dirname(at); at = dirname(at)) changed.push(at);
+      return changed;
+    });
+    folders.set(dir, made);
+  }
+  return made;
+}
+
+/** Check the way to a file, then create its temporary file beside it (exclusively). */
+async function openStaged(outDir: string, file: FilePlan, folders: Map<string, Promise<string[]>>): Promise<{ staged: Staged; handle: FileHandle }> {
+  const full = outputPath(outDir, file.path);
+  await ensureFolder(dirname(full), folders);
+  // Checked again right before writing: nothing on the way may have become a link meanwhile.
+  const state = await pathKind(outDir, file.path);
+  if (state.kind === 'symlink' || state.kind === 'other') {
+    throw new DocumentError(file.path, `${state.at} changed while copkit was rendering; run it again`);
+  }
+  const tmp = tempName(full);
+  const handle = await open(tmp, 'wx', state.kind === 'file' ? state.mode ?? 0o644 : 0o644);
+  return { staged: { file, full, tmp }, handle };
+}
+
+/**
+ * Write all of `text`, sync it and check that every byte arrived (a full disk can take part of a
+ * write and report success), then close. The write is started before the first await, so that
+ * writes begin in the order this is called.
+ */
+async function fill(handle: FileHandle, text: string): Promise<void> {
+  const bytes = Buffer.from(text, 'utf8');
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+    const { size } = await handle.stat();
+    if (size !== bytes.length) throw new Error(`short write: ${size} of ${bytes.length} bytes reached the disk`);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
 async function write(outDir: string, file: FilePlan): Promise<void> {
   const full = outputPath(outDir, file.path);
   await mkdir(dirname(full), { recursive: true });

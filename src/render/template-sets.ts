@@ -3,12 +3,15 @@
  * renders a thousand designs with the same pack (or none) compiles the templates once. The stack
  * is, first consulted first: `--templates`, the design's `render.templates`, copkit's own.
  */
-import { realpath } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, readlink, realpath } from 'node:fs/promises';
+import { join } from 'node:path';
 import { closest } from '../model/suggest.js';
 import { documentTemplates } from './documents.js';
 import type { Engine } from './engine.js';
 import type { PackNotice } from './pack.js';
-import { openPack } from './pack-folder.js';
+import { precompiledBuiltins } from './precompiled.js';
+import type { PrecompiledSet } from './precompiled.js';
 import type { PackOrigin } from './pack-folder.js';
 import { builtinLayer, layeredSource, partialFiles, partialName } from './template-source.js';
 import type { TemplateLayer, TemplateSource } from './template-source.js';
@@ -28,6 +31,11 @@ export interface TemplateSet {
 export interface TemplateSets {
   /** The compiled templates for this stack of packs (built-in last), and notices not yet given. */
   get(packs: readonly PackChoice[]): Promise<{ set: TemplateSet; notices: PackNotice[] }>;
+  /**
+   * A sha256 over every file in a template folder (names and bytes; links followed only inside it,
+   * as a pack's are), once per run: what a render's inputs record of its templates.
+   */
+  folderHash(dir: string): Promise<string>;
   /** Open the packs and layer them, without compiling (for `copkit templates list`). */
   source(packs: readonly PackChoice[]): Promise<{ source: TemplateSource; notices: PackNotice[] }>;
 }
@@ -40,11 +48,17 @@ async function realOr(path: string): Promise<string> {
   }
 }
 
-export function templateSets(cwd: string): TemplateSets {
+/**
+ * `precompiled`: where copkit's own precompiled templates come from (the build's module, see
+ * precompiled.ts); a test can hand in a set it precompiled itself.
+ */
+export function templateSets(cwd: string, options: { precompiled?: () => Promise<PrecompiledSet | undefined> } = {}): TemplateSets {
+  const precompiled = options.precompiled ?? precompiledBuiltins;
   const builtin = builtinLayer(cwd);
   const packs = new Map<string, Promise<{ layer: TemplateLayer; notices: PackNotice[] }>>();
   const sets = new Map<string, Promise<{ set: TemplateSet; notices: PackNotice[] }>>();
   const given = new Set<string>();
+  const hashes = new Map<string, Promise<string>>();
 
   /** Each notice once per run, however many designs share the pack. */
   const fresh = (notices: readonly PackNotice[]) => notices.filter((n) => {
@@ -59,7 +73,7 @@ export function templateSets(cwd: string): TemplateSets {
     for (const choice of choices) {
       const key = await realOr(choice.dir);
       if (opened.some((o) => o.key === key)) continue;
-      if (!packs.has(key)) packs.set(key, openPack(choice.dir, choice.display, choice.origin));
+      if (!packs.has(key)) packs.set(key, import('./pack-folder.js').then(({ openPack }) => openPack(choice.dir, choice.display, choice.origin)));
       opened.push({ key, ...await packs.get(key)! });
     }
     return {
@@ -72,9 +86,13 @@ export function templateSets(cwd: string): TemplateSets {
   return {
     async get(choices) {
       const { key, source, notices } = await stack(choices);
-      if (!sets.has(key)) sets.set(key, choices.length === 0 ? builtinSet(source, builtin) : compileSet(source, notices));
+      if (!sets.has(key)) sets.set(key, compileSet(source, notices, precompiled));
       const result = await sets.get(key)!;
       return { set: result.set, notices: fresh(result.notices) };
+    },
+    folderHash(dir) {
+      if (!hashes.has(dir)) hashes.set(dir, hashFolder(dir));
+      return hashes.get(dir)!;
     },
     async source(choices) {
       const { source, notices } = await stack(choices);
@@ -83,28 +101,10 @@ export function templateSets(cwd: string): TemplateSets {
   };
 }
 
-/**
- * copkit's own templates, compiled once per process: they cannot change while it runs (a pack's
- * files can, between two in-process runs, so those are compiled per run). Many in-process runs
- * (the portfolio, tests, the fuzzer) then skip the compile, which costs more than the render.
- */
-const builtinSets = new Map<string, Promise<{ set: TemplateSet; notices: PackNotice[] }>>();
-
-function builtinSet(source: TemplateSource, builtin: TemplateLayer): Promise<{ set: TemplateSet; notices: PackNotice[] }> {
-  const key = `${builtin.root}\0${builtin.display}`;
-  let set = builtinSets.get(key);
-  if (!set) {
-    set = compileSet(source, []);
-    builtinSets.set(key, set);
-    set.catch(() => builtinSets.delete(key));
-  }
-  return set;
-}
-
-async function compileSet(source: TemplateSource, notices: PackNotice[]): Promise<{ set: TemplateSet; notices: PackNotice[] }> {
+async function compileSet(source: TemplateSource, notices: PackNotice[], precompiled: () => Promise<PrecompiledSet | undefined>): Promise<{ set: TemplateSet; notices: PackNotice[] }> {
   // Handlebars loads only when templates are compiled, not for `copkit templates list`.
   const { createEngine } = await import('./engine.js');
-  const engine = await createEngine(source, documentTemplates);
+  const engine = await createEngine(source, documentTemplates, { precompiled: await precompiled() });
   return { set: { engine, source }, notices: [...notices, ...await unusedPackPartials(source, engine)] };
 }
 
@@ -121,4 +121,26 @@ async function unusedPackPartials(source: TemplateSource, engine: Engine): Promi
     notices.push({ file: `${layer.display}${name}`, position: undefined, message: `no template uses this partial, so it is ignored${hint}` });
   }
   return notices;
+}
+
+async function hashFolder(root: string): Promise<string> {
+  const hash = createHash('sha256');
+  const walk = async (dir: string, prefix: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      hash.update(`missing ${prefix}\0`);
+      return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const name = `${prefix}${entry.name}`;
+      if (entry.isDirectory()) await walk(join(dir, entry.name), `${name}/`);
+      else if (entry.isFile()) hash.update(`${name}\0`).update(await readFile(join(dir, entry.name))).update('\0');
+      // A link is hashed as its target's text, whatever it is; the render itself checks where it leads.
+      else if (entry.isSymbolicLink()) hash.update(`${name} -> ${await readlink(join(dir, entry.name)).catch(() => '?')}\0`);
+    }
+  };
+  await walk(root, '');
+  return hash.digest('hex');
 }

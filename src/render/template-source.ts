@@ -43,8 +43,12 @@ export interface TemplateLayer {
 export interface TemplateSource {
   /** Read one template or partial by name, from the first layer that has it. */
   read(name: string): Promise<TemplateFile>;
+  /** Read one template or partial from the first pack that has it, leaving copkit's own out. */
+  readFromPacks(name: string): Promise<TemplateFile | undefined>;
   /** The names of every partial (`partials/<name>.hbs`) in any layer, sorted. */
   partials(): Promise<string[]>;
+  /** The same, of the packs alone (copkit's own left out). */
+  packPartials(): Promise<string[]>;
   /** The layers, first consulted first. */
   readonly layers: readonly TemplateLayer[];
   /** The layer a file comes from, or undefined if no layer has it. */
@@ -98,22 +102,31 @@ export function layeredSource(layers: readonly TemplateLayer[]): TemplateSource 
     }
     return real;
   };
+  const readFrom = async (from: readonly TemplateLayer[], name: string): Promise<TemplateFile | undefined> => {
+    for (const layer of from) {
+      const real = await find(layer, name);
+      if (real === undefined) continue;
+      const display = `${layer.display}${name}`;
+      return { name, display, text: (await readTextFile(real, display, LIMITS.template)).text };
+    }
+    return undefined;
+  };
+  const partialsOf = async (from: readonly TemplateLayer[]) => {
+    const names = new Set<string>();
+    for (const layer of from) for (const name of await partialFiles(layer)) names.add(name);
+    return [...names].sort();
+  };
+  const packs = layers.filter((layer) => !layer.builtin);
   return {
     layers,
     async read(name) {
-      for (const layer of layers) {
-        const real = await find(layer, name);
-        if (real === undefined) continue;
-        const display = `${layer.display}${name}`;
-        return { name, display, text: (await readTextFile(real, display, LIMITS.template)).text };
-      }
+      const file = await readFrom(layers, name);
+      if (file) return file;
       throw new DocumentError(name, `template ${name} was not found in ${layers.map((l) => l.display).join(', ')}`);
     },
-    async partials() {
-      const names = new Set<string>();
-      for (const layer of layers) for (const name of await partialFiles(layer)) names.add(name);
-      return [...names].sort();
-    },
+    readFromPacks: (name) => readFrom(packs, name),
+    partials: () => partialsOf(layers),
+    packPartials: () => partialsOf(packs),
     async locate(name) {
       for (const layer of layers) if (await find(layer, name) !== undefined) return layer;
       return undefined;

@@ -1,0 +1,77 @@
+/**
+ * A design rendered before from the same inputs is recognised from the manifest (the inputs it
+ * records); anything that could change a document (cop.yaml's bytes, a pack's file, a hand edit,
+ * another --only) takes the full render again, which decides as it always did.
+ */
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './helpers/cli.js';
+import { runIn } from './helpers/in-process.js';
+import { tempDir } from './helpers/tmp.js';
+
+function examples(): string {
+  const dir = tempDir();
+  cpSync(join(repoRoot, 'examples'), dir, { recursive: true });
+  for (const name of ['field-service-technicians', 'secretaires-de-mairie']) rmSync(join(dir, name, 'docs'), { recursive: true, force: true });
+  return dir;
+}
+
+const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'docs/.copkit-manifest.json'), 'utf8')) as { inputs?: { sha256: string; order: string[] }; files: Record<string, string> };
+const last = (text: string) => text.trim().split('\n').at(-1);
+
+describe('an unchanged render', () => {
+  it('records its inputs, and a second render finds every file unchanged with the same lines', async () => {
+    const dir = join(examples(), 'secretaires-de-mairie');
+    expect((await runIn(dir, ['render'])).code).toBe(0);
+    const first = manifest(dir);
+    expect(first.inputs?.order[0]).toBe('charter.md');
+    expect(Object.keys(first.files).sort()).toEqual([...first.inputs!.order].sort());
+    const again = await runIn(dir, ['render']);
+    expect(again.code).toBe(0);
+    expect(last(again.stderr)).toBe(`docs: ${first.inputs!.order.length} unchanged with pack atelier-praxis 2.3.0`);
+    expect(manifest(dir)).toEqual(first);
+    expect((await runIn(dir, ['render', '--check'])).code).toBe(0);
+  });
+
+  it('a manifest without inputs (an older copkit) is up to date for --check, and a render adds them quietly', async () => {
+    const root = tempDir();
+    cpSync(join(repoRoot, 'examples'), root, { recursive: true });
+    const dir = join(root, 'field-service-technicians');
+    const path = join(dir, 'docs/.copkit-manifest.json');
+    const { inputs: _inputs, ...older } = manifest(dir);
+    writeFileSync(path, `${JSON.stringify(older, null, 2)}\n`);
+    expect((await runIn(dir, ['render', '--check'])).code).toBe(0);
+    const result = await runIn(dir, ['render']);
+    expect(last(result.stderr)).toMatch(/^docs: \d+ unchanged$/);
+    expect(manifest(dir).inputs).toBeDefined();
+  });
+
+  it('a hand edit, a changed pack file or a changed cop.yaml is not taken for unchanged', async () => {
+    const root = examples();
+    const dir = join(root, 'secretaires-de-mairie');
+    expect((await runIn(dir, ['render'])).code).toBe(0);
+
+    writeFileSync(join(dir, 'docs/README.md'), 'edited\n');
+    const edited = await runIn(dir, ['render']);
+    expect(edited.code).toBe(1);
+    expect(edited.stderr).toContain('edited by hand');
+    expect((await runIn(dir, ['render', '--force'])).code).toBe(0);
+
+    const header = join(root, 'packs/atelier-praxis/partials/header.hbs');
+    writeFileSync(header, `${readFileSync(header, 'utf8')}<!-- v2 -->\n`);
+    const pack = await runIn(dir, ['render']);
+    expect(pack.code).toBe(0);
+    expect(last(pack.stderr)).toMatch(/^docs: \d+ updated/);
+    expect(readFileSync(join(dir, 'docs/charter.md'), 'utf8')).toContain('<!-- v2 -->');
+
+    const cop = join(dir, 'cop.yaml');
+    writeFileSync(cop, `${readFileSync(cop, 'utf8')}# a comment changes no document\n`);
+    const before = manifest(dir).inputs!.sha256;
+    const comment = await runIn(dir, ['render']);
+    expect(last(comment.stderr)).toMatch(/^docs: \d+ unchanged with pack atelier-praxis 2\.3\.0$/);
+    expect(manifest(dir).inputs!.sha256).not.toBe(before);
+    writeFileSync(cop, readFileSync(cop, 'utf8').replace(/communityName: .*/, 'communityName: Autre réseau'));
+    expect(last((await runIn(dir, ['render'])).stderr)).toMatch(/^docs: \d+ updated/);
+  });
+});
