@@ -96,6 +96,11 @@ try {
   time([bin, 'render'], ex);
   paired({ key: 'render-unchanged', name: 'copkit render (example), unchanged', goal: 1.8, baseline: node0, command: copkit(['render'], ex) });
 
+  // Formats: all four (md, html, docx, ics) against Markdown alone, both from nothing (issue 12).
+  const out = join(work, 'formats-out');
+  const inFormats = (formats) => () => { rmSync(out, { recursive: true, force: true }); return time([bin, 'render', join(ex, 'cop.yaml'), '--out', out, '--format', formats], work); };
+  paired({ key: 'formats', name: 'copkit render, all four formats, against Markdown', goal: 2, baseline: inFormats('md'), command: inFormats('md,html,docx,ics') });
+
   // A 300 KB design: the example with 500 roles and 500 goals.
   const big = join(work, 'big');
   mkdirSync(big);
@@ -136,7 +141,9 @@ function batchRows() {
   const dir = join(work, 'batch');
   cpSync(join(root, 'examples/packs'), join(dir, 'packs'), { recursive: true });
   const yaml = readFileSync(join(root, 'examples/secretaires-de-mairie/cop.yaml'), 'utf8')
-    .replace('templates: ../packs/atelier-praxis', 'templates: ../../packs/atelier-praxis');
+    .replace('templates: ../packs/atelier-praxis', 'templates: ../../packs/atelier-praxis')
+    // The batch measures Markdown rendering; the formats have their own row.
+    .replace(/^  formats: .*\n/m, '');
   const files = [];
   for (let i = 1; i <= clients; i++) {
     const name = `client-${String(i).padStart(4, '0')}`;

@@ -6,7 +6,7 @@
 // starts markedly faster (npm run bench). Dependencies that only one command needs (handlebars,
 // @inquirer/prompts) stay external and load only in that command.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -15,6 +15,7 @@ const tsc = `${root}node_modules/typescript/bin/tsc`;
 
 execFileSync(process.execPath, [tsc, '-p', `${root}tsconfig.build.json`, '--noEmit'], { stdio: 'inherit' });
 
+const docxSha1 = docxSha1Plugin();
 rmSync(`${root}dist`, { recursive: true, force: true });
 await build({
   // The render worker (commands/render-worker.ts) is started by path: an entry of its own, beside main.js.
@@ -28,7 +29,11 @@ await build({
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
-  external: ['handlebars', '@inquirer/prompts'],
+  // markdown-it and docx are bundled into the chunks of their formats (src/render/formats/convert.ts
+  // imports them only when asked), tree-shaken and read as one file each, which loads them faster
+  // than their own files one by one; the rasteriser is a native module and stays outside.
+  external: ['handlebars', '@inquirer/prompts', 'jszip', '@resvg/resvg-js', 'dejavu-fonts-ttf'],
+  plugins: [docxSha1],
   // Bundled CommonJS (commander, yaml) calls require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __copkitRequire } from 'node:module'; const require = __copkitRequire(import.meta.url);" },
 });
@@ -58,6 +63,27 @@ help[''] = helpOf([]);
 const commands = help[''].slice(help[''].indexOf('Commands:')).split('\n').slice(1).map((line) => /^  ([a-z][a-z-]*)\b/.exec(line)?.[1]).filter((name) => name && name !== 'help');
 for (const name of commands) help[name] = helpOf([name]);
 writeFileSync(`${root}dist/help.json`, `${JSON.stringify(help, null, 2)}\n`);
+
+/**
+ * docx names each image by the SHA-1 of its bytes, computed in JavaScript (hash.js, after copying
+ * the bytes into an array): for the timeline PNG that costs tens of milliseconds of every Word
+ * render. The bundle computes the same SHA-1 with node:crypto. docx is pinned; if its line changes,
+ * the build stops here rather than silently keeping the slow one.
+ */
+function docxSha1Plugin() {
+  const slow = 'var hashedId = (data) => import_hash.default.sha1().update(data instanceof ArrayBuffer ? new Uint8Array(data) : data).digest("hex");';
+  const fast = 'var hashedId = (data) => __copkitCreateHash("sha1").update(data instanceof ArrayBuffer ? new Uint8Array(data) : data).digest("hex");';
+  return {
+    name: 'docx-sha1',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]node_modules[\\/]docx[\\/]dist[\\/]index\.mjs$/ }, (args) => {
+        const text = readFileSync(args.path, 'utf8');
+        if (!text.includes(slow)) throw new Error(`docx changed: ${args.path} no longer defines hashedId as scripts/build.mjs expects`);
+        return { contents: `import { createHash as __copkitCreateHash } from 'node:crypto';\n${text.replace(slow, fast)}`, loader: 'js' };
+      });
+    },
+  };
+}
 
 // The JSON Schema ships with the package so that editors can fetch it (SCHEMA_URL).
 const schema = execFileSync(process.execPath, [`${root}bin/copkit.js`, 'schema']);

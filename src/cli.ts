@@ -123,16 +123,17 @@ export function createProgram(deps: Deps, state: RunState): Command {
     .option('-o, --out <dir>', 'render into this folder instead of render.outDir (default docs/ beside cop.yaml)')
     .option('--only <names>', 'render only these documents (charter, roles, launch-plan, readme); comma-separated or repeated', collect)
     .option('--templates <dir>', 'a template pack to use before render.templates and the built-in templates')
+    .option('--format <names>', 'formats to write (md, html, docx, ics; default render.formats, else md); comma-separated or repeated', collect)
     .option('--check', 'change nothing; exit 1 if the documents are not up to date (for CI)', false)
     .option('--dry-run', 'print what would be written, removed or refused, and write nothing', false)
     .option('--force', 'overwrite (or remove) generated files even if they were edited by hand', false)
     .option('--jobs <n>', 'with several designs: render this many at once, each on its own thread (default: one per core for 16 designs or more)')
-    .action(async (files: string[], options: { out?: string; only?: string[]; templates?: string; check: boolean; dryRun: boolean; force: boolean; jobs?: string }, command: Command) => {
+    .action(async (files: string[], options: { out?: string; only?: string[]; format?: string[]; templates?: string; check: boolean; dryRun: boolean; force: boolean; jobs?: string }, command: Command) => {
       const [{ renderCommand, parseJobs }, { renderView }] = await Promise.all([import('./commands/render.js'), import('./commands/render-messages.js')]);
-      const { out, only = [], templates, check, dryRun, force } = options;
+      const { out, only = [], format = [], templates, check, dryRun, force } = options;
       const d = depsFor(command);
       const jobs = parseJobs(options.jobs);
-      finish(await present(renderView, d.reporter, renderCommand({ ...globals(command), files, out, only, templates, check, dryRun, force, jobs }, d)));
+      finish(await present(renderView, d.reporter, renderCommand({ ...globals(command), files, out, only, format, templates, check, dryRun, force, jobs }, d)));
     });
 
   const templates = program

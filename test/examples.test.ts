@@ -37,7 +37,7 @@ describe('examples', () => {
     expect(result.code, result.stderr).toBe(0);
     const { templates } = JSON.parse(result.stdout) as { templates: { name: string; pack: string }[] };
     const fromPack = templates.filter((t) => t.pack === 'atelier-praxis').map((t) => t.name);
-    expect(fromPack).toEqual(['charter.md.hbs', 'roles/role.md.hbs', 'partials/header.hbs', 'partials/manquant.hbs']);
+    expect(fromPack).toEqual(['charter.md.hbs', 'roles/role.md.hbs', 'partials/header.hbs', 'partials/html-footer.hbs', 'partials/manquant.hbs']);
     const docs = join(repoRoot, 'examples/secretaires-de-mairie/docs');
     const read = (path: string) => Buffer.from(snapshotTree(docs)[path]!, 'base64').toString('utf8');
     expect(read('charter.md')).toContain('### 8. Rôles et responsabilités');

@@ -29,6 +29,7 @@ const steps: Step[] = [
   q('setup', 'communityName', [['? What is the community called?', `Copier Tips${enter}`]], 'Copier Tips'),
   q('setup', 'organizationType', [['? What kind of organisation hosts it?', `${down.repeat(6)}${enter}`]], 'corporate'),
   q('setup', 'hostRegion', [['? Where is the host organisation?', `${down.repeat(2)}${enter}`]], 'unitedStates'),
+  q('setup', 'timeZone', [['? Which time zone does the community meet in?', `America/Chicago${enter}`]], 'America/Chicago'),
   q('setup', 'facilitatorName', [['? Who is facilitating the design?', `Ana Lima${enter}`]], 'Ana Lima'),
   q('setup', 'origin', [['? Is the community being cultivated', enter]], 'cultivated'),
   q('inquire', 'domain', [['? What area of practice', `Fixing copier faults${enter}`]], 'Fixing copier faults'),
@@ -68,7 +69,7 @@ const steps: Step[] = [
 ];
 
 const titles = { setup: 'Setup', inquire: 'Inquire', design: 'Design' } as const;
-const totals = { setup: 7, inquire: 12, design: 11 } as const;
+const totals = { setup: 8, inquire: 12, design: 11 } as const;
 
 let session: PtySession | undefined;
 afterEach(() => session?.dispose());

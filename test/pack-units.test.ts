@@ -19,6 +19,7 @@ describe('pack.yaml', () => {
     expect(manifest).toEqual({
       name: 'Atelier', version: '1.2.0', description: 'Two lines',
       strings: { title: 'Charte', steps: ['un', 'deux'], roles: { coordinator: { label: 'Coordination', duties: ['Animer'] } }, empty: '' },
+      styles: '',
     });
   });
 });

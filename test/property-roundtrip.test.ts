@@ -21,7 +21,7 @@ const isoDate = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31
 /** An arbitrary value of a shape from the registry; references point at ids that exist (X1). */
 function arbitraryOf(shape: Shape): fc.Arbitrary<unknown> {
   switch (shape.type) {
-    case 'string': return shape.multiline ? multiline : printable;
+    case 'string': return shape.format === 'timeZone' ? fc.constantFrom('Europe/Paris', 'America/Chicago', 'UTC') : shape.multiline ? multiline : printable;
     case 'number': return shape.integer ? fc.integer({ min: shape.min ?? -1000, max: 100000 }) : fc.double({ min: shape.min ?? -1000, max: 100000, noNaN: true, noDefaultInfinity: true });
     case 'date': return isoDate;
     case 'enum': return fc.constantFrom(...shape.values);

@@ -126,8 +126,8 @@ describe('copkit render with many designs', () => {
     expect(result.code).toBe(1);
     expect(result.stderr.split('\n')).toEqual([
       expect.stringMatching(/^broken\/cop\.yaml:3:1 {2}error {2}invalid YAML: /),
-      'field-service-technicians/cop.yaml: 23 created (field-service-technicians/docs/)',
-      'secretaires-de-mairie/cop.yaml: 21 created (secretaires-de-mairie/docs/) with pack atelier-praxis 2.3.0',
+      'field-service-technicians/cop.yaml: 70 created (field-service-technicians/docs/)',
+      'secretaires-de-mairie/cop.yaml: 64 created (secretaires-de-mairie/docs/) with pack atelier-praxis 2.3.0',
       '3 designs: 2 rendered, 1 failed',
       'hint: Render a failed design on its own (copkit render FILE) to see its plan file by file.',
       '',

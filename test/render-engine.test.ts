@@ -85,8 +85,8 @@ describe('the charter\'s risks section', () => {
     ];
     const context = buildContext({ data: { copkit: 1 }, findings });
     const charter = engine.render('charter.md.hbs', { ...context, file: { path: 'charter.md', root: '', source: '../cop.yaml' } });
-    expect(charter).toContain('- **warning** (`no-sponsor`): No sponsor role has a named holder (`design.roles`)');
-    expect(charter).toContain('- **warning** (`goals-not-measurable`): G1 has no \\*target\\* (`inquire.goals[0]`)');
+    expect(charter).toContain('- **warning** (`no-sponsor`): No sponsor role has a named holder (Design: roles)');
+    expect(charter).toContain('- **warning** (`goals-not-measurable`): G1 has no \\*target\\* (Inquire: goals, entry 1)');
     expect(charter).not.toContain('copkit found no design risks');
   });
 });

@@ -4,7 +4,8 @@
  * written and what was not, and later renders carry on as if nothing had happened.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from './helpers/cli.js';
@@ -41,6 +42,10 @@ function renamedExample(name: string): string {
   const dir = tempDir();
   cpSync(EXAMPLE, dir, { recursive: true });
   const path = join(dir, 'cop.yaml');
+  // Markdown only (the committed docs/ keep theirs): the other formats have their own tests (test/formats/).
+  rmSync(join(dir, 'docs'), { recursive: true, force: true });
+  writeFileSync(path, readFileSync(path, 'utf8').replace(/^ {2}formats: .*\n/m, ''));
+  expect(spawnSync(process.execPath, [join(repoRoot, 'bin/copkit.js'), 'render'], { cwd: dir }).status).toBe(0);
   writeFileSync(path, readFileSync(path, 'utf8').replace(/communityName: .*/, `communityName: ${name}`));
   return dir;
 }

@@ -28,12 +28,13 @@ async function outputs(dir: string, sets: ReturnType<typeof templateSets>): Prom
     copDisplay: 'cop.yaml',
     outDir: join(dir, 'out'),
     kinds: documentKinds,
+    formats: undefined,
     force: false,
     templates: sets,
     packs: [],
     cwd: dir,
   });
-  return Object.fromEntries(outcome.plan.files.map((f) => [f.path, f.content ?? '']));
+  return Object.fromEntries(outcome.plan.files.map((f) => [f.path, typeof f.content === 'string' ? f.content : Buffer.from(f.content ?? '').toString('base64')]));
 }
 
 describe('precompiled built-in templates', () => {

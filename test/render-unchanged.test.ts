@@ -47,6 +47,17 @@ describe('an unchanged render', () => {
     expect(manifest(dir).inputs).toBeDefined();
   });
 
+  it('another --format is not taken for unchanged', async () => {
+    const dir = join(examples(), 'assessment-practice-network');
+    expect((await runIn(dir, ['render', '--force'])).code).toBe(0);
+    const withCalendar = await runIn(dir, ['render', '--format', 'md,ics']);
+    expect(withCalendar.code).toBe(0);
+    expect(withCalendar.stderr).toMatch(/create +docs\/community\.ics/);
+    expect(last((await runIn(dir, ['render', '--format', 'md,ics'])).stderr)).toMatch(/^docs: \d+ unchanged$/);
+    // Back to the design's own formats (Markdown alone): the calendar goes again.
+    expect((await runIn(dir, ['render'])).stderr).toMatch(/remove +docs\/community\.ics/);
+  });
+
   it('a hand edit, a changed pack file or a changed cop.yaml is not taken for unchanged', async () => {
     const root = examples();
     const dir = join(root, 'secretaires-de-mairie');

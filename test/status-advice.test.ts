@@ -24,10 +24,10 @@ async function status(dir: string, today: string, json = true) {
 
 const statusJson = async (dir: string, today: string) => JSON.parse((await status(dir, today)).stdout) as StatusJson;
 
-/** Still designing, while the pilot, the launch, a review and two terms were due before 2026-11-26. */
+/** Stages recorded done without their answers are skipped (recorded complete, they would count as in progress). Still designing, while the pilot, the launch, a review and two terms were due before 2026-11-26. */
 const SLIPPING = `copkit: 1
 progress:
-  inquire: { status: complete }
+  inquire: { status: skipped }
   design: { status: inProgress }
 design:
   roles:
@@ -77,8 +77,8 @@ describe('copkit status: momentum warnings', () => {
   it('names a stage that has not started when its planned date has passed', async () => {
     const report = await statusJson(dirWith(`copkit: 1
 progress:
-  inquire: { status: complete }
-  design: { status: complete }
+  inquire: { status: skipped }
+  design: { status: skipped }
   prototype: { status: skipped }
   launch: { status: notStarted }
 launch:
@@ -117,11 +117,19 @@ describe('copkit status: the next step takes advice', () => {
   const designed = (holder: string) => `copkit: 1
 setup: { communityName: Copier Tips, organizationType: corporate, facilitatorName: Ana Lima }
 progress:
-  inquire: { status: complete }
+  inquire: { status: skipped }
   design: { status: complete }
 design:
+  learningAgenda: [Error codes]
+  activities: [{ id: A1, name: Breakfast table }]
+  rhythmSummary: A breakfast every month
+  channels: [{ id: C1, name: Teams }]
   roles:
     - { id: R1, roleKey: coordinator, title: Coordinator, holder: ${holder}, hoursPerMonth: 16 }
+  membershipModel: openWithinOrganization
+  decisionMaking: consent
+  norms: [Reply within two days]
+  knowledgeCapture: Tips go to the wiki
 `;
 
   it('puts a design error before starting the next stage', async () => {

@@ -87,8 +87,9 @@ describe('copkit status', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Copier Tips  cop.yaml, revision 3');
     expect(result.stdout).toMatch(/Design {5}in progress {2}2\/9 {7}2026-11-25/);
-    expect(result.stdout).toContain('missing: design.activities, design.channels');
-    expect(result.stdout).toContain('prototype.pilotParticipants (1 of 3)');
+    expect(result.stdout).toContain('missing: activities, channels');
+    expect(result.stdout).not.toMatch(/design\.\w/);
+    expect(result.stdout).toContain('pilot participants (1 of 3)');
     expect(result.stdout).toContain('Next: Finish Design: 7 required answers missing. Run `copkit stage design`.');
   });
 

@@ -47,14 +47,14 @@ function watching(asker: Asker, onDisk: () => CopData, seen: CopData[]): Asker {
 describe('saving', () => {
   it('writes each answer to cop.yaml before asking the next question, and raises the revision once', async () => {
     const seen: CopData[] = [];
-    const s = await scene(undefined, [{ input: 'Copier Tips' }, { select: 'corporate' }, { select: null }, { input: 'Ana Lima' }, { select: 'cultivated' }], (asker, onDisk) => watching(asker, onDisk, seen));
+    const s = await scene(undefined, [{ input: 'Copier Tips' }, { select: 'corporate' }, { select: null }, { input: 'Europe/Lisbon' }, { input: 'Ana Lima' }, { select: 'cultivated' }], (asker, onDisk) => watching(asker, onDisk, seen));
     await runStage({ asker: s.wrapped, session: s.session }, findStage('setup')!, { answered: new Set(), resumeCommand: 'copkit init' });
     const both = { communityName: 'Copier Tips', organizationType: 'corporate' };
-    expect(seen.map((d) => d.setup)).toEqual([undefined, { communityName: 'Copier Tips' }, both, both, { ...both, facilitatorName: 'Ana Lima' }]);
+    expect(seen.map((d) => d.setup)).toEqual([undefined, { communityName: 'Copier Tips' }, both, both, { ...both, timeZone: 'Europe/Lisbon' }, { ...both, timeZone: 'Europe/Lisbon', facilitatorName: 'Ana Lima' }]);
     const saved = s.onDisk();
     expect(saved.revision).toBe(1);
-    expect(saved.history).toEqual([{ revision: 1, date: '2026-11-26', summary: 'setup: community name, organization type, facilitator name and origin changed' }]);
-    expect(s.session.saved).toBe(4);
+    expect(saved.history).toEqual([{ revision: 1, date: '2026-11-26', summary: 'setup: community name, organization type, time zone, facilitator name and origin changed' }]);
+    expect(s.session.saved).toBe(5);
   });
 
   it('stops with Cancelled on Ctrl-C, keeping what was answered and knowing where it stopped', async () => {
@@ -72,7 +72,7 @@ describe('saving', () => {
     const s = await scene(undefined, [{ cancel: true }]);
     await expect(runInit({ asker: s.asker, session: s.session }, { answered: new Set(), resumeCommand: 'copkit init --dir new' })).rejects.toBeInstanceOf(Cancelled);
     const stopped = stoppedMessage(s.session, 'new/cop.yaml', 'copkit init --dir new');
-    expect(stopped.message).toBe('Stopped at Setup, question 1 of 7. Nothing had been answered yet, so new/cop.yaml was not created.');
+    expect(stopped.message).toBe('Stopped at Setup, question 1 of 8. Nothing had been answered yet, so new/cop.yaml was not created.');
   });
 });
 
@@ -98,7 +98,8 @@ describe('where copkit init carries on', () => {
 
   it('starts at setup for a new design and skips stages already complete', () => {
     expect(resumePoint({ copkit: 1 })?.stage.id).toBe('setup');
-    const done = { copkit: 1, setup: { communityName: 'C', organizationType: 'other', facilitatorName: 'F' }, progress: { inquire: { status: 'complete' } } } as CopData;
+    // Inquire passed by (skipped): a stage recorded complete without its required answers is not complete.
+  const done = { copkit: 1, setup: { communityName: 'C', organizationType: 'other', facilitatorName: 'F' }, progress: { inquire: { status: 'skipped' } } } as CopData;
     expect(resumePoint(done)?.stage.id).toBe('design');
     expect(questionsToResume(done, findStage('design')!).map((q) => q.index)).toEqual([...Array(11).keys()]);
   });
@@ -120,17 +121,17 @@ describe('between stages', () => {
     const notes = s.asker.notes.map((n) => n.text);
     expect(notes).toContain('\n✔ Inquire is complete: all 8 required answers are in.');
     expect(notes).toContain([
-      '  Domain: Copier faults',
+      '  Area of practice: Copier faults',
       '  Audience (1): Field technicians',
-      '  Purpose statement: Share what works.',
-      '  Purpose areas (1): Learning and developing practice',
-      '  Goals (1): G1 Fix more faults',
+      '  Purpose: Share what works.',
+      '  Kinds of purpose (1): Learning and developing practice',
+      '  Goals (1): Fix more faults (G1)',
       '  Benefits (1): Fewer lonely hours',
       '  Vision: Tips in minutes.',
-      '  Face to face importance: Important',
+      '  Meeting in person: Important',
     ].join('\n'));
     const next = s.asker.asked.at(-1)!.prompt;
-    expect('choices' in next && next.choices.map((c) => c.label)).toEqual(['Go on to Design', 'Stop for now']);
+    expect('choices' in next && next.choices.map((c) => c.label)).toEqual(['Go on to Design', 'Change one of these answers', 'Stop for now']);
     expect(notes.at(-1)).toBe('Saved. When you are ready, run `copkit init` to start Design (or `copkit stage design`).');
     expect(s.saved.progress).toEqual({ inquire: { status: 'complete', updated: '2026-11-26' } });
   });
@@ -141,7 +142,7 @@ describe('between stages', () => {
       ...INQUIRE_ANSWERS.slice(1),
       { select: false },
     ]);
-    expect(s.asker.notes.map((n) => n.text)).toContain('\nInquire is saved but not complete: 1 required answer is still missing (inquire.domain).');
+    expect(s.asker.notes.map((n) => n.text)).toContain('\nInquire is saved but not complete: 1 required answer is still missing (area of practice).');
     expect(s.saved.progress?.inquire?.status).toBe('inProgress');
   });
 
@@ -179,6 +180,6 @@ describe('copkit stage', () => {
     expect(readFileSync(s.path, 'utf8')).toBe(INQUIRE_DONE);
     const domain = s.asker.asked.find((a) => a.prompt.message.startsWith('What area of practice'))!.prompt;
     expect('default' in domain && domain.default).toBe('Fixing copier faults that the manuals do not explain.');
-    expect(s.asker.notes.map((n) => n.text)).toContain('12 questions, 8 of them needed to complete Inquire. Each current answer is shown ready to edit; Enter keeps it. Leave an answer empty to skip it or to come back to it later.');
+    expect(s.asker.notes.map((n) => n.text)).toContain('12 questions, 8 of them needed to complete Inquire. Each current answer is shown ready to edit; Enter keeps it. Leave an answer empty to skip it or to come back to it later. Type < (or pick Back) to return to the previous question; the summary at the end lets you change any answer.');
   });
 });

@@ -16,7 +16,7 @@ const onboarding = launch.questions.onboardingSteps.default;
 describe('lists of text', () => {
   it('offers the suggested onboarding steps to accept as they are', async () => {
     const { saved, asker } = await answerOne(INQUIRE_DONE, 'launch', 'onboardingSteps', [
-      { select: 'all', expect: 'Use these suggestions?' },
+      { select: 'all', expect: 'Keep these' },
       { input: '', expect: '5.' },
     ]);
     expect(saved.launch?.onboardingSteps).toEqual(onboarding);
@@ -41,8 +41,11 @@ describe('lists of text', () => {
     const yaml = `${SETUP_DONE}design:\n  learningAgenda: [Error codes, Humidity]\n`;
     const kept = await answerOne(yaml, 'design', 'learningAgenda', [{ select: 'each' }, { select: 'keep' }, { select: 'remove' }, { input: 'Paper stock' }, { input: '' }]);
     expect(kept.saved.design?.learningAgenda).toEqual(['Error codes', 'Paper stock']);
-    const none = await answerOne(yaml, 'design', 'learningAgenda', [{ select: 'none', expect: 'What do you want to do with them?' }, { input: '' }]);
+    const none = await answerOne(yaml, 'design', 'learningAgenda', [{ select: 'none', expect: 'What do you want to do with them?' }, { confirm: true, expect: 'Remove all 2 entries?' }, { input: '' }]);
     expect(none.saved.design?.learningAgenda).toBeUndefined();
+    // Saying no keeps them all.
+    const still = await answerOne(yaml, 'design', 'learningAgenda', [{ select: 'none' }, { confirm: false, expect: 'Remove all 2 entries?' }, { input: '' }]);
+    expect(still.saved.design?.learningAgenda).toEqual(['Error codes', 'Humidity']);
   });
 });
 
@@ -76,10 +79,11 @@ describe('lists of items', () => {
 `;
     const { saved, asker } = await answerOne(yaml, 'inquire', 'goals', [
       { select: 'each', expect: 'What do you want to do with them?' },
-      { select: 'edit', expect: '1 of 2: G1  Fix more faults on the first visit' },
+      { select: 'edit', expect: '1 of 2: Fix more faults on the first visit (G1)' },
       { input: 'Fix more faults the first time', expect: 'The goal' },
       { input: '' }, { input: '' }, { input: '' },
-      { select: 'remove', expect: '2 of 2: G2  Write down the war stories' },
+      { select: 'remove', expect: '2 of 2: Write down the war stories (G2)' },
+      { confirm: true, expect: 'Remove goal Write down the war stories (G2)? One other answer changes too.' },
       { confirm: true, expect: 'Add another goal?' },
       { input: 'Halve the time to work unaided' }, { input: '' }, { input: '' }, { input: '' },
       { confirm: false },
@@ -89,7 +93,9 @@ describe('lists of items', () => {
       { id: 'G3', statement: 'Halve the time to work unaided' },
     ]);
     expect(saved.design?.activities?.[0]?.supportsGoals).toEqual(['G1']);
-    expect(asker.notes.map((n) => n.text)).toContain('Also removed G2 from design.activities[0].supportsGoals.');
+    const notes = asker.notes.map((n) => n.text);
+    expect(notes).toContain('Removing it also changes:\n  - Activity Breakfast table (A1): "Which goals does it serve?" no longer names Write down the war stories (G2)');
+    expect(notes.join('\n')).not.toMatch(/design\.activities|supportsGoals/);
   });
 
   it('lists the goals an activity can serve by id and statement', async () => {
@@ -111,12 +117,12 @@ describe('lists of items', () => {
   it('prefills a role from the catalogue once its kind is chosen, and shows its advice', async () => {
     const sponsor = roleCatalogue.sponsor;
     const { saved, asker } = await answerOne(INQUIRE_DONE, 'design', 'roles', [
-      { select: 'none', expect: 'Use these suggestions?' },
+      { select: 'none', expect: 'Keep these' },
       { confirm: true, expect: 'Add a role?' },
       { select: 'sponsor', expect: 'Kind of role' },
       { input: '', expect: 'Role title' },
       { input: 'Priya Raman', expect: 'Who holds it?' },
-      { select: 'all', expect: 'Use these suggestions?' },
+      { select: 'all', expect: 'Keep these' },
       { input: '' },
       { number: undefined, expect: 'Hours per month' },
       { input: '', expect: 'Term ends' },
@@ -149,7 +155,7 @@ describe('lists of items', () => {
   it('offers a kickoff agenda for a new kickoff event', async () => {
     const { saved } = await answerOne(INQUIRE_DONE, 'launch', 'kickoffEvents', [
       { confirm: true }, { input: 'Breakfast kickoff' }, { input: '2027-04-06' }, { select: 'faceToFace' },
-      { select: 'each', expect: 'Use these suggestions?' }, { select: 'keep' }, { select: 'remove' }, { select: 'keep' }, { select: 'keep' }, { select: 'keep' }, { input: '' },
+      { select: 'each', expect: 'Keep these' }, { select: 'keep' }, { select: 'remove' }, { select: 'keep' }, { select: 'keep' }, { select: 'keep' }, { input: '' },
       { input: 'Opens the session with two minutes on why it matters' },
       { confirm: false },
     ]);
@@ -163,7 +169,7 @@ describe('lists of items', () => {
   it('numbers lists without ids plainly and names items by their summary field', async () => {
     const { saved, asker } = await answerOne(INQUIRE_DONE, 'prototype', 'pilotParticipants', [
       { confirm: true, expect: 'Add a pilot participant? (Prototype needs at least 3)' },
-      { input: 'Ben' }, { input: '' }, { select: null }, { select: 'yes' },
+      { input: 'Ben' }, { select: null, expect: 'Which group do they come from?' }, { select: null }, { select: 'yes' },
       { confirm: false, expect: 'Add another pilot participant? (Prototype needs at least 3)' },
     ]);
     expect(saved.prototype?.pilotParticipants).toEqual([{ name: 'Ben', committed: 'yes' }]);
@@ -180,13 +186,14 @@ describe('references that point at a list still to come', () => {
       { input: 'A breakfast every month' },
       { confirm: true }, { input: 'Teams' }, { select: null }, { checkbox: [] }, { select: null }, { select: null }, { confirm: false },
       { checkbox: ['C1'], expect: 'Where does it happen (which channels)? (A1 Breakfast table)' },
-      { select: 'all', expect: 'Use these suggestions?' }, { confirm: false },
+      { select: 'all', expect: 'Keep these' }, { confirm: false },
       { select: 'R1', expect: 'Which role leads it? (A1 Breakfast table)' },
       { select: 'R3', expect: 'Which role looks after it? (C1 Teams)' },
       { select: 'openWithinOrganization' }, { select: 'consent' },
       { input: 'Every question gets a reply within two days' }, { input: '' },
       { input: 'Tips go to the wiki, tagged by error code' },
       { confirm: false },
+      { select: false, expect: 'What next?' },
     ]);
     expect(asker.remaining).toBe(0);
     expect(saved.design?.activities?.[0]?.leadRole).toBe('R1');

@@ -7,6 +7,8 @@ import { Chalk } from 'chalk';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { Cancelled } from '../src/errors.js';
+import { GoBack } from '../src/wizard/asker.js';
+import { readNumber } from '../src/model/numbers.js';
 import { findStage } from '../src/model/registry.js';
 import { inquirerAsker } from '../src/commands/terminal-asker.js';
 import { askQuestion } from '../src/wizard/run.js';
@@ -30,12 +32,20 @@ describe('each kind of prompt on a terminal', () => {
   it('input: Enter takes the default, typing replaces it, and a refused answer shows why', async () => {
     const { real } = asker();
     const kept = real.input({ message: 'Role title', default: 'Community sponsor' });
-    expect(screen.getScreen()).toBe('? Role title (Community sponsor)');
+    expect(screen.getScreen()).toBe('? Role title (suggested: Community sponsor)');
     screen.keypress('enter');
     await expect(kept).resolves.toBe('Community sponsor');
 
+    // Typing over a suggestion replaces it: "TBD" then "Maria Okafor" is "Maria Okafor".
+    const replaced = real.input({ message: 'Who holds it? (a name or TBD)', default: 'TBD' });
+    expect(screen.getScreen()).toBe('? Who holds it? (a name or TBD) (suggested: TBD)');
+    screen.type('Maria Okafor');
+    screen.keypress('enter');
+    await expect(replaced).resolves.toBe('Maria Okafor');
+
+    // A current answer is on the line to edit in place, and the question says so.
     const edited = real.input({ message: 'Role title', default: 'Community sponsor', editable: true });
-    expect(screen.getScreen()).toBe('? Role title Community sponsor');
+    expect(screen.getScreen()).toBe('? Role title (your answer: edit it, or Enter keeps it) Community sponsor');
     for (let i = 0; i < 'sponsor'.length; i++) screen.keypress('backspace');
     screen.type('patron');
     screen.keypress('enter');
@@ -50,6 +60,38 @@ describe('each kind of prompt on a terminal', () => {
     screen.type('15');
     screen.keypress('enter');
     await expect(date).resolves.toBe('2027-02-15');
+  });
+
+  it('input and select: < and "Back" return to the previous question where the prompt offers it', async () => {
+    const { real } = asker();
+    const typed = real.input({ message: 'Role title', back: true });
+    screen.type('<');
+    screen.keypress('enter');
+    await expect(typed).rejects.toThrow(GoBack);
+    // Without a way back, < is an answer like any other.
+    const plain = real.input({ message: 'Role title' });
+    screen.type('<');
+    screen.keypress('enter');
+    await expect(plain).resolves.toBe('<');
+    const picked = real.select({ message: 'Format', choices: [{ value: 'a', label: 'A' }], back: true });
+    expect(screen.getScreen()).toContain('← Back to the previous question');
+    screen.keypress('down');
+    screen.keypress('enter');
+    await expect(picked).rejects.toThrow(GoBack);
+  });
+
+  it('number: reads 9,600 and 80% where they make sense, and says what to type otherwise', async () => {
+    const { real } = asker();
+    const parse = (t: string) => readNumber(t, { money: true });
+    const amount = real.number({ message: 'Amount', parse });
+    screen.type('£9,600');
+    screen.keypress('enter');
+    await expect(amount).resolves.toBe(9600);
+    const size = real.number({ message: 'Roughly how many people?', parse: (t) => readNumber(t, { integer: true }) });
+    screen.type('9 wards');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('Type a number, such as 40 or 1,200');
   });
 
   it('input: an item-naming field cannot be left empty', async () => {

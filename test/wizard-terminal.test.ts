@@ -16,11 +16,12 @@ const copkit = ptySessions();
 
 
 
-/** Setup's three questions, answered as a person would. */
+/** Setup's questions, answered as a person would. */
 async function answerSetup(t: PtySession): Promise<void> {
   await t.answer('? What is the community called?', `Copier Tips${keys.enter}`);
   await t.answer('? What kind of organisation hosts it?', `${keys.down.repeat(6)}${keys.enter}`); // Company
   await t.answer('? Where is the host organisation?', keys.enter); // European Union
+  await t.answer('? Which time zone does the community meet in?', `Europe/Lisbon${keys.enter}`);
   await t.answer('? Who is facilitating the design?', `Ana Lima${keys.enter}`);
   await t.answer('? Is the community being cultivated', keys.enter); // from scratch
 }
@@ -41,7 +42,7 @@ describe('copkit init in a real terminal (slow)', () => {
     await t.answer('? Group name', `Field technicians${keys.enter}`);
     await t.answer('? Who is in this group?', keys.enter);
     await t.answer('? Roughly how many people?', `forty${keys.enter}`);
-    await t.waitFor(/valid numeric value/);
+    await t.waitFor(/Type a whole number|Type a number/);
     t.send(`${keys.backspace.repeat(5)}40${keys.enter}`);
     await t.answer('? Where are they based?', keys.enter);
     await t.answer('? Add another audience group?', keys.enter); // default: no
@@ -68,13 +69,13 @@ describe('copkit init in a real terminal (slow)', () => {
     await t.answer('? Which existing groups already cover this area', keys.enter);
 
     await t.waitFor('Inquire is complete: all 8 required answers are in.');
-    await t.answer('? What next?', `${keys.down}${keys.enter}`); // Stop for now
+    await t.answer("? What next?", `${keys.down}${keys.down}${keys.enter}`); // Stop for now (after "Change one of these answers")
     await t.waitFor('run `copkit init` to start Design');
     expect(await t.exited).toEqual({ exitCode: 0, signal: 0 });
     expect(readFileSync(out, 'utf8')).toBe('');
 
     const data = await validDesign(dir);
-    expect(data.setup).toEqual({ communityName: 'Copier Tips', organizationType: 'corporate', hostRegion: 'europeanUnion', facilitatorName: 'Ana Lima', origin: 'cultivated' });
+    expect(data.setup).toEqual({ communityName: 'Copier Tips', organizationType: 'corporate', hostRegion: 'europeanUnion', timeZone: 'Europe/Lisbon', facilitatorName: 'Ana Lima', origin: 'cultivated' });
     expect(data.revision).toBe(1);
     expect(data.progress).toEqual({ inquire: { status: 'complete', updated: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } });
     expect(data.inquire).toEqual({
@@ -88,9 +89,9 @@ describe('copkit init in a real terminal (slow)', () => {
       faceToFaceImportance: 'important',
     });
     const screen = await t.screen();
-    expect(screen).toContain('Setup 2 of 7');
+    expect(screen).toContain('Setup 2 of 8');
     expect(screen).toContain('Inquire 10 of 12 (optional)');
-    expect(screen).toContain('Goals (1): G1 Fix more faults on the first visit');
+    expect(screen).toContain('Goals (1): Fix more faults on the first visit (G1)');
   }, SLOW);
 
   it('stops on Ctrl-C in the middle of Design with exit 130, a valid cop.yaml and every earlier answer; a second init resumes there', async () => {

@@ -178,7 +178,7 @@ interface PortableError {
   source?: string;
 }
 
-const slim = (file: FilePlan): FilePlan => {
+const slim = <T extends Omit<FilePlan, 'content'>>(file: T & { content?: unknown }): Omit<T, 'content'> => {
   const { content: _content, ...rest } = file;
   return rest;
 };

@@ -10,6 +10,8 @@ import type { DocumentKind } from '../render/documents.js';
 import { displayPath } from '../io/display-path.js';
 import type { RenderOutcome, RenderRequest } from '../render/render-design.js';
 import { unchangedRender } from '../render/unchanged.js';
+import { parseFormats } from '../render/formats/parse.js';
+import type { FormatName } from '../render/formats/formats.js';
 import { templateSets } from '../render/template-sets.js';
 import type { PackChoice, TemplateSets } from '../render/template-sets.js';
 import type { GlobalOptions } from '../options.js';
@@ -21,6 +23,8 @@ export interface RenderOptions extends GlobalOptions {
   files: string[];
   out: string | undefined;
   only: string[];
+  /** `--format`, as given (empty: render.formats of each design). */
+  format: string[];
   templates: string | undefined;
   check: boolean;
   dryRun: boolean;
@@ -33,6 +37,8 @@ export interface RenderRun {
   options: RenderOptions;
   deps: CommandDeps;
   kinds: DocumentKind[];
+  /** `--format`, or undefined to use each design's render.formats. */
+  formats: FormatName[] | undefined;
   templates: TemplateSets;
   /** `--templates`, if given. */
   packs: PackChoice[];
@@ -55,6 +61,7 @@ export async function prepareRun(options: RenderOptions, deps: CommandDeps): Pro
   // An empty --out would render into the working folder, beside whatever is there.
   if (options.out !== undefined && (options.out === '' || options.out.includes('\0'))) throw new UsageError('--out needs the path of a folder to render into');
   const kinds = parseOnly(options.only);
+  const formats = parseFormats(options.format ?? []);
   const templates = templateSets(deps.cwd);
   const packs: PackChoice[] = [];
   if (options.templates !== undefined) {
@@ -65,7 +72,7 @@ export async function prepareRun(options: RenderOptions, deps: CommandDeps): Pro
     const { notices } = await templates.source(packs);
     deps.reporter.show(noticesView, notices);
   }
-  return { options, deps, kinds, templates, packs, preview: options.check || options.dryRun };
+  return { options, deps, kinds, formats, templates, packs, preview: options.check || options.dryRun };
 }
 
 /** Plan one design's render (nothing written yet); the outcome holds the pack warnings to give. */
@@ -76,6 +83,7 @@ export async function planFor(fileArg: string, run: RenderRun): Promise<{ outcom
     copDisplay: display,
     outDir: run.options.out === undefined ? undefined : resolve(run.deps.cwd, run.options.out),
     kinds: run.kinds,
+    formats: run.formats,
     force: run.options.force,
     templates: run.templates,
     packs: run.packs,

@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { templateSets } from '../render/template-sets.js';
 import { renderClient, toPortable } from './render-batch.js';
 import type { WorkerAnswer, WorkerSetup } from './render-batch.js';
+import { parseFormats } from '../render/formats/parse.js';
 import { parseOnly } from './render-run.js';
 import type { RenderRun } from './render-run.js';
 import type { CommandDeps } from './report.js';
@@ -17,6 +18,7 @@ const run: RenderRun = {
   options: setup.options,
   deps,
   kinds: parseOnly(setup.options.only),
+  formats: parseFormats(setup.options.format ?? []),
   templates: templateSets(setup.cwd),
   packs: setup.packs,
   preview: setup.options.check || setup.options.dryRun,

@@ -12,6 +12,7 @@ import { findingLine } from './findings-output.js';
 import { err, json, out } from './report.js';
 import type { Line, Style } from './report.js';
 import { table } from './table.js';
+import { inSentence } from '../model/short-labels.js';
 
 export interface StatusResult {
   json: boolean;
@@ -72,7 +73,7 @@ function stageTable(stages: StageProgress[], style: Style): string {
     cells: [s.title, stageStatus.labels[s.status].toLowerCase(), `${s.answered}/${s.required}`, s.updated ?? ''],
     paint: [undefined, paint[s.status]],
     below: s.missing.length > 0 && s.status !== 'notStarted' && s.status !== 'skipped'
-      ? c.dim(`  ${''.padEnd(11)}missing: ${s.missing.map((m) => (m.needs ? `${m.path} (${m.has} of ${m.needs})` : m.path)).join(', ')}`)
+      ? c.dim(`  ${''.padEnd(11)}missing: ${s.missing.map((m) => (m.needs ? `${inSentence(m.short)} (${m.has} of ${m.needs})` : inSentence(m.short))).join(', ')}`)
       : undefined,
   }));
   // Fixed least widths: the longest stage title and status, so the columns do not shift as a design progresses.

@@ -28,7 +28,7 @@ export async function statusCommand(options: StatusOptions, deps: CommandDeps): 
     if (options.json && error instanceof DocumentError) deps.reporter.show(unreadableView, { file: display, error });
     throw error;
   });
-  const stages = designProgress(file.data);
+  const stages = designProgress(file.data, today);
   const findings = collectFindings(file, { today });
   const warnings = momentumWarnings(file.data, stages, today);
   const next = nextStep(stages, findings.filter(isSchemaError).length, {

@@ -117,6 +117,8 @@ async function ask(stage: StageSpec | undefined, session: WizardSession, answers
     input: deps.stdin,
     output: deps.stderr as unknown as NodeJS.WritableStream & { columns?: number },
     color: deps.reporter.style.err,
+    // A block pasted into the shell goes on arriving after `copkit init`: none of it is an answer.
+    discardTypedAhead: true,
     ...(deps.signal ? { signal: deps.signal } : {}),
   });
   const fresh = session.file.isNew;

@@ -10,7 +10,9 @@ const begun = (status: StageStatus) => status === 'inProgress' || status === 'co
 
 /** The lint context for a design: stage statuses as `copkit status` shows them. */
 export function lintContext(data: CopData, today: string | undefined): LintContext {
-  const statuses = lifecycleStages.map((stage) => stageProgress(data, stage).status);
+  // Lint judges the stages a facilitator declared finished, even while status shows one of them
+  // in progress for a required answer it lost.
+  const statuses = lifecycleStages.map((stage) => stageProgress(data, stage).declared);
   const laterBegun = (stage: LifecycleStageId) =>
     statuses.slice(lifecycleStageIds.indexOf(stage) + 1).some(begun);
   const status = (stage: LifecycleStageId) => statuses[lifecycleStageIds.indexOf(stage)]!;

@@ -3,6 +3,7 @@
  */
 import { stageStatus } from './enums.js';
 import { allStages, lifecycleStages, review } from './registry.js';
+import { formatNames } from './render-formats.js';
 import { shapeOfField } from './shape.js';
 import type { Shape } from './shape.js';
 
@@ -71,6 +72,12 @@ function buildDocumentShape(): Shape & { type: 'object' } {
         fields: {
           outDir: line('Folder for the generated documents', 'Relative to cop.yaml; default docs.'),
           templates: line('Template pack folder', 'Relative to cop.yaml; templates found there replace the built-in ones.'),
+          formats: {
+            type: 'list',
+            item: { type: 'enum', values: formatNames },
+            title: 'Formats to render',
+            description: 'Any of md (Markdown), html (web pages), docx (Word) and ics (calendar); default md. --format overrides it.',
+          },
         },
       },
       lint: {

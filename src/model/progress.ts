@@ -5,7 +5,9 @@
 import { stageStatus } from './enums.js';
 import { answerSize, answersOfStage } from './answers.js';
 import { allStages } from './registry.js';
-import type { QuestionField, StageSpec } from './spec.js';
+import { shortLabel } from './short-labels.js';
+import type { AnswerableWhen, QuestionField, StageSpec } from './spec.js';
+import { answerOf } from './answers.js';
 import type { CopData, StageStatus } from './types.js';
 import { isPlainObject } from './values.js';
 
@@ -14,6 +16,8 @@ export interface MissingAnswer {
   path: string;
   /** The question as the wizard asks it. */
   label: string;
+  /** The question's short label, for status lines and messages ("Success stories"). */
+  short: string;
   /** For lists that need several entries: how many are needed and how many there are. */
   needs?: number;
   has?: number;
@@ -25,12 +29,19 @@ export interface StageProgress {
   status: StageStatus;
   /** Whether the status was recorded in `progress` or worked out from the answers. */
   recorded: boolean;
+  /**
+   * The status as recorded (or worked out), before a recorded "complete" that lost a required
+   * answer is read as in progress: what the facilitator declared, which design lint judges.
+   */
+  declared: StageStatus;
   answered: number;
   required: number;
   /** Optional questions answered, for a fuller picture. */
   optionalAnswered: number;
   optional: number;
   missing: MissingAnswer[];
+  /** Required questions that cannot be answered yet (after the pilot, once the community runs): not missing yet. */
+  later: string[];
   updated: string | undefined;
 }
 
@@ -48,7 +59,19 @@ export function isAnswered(field: QuestionField, value: unknown): boolean {
   return size > 0 && size >= requiredCount(field);
 }
 
-export function stageProgress(data: CopData, stage: StageSpec): StageProgress {
+/**
+ * Whether a question can be answered yet (see `when`): one for after the pilot is due once the
+ * pilot's end date has passed, one for a running community once the launch date has. `today`
+ * defaults to the design's last change, so that documents stay the same from day to day; with
+ * no date to judge by, every question is due.
+ */
+export function isDue(field: { readonly when?: AnswerableWhen }, data: CopData, today: string | undefined = data.updated): boolean {
+  if (!field.when || field.when === 'design' || today === undefined) return true;
+  const date = field.when === 'afterPilot' ? answerOf(data, 'prototype', 'pilotEndDate') : answerOf(data, 'launch', 'launchDate');
+  return typeof date === 'string' && date <= today;
+}
+
+export function stageProgress(data: CopData, stage: StageSpec, today?: string): StageProgress {
   const answers = answersOfStage(data, stage);
   const progress = isPlainObject(data.progress) ? (data.progress as Record<string, unknown>)[stage.id] : undefined;
   const entry = isPlainObject(progress) ? progress : {};
@@ -58,10 +81,14 @@ export function stageProgress(data: CopData, stage: StageSpec): StageProgress {
   let optional = 0;
   let touched = 0;
   const missing: MissingAnswer[] = [];
+  const later: string[] = [];
   for (const [key, field] of Object.entries(stage.questions) as [string, QuestionField][]) {
     const value = answers[key];
     if (answerSize(value) > 0) touched++;
-    const need = requiredCount(field);
+    // A required question that cannot be answered yet is not missing yet: it waits for later.
+    const due = isDue(field, data, today ?? data.updated);
+    if (!due && requiredCount(field) > 0 && !isAnswered(field, value)) later.push(`${stage.id}.${key}`);
+    const need = due ? requiredCount(field) : 0;
     if (need === 0) {
       optional++;
       if (answerSize(value) > 0) optionalAnswered++;
@@ -69,7 +96,7 @@ export function stageProgress(data: CopData, stage: StageSpec): StageProgress {
     }
     required++;
     if (isAnswered(field, value)) answered++;
-    else missing.push({ path: `${stage.id}.${key}`, label: field.label, ...(need > 1 ? { needs: need, has: answerSize(value) } : {}) });
+    else missing.push({ path: `${stage.id}.${key}`, label: field.label, short: shortLabel(stage.id, key), ...(need > 1 ? { needs: need, has: answerSize(value) } : {}) });
   }
   // A status copkit does not know (`done`) is a schema error, reported by check; here it counts as unrecorded.
   const recordedStatus = typeof entry.status === 'string' && Object.hasOwn(stageStatus.labels, entry.status) ? (entry.status as StageStatus) : undefined;
@@ -77,18 +104,22 @@ export function stageProgress(data: CopData, stage: StageSpec): StageProgress {
   return {
     id: stage.id,
     title: stage.title,
-    status: recordedStatus ?? derived,
+    // A stage recorded complete that lost a required answer since (a removal, a hand edit, a run
+    // stopped before it could update the record) is in progress, whatever the record says.
+    status: recordedStatus === 'complete' && missing.length > 0 ? 'inProgress' : recordedStatus ?? derived,
     recorded: recordedStatus !== undefined,
+    declared: recordedStatus ?? derived,
     answered,
     required,
     optionalAnswered,
     optional,
     missing,
+    later,
     updated: typeof entry.updated === 'string' ? entry.updated : undefined,
   };
 }
 
 /** Setup, then the six stages. */
-export function designProgress(data: CopData): StageProgress[] {
-  return allStages.map((stage) => stageProgress(data, stage));
+export function designProgress(data: CopData, today?: string): StageProgress[] {
+  return allStages.map((stage) => stageProgress(data, stage, today));
 }

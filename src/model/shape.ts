@@ -23,7 +23,7 @@ export function idPattern(prefix: string): string {
 interface Doc { title?: string; description?: string }
 
 export type Shape = Doc & (
-  | { type: 'string'; multiline: boolean }
+  | { type: 'string'; multiline: boolean; format?: 'timeZone' }
   | { type: 'number'; integer: boolean; min?: number; max?: number }
   | { type: 'date' }
   | { type: 'enum'; values: readonly string[] }
@@ -36,7 +36,7 @@ export function shapeOfField(field: QuestionField): Shape {
   const doc: Doc = { title: field.label, ...(field.help ? { description: field.help } : {}) };
   switch (field.kind) {
     case 'string':
-      return { ...doc, type: 'string', multiline: false };
+      return { ...doc, type: 'string', multiline: false, ...(field.format ? { format: field.format } : {}) };
     case 'text':
       return { ...doc, type: 'string', multiline: true };
     case 'date':

@@ -29,9 +29,29 @@ interface Described {
   readonly askIf?: { readonly key: string; readonly equals: string };
   /** Never asked by the stage's wizard: another command fills it in (named here, for the help text). */
   readonly filledBy?: string;
+  /**
+   * When the question can be answered: at design time (the default), once the pilot has ended,
+   * or once the community runs (after its launch date). Until then a first `copkit init` does not
+   * ask it and progress does not count it as missing.
+   */
+  readonly when?: AnswerableWhen;
 }
 
-export interface StringField extends Described { readonly kind: 'string'; readonly default?: string }
+export type AnswerableWhen = 'design' | 'afterPilot' | 'running';
+
+/**
+ * An answer that names something already entered: an audience group (or stakeholder), or a person
+ * by their role. The wizard offers those as choices, with "someone else" to type one.
+ */
+export type PickFrom = 'audience' | 'people';
+
+export interface StringField extends Described {
+  readonly kind: 'string';
+  readonly default?: string;
+  /** A one-line answer with a checked form: an IANA time zone name such as Europe/Paris. */
+  readonly format?: 'timeZone';
+  readonly pick?: PickFrom;
+}
 export interface TextField extends Described { readonly kind: 'text'; readonly default?: string }
 export interface DateField extends Described { readonly kind: 'date'; readonly default?: string }
 export interface NumberField extends Described {
@@ -40,6 +60,8 @@ export interface NumberField extends Described {
   readonly min?: number;
   readonly max?: number;
   readonly default?: number;
+  /** An amount of money (`£9,600` is read as 9600, in pounds) or a percentage (`80%`). */
+  readonly unit?: 'money' | 'percent';
 }
 export interface EnumField extends Described {
   readonly kind: 'enum';
@@ -53,6 +75,7 @@ export interface EnumListField extends Described {
 }
 export interface StringListField extends Described {
   readonly kind: 'stringList';
+  readonly pick?: PickFrom;
   readonly default?: readonly string[];
 }
 /** One id of an item in another list (`leadRole: R2`). */

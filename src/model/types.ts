@@ -27,7 +27,7 @@ export interface CopData {
   review?: StageAnswers<typeof review>;
   /** Reviews held, oldest first. */
   reviews?: StageAnswers<typeof review>[];
-  render?: { outDir?: string; templates?: string };
+  render?: { outDir?: string; templates?: string; formats?: string[] };
   lint?: { disable?: string[] };
   history?: HistoryEntry[];
 }

@@ -11,6 +11,7 @@ import { idPattern, LIMITS, MAX_ID_DIGITS } from './shape.js';
 import type { Shape } from './shape.js';
 import type { RefTarget } from './spec.js';
 import { closest } from './suggest.js';
+import { isTimeZone, timeZoneNames } from './time-zones.js';
 import { checkDate, describeValue, isPlainObject, unsafeCharacter } from './values.js';
 
 interface Ref { path: Path; to: RefTarget; id: string }
@@ -35,7 +36,7 @@ class Walker {
   walk(value: unknown, shape: Shape, path: Path): unknown {
     if (value === null || value === undefined) return value; // an empty answer is a draft, not an error
     switch (shape.type) {
-      case 'string': return this.string(value, shape.multiline, path);
+      case 'string': return this.timeZone(this.string(value, shape.multiline, path), shape.format, path);
       case 'number': return this.number(value, shape, path);
       case 'date': return this.date(value, path);
       case 'enum': return this.enum(value, shape.values, path);
@@ -53,6 +54,14 @@ class Walker {
     const bad = unsafeCharacter(value, true);
     if (bad) this.report('error', path, `contains an invisible control character (${bad}); remove it`);
     else if (!multiline && value.includes('\n')) this.report('warning', path, 'is meant to be one line but has line breaks');
+    return value;
+  }
+
+  private timeZone(value: unknown, format: 'timeZone' | undefined, path: Path): unknown {
+    if (format !== 'timeZone' || typeof value !== 'string' || value === '' || isTimeZone(value)) return value;
+    const guess = closest(value, timeZoneNames());
+    const hint = guess ? `; did you mean ${guess}?` : '; use a name such as Europe/Paris or America/Chicago';
+    this.report('error', path, `${describeValue(value)} is not a time zone name${hint}`);
     return value;
   }
 

@@ -35,7 +35,7 @@ async function rowFor(design: PortfolioInput, templates: TemplateSets, options: 
   if (row.invalid) return row; // copkit renders only a valid design
   try {
     const outcome = await planDesignRender({
-      copPath: design.path, copDisplay: design.display, outDir: undefined, kinds: documentKinds,
+      copPath: design.path, copDisplay: design.display, outDir: undefined, kinds: documentKinds, formats: undefined,
       force: false, templates, packs: [], cwd: options.cwd, file,
     });
     const pack = outcome.packs.find((p) => !p.builtin);

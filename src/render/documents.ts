@@ -5,12 +5,19 @@
 import { posix } from 'node:path';
 import type { RenderContext } from './context/index.js';
 
+/** The frame of every HTML page: a pack may replace it, or only its partials, like any template. */
+export const HTML_PAGE_TEMPLATE = 'html/page.html.hbs';
+
 export const documentKinds = ['charter', 'roles', 'launch-plan', 'pilot-report', 'growth-plan', 'evaluation-report', 'readme'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
-/** Every template the built-in documents use, compiled before anything is rendered. */
+/**
+ * Every template the built-in documents use, compiled before anything is rendered; the last one
+ * frames each HTML page around the document's body (its partials `html-header` and `html-footer`).
+ */
 export const documentTemplates = [
   'charter.md.hbs', 'roles/role.md.hbs', 'launch-plan.md.hbs', 'pilot-report.md.hbs', 'growth-plan.md.hbs', 'evaluation-report.md.hbs', 'README.md.hbs',
+  HTML_PAGE_TEMPLATE,
 ] as const;
 
 /** The documents that are one file each, named after their kind (`pilot-report.md`). */
@@ -20,7 +27,7 @@ export interface DocumentJob {
   kind: DocumentKind;
   /** Output path inside the output folder, with `/` separators. */
   path: string;
-  template: (typeof documentTemplates)[number];
+  template: Exclude<(typeof documentTemplates)[number], typeof HTML_PAGE_TEMPLATE>;
   /** What the template receives besides the shared view model. */
   extra: Record<string, unknown>;
 }

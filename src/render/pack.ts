@@ -30,6 +30,8 @@ export interface PackManifest {
   version: string;
   description: string;
   strings: Strings;
+  /** The pack's style sheet for the HTML pages (`stylesheet: html.css`), as text; empty if none. */
+  styles: string;
 }
 
 /** A warning about a pack, printed as `pack.yaml:3:1  warning  <message>  pack`. */
@@ -39,7 +41,7 @@ export interface PackNotice {
   message: string;
 }
 
-const KNOWN_KEYS = ['name', 'version', 'description', 'strings'];
+const KNOWN_KEYS = ['name', 'version', 'description', 'strings', 'stylesheet'];
 /**
  * A key a template can write as `strings.key`: letters, digits, `_` and `-`. Keys inside groups
  * may be any short text, so that `strings.labels` can be keyed by copkit's own words ("Monthly").
@@ -101,8 +103,29 @@ export async function loadPackManifest(dir: string, display: string): Promise<{ 
     version: text(checker, data, 'version', /^[^\s]{1,40}$/, 'text without spaces, such as "1.2.0" (in quotes if it looks like a number)'),
     description: text(checker, data, 'description', /^[\s\S]{1,2000}$/, 'text'),
     strings: data.strings === undefined || data.strings === null ? {} : strings(checker, data.strings, ['strings']),
+    styles: await styleSheet(checker, dir, data.stylesheet),
   };
   return { manifest, notices: checker.notices };
+}
+
+/**
+ * `stylesheet: html.css`: a .css file inside the pack folder, read now so that errors come first,
+ * under the rules of the pack's templates: a plain relative name, the size limit of a template,
+ * and a symbolic link only to a file inside the pack.
+ */
+async function styleSheet(checker: Checker, dir: string, value: unknown): Promise<string> {
+  if (value === undefined || value === null) return '';
+  const ok = typeof value === 'string' && /^[A-Za-z0-9_-][A-Za-z0-9_./-]*\.css$/.test(value) && !value.split('/').includes('..');
+  if (!ok) throw fail(checker, ['stylesheet'], `stylesheet must name a .css file inside the pack folder, such as html.css, not ${describeValue(value)}`);
+  const display = `${checker.display.replace(/pack\.yaml$/, '')}${value}`;
+  try {
+    const [root, real] = await Promise.all([realpath(dir), realpath(join(dir, value))]);
+    if (!isInside(root, real)) throw new DocumentError(display, `${display} leads outside the pack through a symbolic link; copkit reads a pack's files only from inside the pack`);
+    return (await readTextFile(real, display, LIMITS.template)).text;
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw fail(checker, ['stylesheet'], error instanceof DocumentError ? error.message : missing ? `${display} was not found` : `${display} could not be read`);
+  }
 }
 
 function at(checker: Checker, path: Path, atKey = false): Position {

@@ -15,8 +15,8 @@ export interface FilePlan {
   action: Action;
   /** Why, when it is not obvious: a conflict's cause, a forced overwrite, a kept edit. */
   reason?: string;
-  /** What to write, for create and update. */
-  content?: string;
+  /** What to write, for create and update (bytes for binary formats such as .docx). */
+  content?: string | Uint8Array;
   /**
    * The manifest only: its files are unchanged but the inputs it records are not (or it records
    * none yet). A render writes `content` quietly; --check and --dry-run see nothing to do.
@@ -32,7 +32,7 @@ export type DiskState =
   | { kind: 'other'; at: string };
 
 export interface PlanInputs {
-  outputs: readonly { path: string; content: string }[];
+  outputs: readonly { path: string; content: string | Uint8Array }[];
   manifest: Manifest;
   /** Hashes a render that was killed part way was replacing (see `serializeManifest`). */
   previous?: Manifest;
@@ -46,9 +46,12 @@ export interface PlanInputs {
   inputs?: RenderInputs | undefined;
 }
 
+/** The manifest's own step: its content is always text. */
+export type ManifestPlan = Omit<FilePlan, 'content'> & { content?: string };
+
 export interface RenderPlan {
   files: FilePlan[];
-  manifest: FilePlan;
+  manifest: ManifestPlan;
   /**
    * The manifest to write before any file, when files are written or removed: the new hashes, and
    * the hash each replaced or removed file has now, so that a render killed part way leaves every
@@ -60,13 +63,13 @@ export interface RenderPlan {
   changes: boolean;
 }
 
-function blocked(path: string, state: DiskState): FilePlan | undefined {
+function blocked(path: string, state: DiskState): ManifestPlan | undefined {
   if (state.kind === 'symlink') return { path, action: 'conflict', reason: `${state.at} is a symbolic link; copkit does not write through links` };
   if (state.kind === 'other') return { path, action: 'conflict', reason: `${state.at} is in the way (not a regular file)` };
   return undefined;
 }
 
-function planOutput(path: string, content: string, input: PlanInputs): FilePlan {
+function planOutput(path: string, content: string | Uint8Array, input: PlanInputs): FilePlan {
   const state = input.disk.get(path) ?? { kind: 'missing' };
   const stop = blocked(path, state);
   if (stop) return stop;
@@ -124,7 +127,7 @@ export function planRender(input: PlanInputs): RenderPlan {
   const text = serializeManifest(next, input.inputs, carried);
   const manifestState = input.disk.get(MANIFEST_NAME) ?? { kind: 'missing' };
   const sameFiles = input.manifestText !== undefined && input.manifestText === serializeManifest(next, parseInputs(input.manifestText), carried);
-  const manifest: FilePlan = blocked(MANIFEST_NAME, manifestState)
+  const manifest: ManifestPlan = blocked(MANIFEST_NAME, manifestState)
     ?? (input.manifestText === undefined ? { path: MANIFEST_NAME, action: 'create', content: text }
       : input.manifestText === text ? { path: MANIFEST_NAME, action: 'unchanged' }
         : sameFiles ? { path: MANIFEST_NAME, action: 'unchanged', content: text, refresh: true }

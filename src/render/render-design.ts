@@ -11,15 +11,19 @@ import { DocumentError, ProblemsFound } from '../errors.js';
 import { displayPath } from '../io/display-path.js';
 import { checkOutDir, diskStates, isInside, readManifest } from './render-files.js';
 import { buildContext } from './context/index.js';
-import { documentJobs, kindOfPath, rootFrom } from './documents.js';
+import { documentJobs, HTML_PAGE_TEMPLATE, rootFrom } from './documents.js';
 import type { DocumentKind } from './documents.js';
+import { convertFormats } from './formats/convert.js';
+import { escapeStrings } from './formats/html-escape.js';
+import { DEFAULT_FORMATS, kindOfOutput, orderFormats } from './formats/formats.js';
+import type { FormatName } from './formats/formats.js';
 import { layoutMarkdown } from './layout.js';
 import { MANIFEST_NAME } from './manifest.js';
 import { inputsHash, relativeTo } from './unchanged.js';
 import { resolvePack } from './pack-choice.js';
 import { planRender } from './plan.js';
 import type { RenderPlan } from './plan.js';
-import type { PackNotice } from './pack.js';
+import type { PackNotice, Strings } from './pack.js';
 import type { PackChoice, TemplateSets } from './template-sets.js';
 
 export interface RenderRequest {
@@ -29,6 +33,8 @@ export interface RenderRequest {
   /** `--out`, already absolute; otherwise `render.outDir` from cop.yaml, or `docs/` beside it. */
   outDir: string | undefined;
   kinds: readonly DocumentKind[];
+  /** `--format`; otherwise `render.formats` from cop.yaml, or Markdown alone. */
+  formats: readonly FormatName[] | undefined;
   force: boolean;
   /** The compiled templates of this run, shared by every design it renders. */
   templates: TemplateSets;
@@ -68,11 +74,22 @@ export async function planDesignRender(request: RenderRequest): Promise<RenderOu
   const { set, notices } = await request.templates.get(stack);
   const { engine } = set;
   const context = buildContext({ data: file.data, findings: findings.filter((f) => f.rule !== 'schema') });
-  const outputs = documentJobs(context, request.kinds).map((job) => {
+  const documents = documentJobs(context, request.kinds).map((job) => {
     const source = relative(dirname(join(outDir, job.path)), request.copPath).split(sep).join('/');
     const fileInfo = { path: job.path, root: rootFrom(job.path), source: isAbsolute(source) ? 'cop.yaml' : source };
     const text = engine.render(job.template, { ...context, ...job.extra, file: fileInfo, strings: engine.strings });
     return { path: job.path, content: layoutMarkdown(text) };
+  });
+  // The calendar belongs to the launch plan (kindOfOutput): `--only charter` leaves it alone.
+  const formats = (request.formats ?? designFormats(file)).filter((f) => f !== 'ics' || request.kinds.includes('launch-plan'));
+  const copFromOut = relative(outDir, request.copPath).split(sep).join('/');
+  let pageStrings: Strings | undefined;
+  const outputs = formats.length === 1 && formats[0] === 'md' ? documents : await convertFormats({
+    formats, documents, context, data: file.data, lang: htmlLang(engine.strings),
+    source: isAbsolute(copFromOut) ? 'cop.yaml' : copFromOut,
+    renderPage: (page) => engine.render(HTML_PAGE_TEMPLATE, { page, strings: (pageStrings ??= escapeStrings(engine.strings)) }),
+    // Each pack's style sheet, the furthest first, so the first pack consulted has the last word.
+    extraStyle: [...set.source.layers].reverse().map((l) => l.styles ?? '').filter((s) => s !== '').join('\n'),
   });
   checkFileNames(outputs, outDisplay, file.display);
   const { manifest, previous, text } = await readManifest(outDir, `${outDisplay}${MANIFEST_NAME}`);
@@ -84,7 +101,7 @@ export async function planDesignRender(request: RenderRequest): Promise<RenderOu
     manifestText: text,
     disk: await diskStates(outDir, paths),
     inScope: (path) => {
-      const kind = kindOfPath(path);
+      const kind = kindOfOutput(path);
       return kind !== undefined && request.kinds.includes(kind);
     },
     force: request.force,
@@ -110,6 +127,19 @@ function checkFileNames(outputs: readonly { path: string }[], outDisplay: string
       source: 'render',
     });
   }
+}
+
+/** `render.formats` from cop.yaml (the validator has checked each name), or Markdown alone. */
+function designFormats(file: CopFile): FormatName[] {
+  const value = file.data.render?.formats;
+  if (!Array.isArray(value) || value.length === 0) return [...DEFAULT_FORMATS];
+  return orderFormats(value.filter((v): v is FormatName => typeof v === 'string'));
+}
+
+/** The language of the HTML pages: a pack's `strings.lang` when it has one (a French pack says fr). */
+function htmlLang(strings: Strings): string {
+  const lang = strings.lang;
+  return typeof lang === 'string' && /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(lang) ? lang : 'en';
 }
 
 /**

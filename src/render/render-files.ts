@@ -297,8 +297,9 @@ async function openStaged(outDir: string, file: FilePlan, folders: Map<string, P
  * write and report success), then close. The write is started before the first await, so that
  * writes begin in the order this is called.
  */
-async function fill(handle: FileHandle, text: string): Promise<void> {
-  const bytes = Buffer.from(text, 'utf8');
+async function fill(handle: FileHandle, content: string | Uint8Array): Promise<void> {
+  // Text is written as UTF-8; a binary format (.docx) arrives as bytes.
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
   try {
     await handle.writeFile(bytes);
     await handle.sync();

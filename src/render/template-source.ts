@@ -38,6 +38,8 @@ export interface TemplateLayer {
   /** The folder as messages show it, ending in `/`. */
   display: string;
   strings: Strings;
+  /** A pack's style sheet for the HTML pages, as text (empty for none). */
+  styles?: string;
 }
 
 export interface TemplateSource {

@@ -19,6 +19,8 @@ export interface InputsRequest {
   copPath: string;
   outDir: string | undefined;
   kinds: readonly DocumentKind[];
+  /** `--format`, or undefined when the design's own render.formats (part of its bytes) decides. */
+  formats?: readonly string[] | undefined;
   templates: TemplateSets;
   packs: readonly PackChoice[];
   cwd: string;
@@ -38,7 +40,7 @@ export const relativeTo = (from: string, to: string) => relative(from, to).split
 
 /**
  * The inputs of a render as one hash: cop.yaml's bytes, copkit's version, every file of every
- * template folder on the stack (copkit's own included), the documents chosen, and where the
+ * template folder on the stack (copkit's own included), the documents and formats chosen, and where the
  * output folder is and how it was chosen. Same hash, same documents (rendering is deterministic).
  */
 export async function inputsHash(request: InputsRequest, outDir: string, bytes: Uint8Array, stack: readonly string[]): Promise<string> {
@@ -51,6 +53,7 @@ export async function inputsHash(request: InputsRequest, outDir: string, bytes: 
       from: relativeTo(outDir, request.copPath),
       out: request.outDir === undefined ? 'design' : '--out',
       kinds: request.kinds,
+      formats: request.formats ?? 'design',
       packs: stack.map((dir) => relativeTo(outDir, dir)),
       templates,
     }),

@@ -16,20 +16,46 @@ export interface Choice<V> {
 /** Why a typed answer cannot be accepted, or undefined when it can. */
 export type Check<T> = (value: T) => string | undefined;
 
+/**
+ * Thrown by a prompt when the person asks to return to the previous question (typing `<` on a
+ * line, or picking "Back" in a list). Only prompts with `back: true` offer it.
+ */
+export class GoBack extends Error {
+  constructor() {
+    super('back to the previous question');
+    this.name = 'GoBack';
+  }
+}
+
+/** What a person types on a line to go back. */
+export const BACK_KEY = '<';
+
 export interface InputPrompt {
   message: string;
-  /** What Enter accepts on an empty line (Tab puts it on the line for editing). */
+  /**
+   * What Enter accepts on an empty line. A suggestion (not `editable`) is shown beside the
+   * question and replaced by whatever is typed; Tab puts it on the line for editing.
+   */
   default?: string;
-  /** Put the default on the line, ready to edit, rather than beside the question. */
+  /** The default is the current answer: put it on the line, ready to edit in place. */
   editable?: boolean;
+  /** Offer a way back to the previous question. */
+  back?: boolean;
   /** Refuse an empty answer (used for the field that names a list item). */
   required?: boolean;
   validate?: Check<string>;
 }
 
-export interface NumberPrompt { message: string; default?: number; validate?: Check<number> }
+export interface NumberPrompt {
+  message: string;
+  default?: number;
+  validate?: Check<number>;
+  /** Reads what was typed (`9,600`, `80%`): the number, or why it is not one. Default: plain numbers. */
+  parse?: (typed: string) => number | { problem: string };
+  back?: boolean;
+}
 
-export interface SelectPrompt<V> { message: string; choices: readonly Choice<V>[]; default?: V }
+export interface SelectPrompt<V> { message: string; choices: readonly Choice<V>[]; default?: V; back?: boolean }
 
 export interface CheckboxPrompt<V> { message: string; choices: readonly Choice<V>[]; checked: readonly V[] }
 

@@ -4,7 +4,7 @@
  * a run that would leave required answers missing writes nothing and lists them.
  */
 import { ProblemsFound } from '../errors.js';
-import { allStages, lifecycleStageIds } from '../model/registry.js';
+import { allStages, findStage, lifecycleStageIds } from '../model/registry.js';
 import { answerSize } from '../model/answers.js';
 import { stageProgress } from '../model/progress.js';
 import type { QuestionField, StageSpec } from '../model/spec.js';
@@ -38,10 +38,12 @@ export async function runBatch(session: WizardSession, batch: Batch): Promise<Ba
   if (!batch.yes) {
     const missing = walked.flatMap((stage) => stageProgress(candidate, stage).missing);
     if (missing.length > 0) {
-      const width = Math.max(...missing.map((m) => describeMissing(m).length));
+      // By label, with the place in the answers file beside it.
+      const named = (m: (typeof missing)[number]) => `${findStage(m.path.split('.')[0]!)?.title ?? ''}: ${describeMissing(m)}`;
+      const width = Math.max(...missing.map((m) => named(m).length));
       throw new ProblemsFound(
         `${missing.length} required ${missing.length === 1 ? 'answer is' : 'answers are'} missing, so nothing was written:\n${
-          missing.map((m) => `  ${describeMissing(m).padEnd(width)}  ${m.label}`).join('\n')}`,
+          missing.map((m) => `  ${named(m).padEnd(width)}  (${m.path} in the answers file)`).join('\n')}`,
         `Add ${missing.length === 1 ? 'it' : 'them'} to ${batch.answers?.display ?? 'an answers file'}, or pass --yes to save what you have and leave the rest for later.`,
       );
     }

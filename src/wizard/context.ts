@@ -15,6 +15,8 @@ export interface WizardContext {
    * empty (activities are designed before roles). Returns true if the run will come back to it.
    */
   defer(target: RefTarget, ask: FieldAsk): boolean;
+  /** Whether the prompts offer a way back to the previous question (`<`, or "Back" in a list). */
+  back?: boolean;
 }
 
 /**

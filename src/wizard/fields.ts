@@ -9,8 +9,10 @@ import type { FieldAsk, FieldAsker, WizardContext } from './context.js';
 import { choiceDescription } from './defaults.js';
 import { fromOneLine, toOneLine } from './line-breaks.js';
 import { askObjectList } from './object-list.js';
-import { refChoices, targetNoun } from './references.js';
+import { pickChoices, refChoices, targetNoun } from './references.js';
 import { askStringList } from './string-list.js';
+import { readNumber } from '../model/numbers.js';
+import type { NumberRules } from '../model/numbers.js';
 
 const askers: Record<FieldAsk['field']['kind'], FieldAsker> = {
   string: askLine,
@@ -34,18 +36,48 @@ export function askField(ctx: WizardContext, ask: FieldAsk): Promise<void> {
   return askers[kind](ctx, ask);
 }
 
+/** The choice that lets a person type a name not among those picked from. */
+const SOMEONE_ELSE = '\u0000someone else';
+
+/**
+ * Pick, don't retype: an answer that names an audience group or a person is chosen from those
+ * already entered, with "someone else" to type one. Returns true once it is answered.
+ */
+async function askPicked(ctx: WizardContext, ask: FieldAsk): Promise<boolean> {
+  if (ask.field.kind !== 'string' || !ask.field.pick) return false;
+  const choices: Choice<string | null>[] = pickChoices(ctx.session.data, ask.field.pick);
+  if (choices.length === 0) return false;
+  const current = typeof ask.current === 'string' ? ask.current : undefined;
+  const known = choices.some((c) => c.value === current);
+  choices.push({ value: SOMEONE_ELSE, label: ask.field.pick === 'audience' ? 'Another group (type it)' : 'Someone else (type the name)', apart: true });
+  if (ask.need !== 'item') choices.push(skipChoice(ask));
+  const value = await ctx.asker.select({
+    message: ask.message,
+    choices,
+    ...(current ? { default: known ? current : SOMEONE_ELSE } : {}),
+    back: ctx.back === true,
+  });
+  if (value === SOMEONE_ELSE) return false;
+  await ask.commit(value ?? undefined);
+  return true;
+}
+
 /** One-line text, multi-line text (a backslash for each line break) and dates. */
 async function askLine(ctx: WizardContext, ask: FieldAsk): Promise<void> {
+  if (await askPicked(ctx, ask)) return;
   const multiline = ask.field.kind === 'text';
   const date = ask.field.kind === 'date';
-  const shown = asText(ask.current) ?? asText(ask.suggested);
+  const current = asText(ask.current);
+  const shown = current ?? asText(ask.suggested);
   const oneLine = shown === undefined ? undefined : multiline ? toOneLine(shown) : shown;
   const decode = (line: string) => (multiline ? fromOneLine(line) : line.trim());
   const hint = date && !/YYYY/.test(ask.message) ? ' (YYYY-MM-DD)' : '';
   const line = await ctx.asker.input({
     message: `${ask.message}${hint}`,
-    ...(oneLine ? { default: oneLine, editable: true } : {}),
+    // A current answer is edited in place; a suggestion is replaced by whatever is typed.
+    ...(oneLine ? { default: oneLine, editable: current !== undefined } : {}),
     required: ask.need === 'item',
+    back: ctx.back === true,
     validate: (typed) => ask.check(decode(typed)),
   });
   // Enter on an unchanged default keeps the stored text exactly, spacing included.
@@ -60,6 +92,8 @@ async function askNumber(ctx: WizardContext, ask: FieldAsk): Promise<void> {
     message: ask.message,
     ...(current === undefined ? {} : { default: current }),
     validate: (n) => ask.check(n),
+    parse: (typed) => readNumber(typed, numberRules(ask.field)),
+    back: ctx.back === true,
   });
   return ask.commit(value);
 }
@@ -73,7 +107,7 @@ async function askEnum(ctx: WizardContext, ask: FieldAsk): Promise<void> {
   });
   const current = [ask.current, ask.suggested].find((v): v is string => typeof v === 'string' && Object.hasOwn(values.labels, v));
   if (ask.need !== 'item') choices.push(skipChoice(ask));
-  const value = await ctx.asker.select({ message: ask.message, choices, ...(current ? { default: current } : {}) });
+  const value = await ctx.asker.select({ message: ask.message, choices, ...(current ? { default: current } : {}), back: ctx.back === true });
   return ask.commit(value ?? undefined);
 }
 
@@ -95,7 +129,7 @@ async function askRef(ctx: WizardContext, ask: FieldAsk): Promise<void> {
   if (choices.length === 0) return noTargets(ctx, ask, ask.field.to);
   const current = choices.find((c) => c.value === ask.current)?.value;
   if (ask.need !== 'item') choices.push({ value: NO_ANSWER, label: 'None', apart: true });
-  const value = await ctx.asker.select({ message: ask.message, choices, ...(current ? { default: current } : {}) });
+  const value = await ctx.asker.select({ message: ask.message, choices, ...(current ? { default: current } : {}), back: ctx.back === true });
   return ask.commit(value ?? undefined);
 }
 
@@ -129,4 +163,9 @@ function asText(value: unknown): string | undefined {
   if (typeof value === 'string' && value !== '') return value;
   if (typeof value === 'number') return String(value);
   return undefined;
+}
+
+function numberRules(field: FieldAsk['field']): NumberRules {
+  if (field.kind !== 'number') return {};
+  return { ...(field.integer ? { integer: true } : {}), ...(field.unit === 'money' ? { money: true } : {}), ...(field.unit === 'percent' ? { percent: true } : {}) };
 }

@@ -9,6 +9,7 @@ import type { ObjectListField } from '../model/spec.js';
 import type { FieldAsk, FieldAsker, WizardContext } from './context.js';
 import { itemHook, registryDefault } from './defaults.js';
 import { describeItem } from './references.js';
+import { GoBack } from './asker.js';
 
 export type Item = Record<string, unknown>;
 
@@ -23,16 +24,26 @@ export interface ItemPlace {
   save(item: Item): Promise<void>;
 }
 
-/** Returns the item as saved, or undefined if nothing was entered for a new one. */
-export async function editItem(ctx: WizardContext, place: ItemPlace, start: Item, isNew: boolean, askField: FieldAsker): Promise<Item | undefined> {
+/**
+ * Returns the item as saved, or undefined if nothing was entered for a new one. A suggested item
+ * (a default role, not kept yet) offers its values as suggestions, which typing replaces; an item
+ * already saved offers its values to edit in place.
+ */
+export async function editItem(ctx: WizardContext, place: ItemPlace, start: Item, isNew: boolean, askField: FieldAsker, suggestedItem = false): Promise<Item | undefined> {
   const { field, listPath, index } = place;
   const hook = itemHook(listPath);
-  let item: Item = { ...start };
-  let offered: Item = isNew ? { ...registryDefaults(field), ...personalItemValues(listPath, ctx.session.personal), ...hook?.fresh?.(ctx.session.data) } : {};
-  ctx.asker.note(isNew ? `New ${field.itemName}${typeof item.id === 'string' ? ` (${item.id})` : ''}` : `Editing ${item.id ?? field.itemName}: ${describeItem(field, item)}`, 'progress');
+  let item: Item = suggestedItem ? (typeof start.id === 'string' ? { id: start.id } : {}) : { ...start };
+  let offered: Item = isNew ? { ...registryDefaults(field), ...personalItemValues(listPath, ctx.session.personal), ...hook?.fresh?.(ctx.session.data) } : suggestedItem ? { ...start } : {};
+  ctx.asker.note(isNew ? `New ${field.itemName}${typeof item.id === 'string' ? ` (${item.id})` : ''}` : `Editing ${start.id ?? field.itemName}: ${describeItem(field, start)}`, 'progress');
 
-  for (const [key, itemField] of Object.entries(field.fields)) {
-    if (itemField.filledBy || (itemField.askIf && item[itemField.askIf.key] !== itemField.askIf.equals)) continue;
+  const fields = Object.entries(field.fields);
+  const skipped = (at: number) => {
+    const f = fields[at]![1];
+    return Boolean(f.filledBy || (f.askIf && item[f.askIf.key] !== f.askIf.equals));
+  };
+  for (let at = 0; at < fields.length; at++) {
+    const [key, itemField] = fields[at]!;
+    if (skipped(at)) continue;
     const path = [...listPath, index, key];
     const before = item[key];
     const ask: FieldAsk = {
@@ -50,7 +61,17 @@ export async function editItem(ctx: WizardContext, place: ItemPlace, start: Item
         if (hasContent(item)) await place.save(item);
       },
     };
-    await askField(ctx, ask);
+    // `<` inside an item goes back to its previous field; at its first field, to the previous question.
+    try {
+      await askField({ ...ctx, back: fields.slice(0, at).some((_, i) => !skipped(i)) || ctx.back === true }, ask);
+    } catch (error) {
+      // The field asked before this one, passing over those not asked.
+      let back = at - 1;
+      while (back >= 0 && skipped(back)) back--;
+      if (!(error instanceof GoBack) || back < 0) throw error;
+      at = back - 1;
+      continue;
+    }
     const suggestion = hook?.after?.[key]?.(item, ctx.session.data);
     if (!suggestion) continue;
     if (suggestion.help) ctx.asker.note(suggestion.help, 'help');

@@ -3,7 +3,6 @@
  * when revisited, kept, edited or removed item by item. Items of lists that others refer to get
  * generated ids (G1, A1, R1...); removing one also removes the references to it.
  */
-import { formatPath } from '../findings.js';
 import { refTargets } from '../model/registry.js';
 import type { ObjectListField, RefTarget } from '../model/spec.js';
 import { isPlainObject } from '../model/values.js';
@@ -11,7 +10,7 @@ import type { FieldAsk, FieldAsker, WizardContext } from './context.js';
 import { editItem } from './item-editor.js';
 import type { Item } from './item-editor.js';
 import { reviewList } from './list-review.js';
-import { describeItem, dropReferences, refChoices, targetNoun } from './references.js';
+import { describeDrops, describeItem, dropReferences, refChoices, targetNoun } from './references.js';
 import type { Change } from './session.js';
 import { pluralNoun } from '../words.js';
 
@@ -41,8 +40,10 @@ export async function askObjectList(ctx: WizardContext, ask: FieldAsk, askField:
       noun: field.itemName,
       plural: pluralNoun(field.itemName),
       describe: (item) => label(field, item),
-      edit: async (item, index, save) => (await editItem(ctx, place(source.slice(0, index), index, source.slice(index + 1), save), item, false, askField)) ?? item,
+      edit: async (item, index, save) => (await editItem(ctx, place(source.slice(0, index), index, source.slice(index + 1), save), item, false, askField, current.length === 0)) ?? item,
       commit,
+      back: ctx.back === true,
+      consequences: (removed) => removalEffects(ctx, field, ask, removed),
     }, source, current.length > 0 ? 'current' : 'suggested');
     if (field.idPrefix) session.noteIds(ask.path, field.idPrefix, items);
   }
@@ -65,16 +66,28 @@ export async function askObjectList(ctx: WizardContext, ask: FieldAsk, askField:
 
 /** References elsewhere to items this change removes, to be dropped in the same save. */
 function referencesTo(ctx: WizardContext, field: ObjectListField, ask: FieldAsk, before: Item[], after: Item[]): Change[] {
-  const to = (Object.keys(refTargets) as RefTarget[]).find((t) => refTargets[t].stage === ask.path[0] && refTargets[t].field === ask.path[1]);
+  const to = targetOf(ask);
   if (!to || !field.idPrefix) return [];
   const kept = new Set(after.map((item) => item.id));
   const removed = new Set(before.map((item) => item.id).filter((id): id is string => typeof id === 'string' && !kept.has(id)));
   if (removed.size === 0) return [];
   const changes = dropReferences(ctx.session.data, to, removed);
   if (changes.length) {
-    ctx.asker.note(`Also removed ${[...removed].join(', ')} from ${changes.map(([path]) => formatPath(path)).join(', ')}.`, 'warning');
+    ctx.asker.note(`Also changed, as the ${pluralNoun(field.itemName)} removed are gone:\n${describeDrops(ctx.session.data, to, removed, changes).map((line) => `  - ${line}`).join('\n')}`, 'warning');
   }
   return changes;
+}
+
+/** What else would change if `removed` went: the answers that point at them. */
+function removalEffects(ctx: WizardContext, field: ObjectListField, ask: FieldAsk, removed: readonly Item[]): string[] {
+  const to = targetOf(ask);
+  if (!to || !field.idPrefix) return [];
+  const ids = new Set(removed.map((item) => item.id).filter((id): id is string => typeof id === 'string'));
+  return describeDrops(ctx.session.data, to, ids, dropReferences(ctx.session.data, to, ids));
+}
+
+function targetOf(ask: FieldAsk): RefTarget | undefined {
+  return (Object.keys(refTargets) as RefTarget[]).find((t) => refTargets[t].stage === ask.path[0] && refTargets[t].field === ask.path[1]);
 }
 
 /** An item that must point at another list (a succession at a role) cannot be added while that list is empty. */
@@ -98,9 +111,10 @@ function withIds(field: ObjectListField, items: Item[]): Item[] {
   });
 }
 
+/** An item by its name, with its id in brackets: `Fix more faults (G1)`. */
 function label(field: ObjectListField, item: Item): string {
-  const id = typeof item.id === 'string' ? `${item.id}  ` : '';
-  return `${id}${describeItem(field, item)}`;
+  const id = typeof item.id === 'string' ? ` (${item.id})` : '';
+  return `${describeItem(field, item)}${id}`;
 }
 
 function objects(value: unknown): Item[] {

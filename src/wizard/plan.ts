@@ -3,7 +3,7 @@
  * tested with one-line cases.
  */
 import { allStages } from '../model/registry.js';
-import { isAnswered, stageProgress } from '../model/progress.js';
+import { isAnswered, isDue, stageProgress } from '../model/progress.js';
 import type { QuestionField, StageSpec } from '../model/spec.js';
 import type { CopData } from '../model/types.js';
 
@@ -30,11 +30,17 @@ export function nextPendingStage(data: CopData, from = 0): StageSpec | undefined
  */
 export function questionsToResume(data: CopData, stage: StageSpec, answeredElsewhere: ReadonlySet<string> = new Set()): PlannedQuestion[] {
   const answers = ((data as unknown as Record<string, unknown>)[stage.id] ?? {}) as Record<string, unknown>;
-  return questionsOf(stage).filter((q) => !answeredElsewhere.has(`${stage.id}.${q.key}`) && !isAnswered(q.field, answers[q.key]));
+  // A first pass leaves what cannot be known yet (after the pilot, once the community runs) for later visits.
+  return questionsOf(stage).filter((q) => !answeredElsewhere.has(`${stage.id}.${q.key}`) && !isAnswered(q.field, answers[q.key]) && isDue(q.field, data));
 }
 
 /** Where `copkit init` would carry on: the stage and its first question, if any is left. */
 export function resumePoint(data: CopData): { stage: StageSpec; question: PlannedQuestion | undefined } | undefined {
   const stage = nextPendingStage(data);
   return stage ? { stage, question: questionsToResume(data, stage)[0] } : undefined;
+}
+
+/** The questions of a stage that cannot be answered yet, for the first pass to say so. */
+export function questionsForLater(data: CopData, stage: StageSpec): PlannedQuestion[] {
+  return questionsOf(stage).filter((q) => !isDue(q.field, data));
 }

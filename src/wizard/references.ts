@@ -4,7 +4,7 @@
  */
 import type { Path } from '../findings.js';
 import { answerSections, findSection, refTargets } from '../model/registry.js';
-import type { ObjectListField, QuestionField, RefTarget } from '../model/spec.js';
+import type { ObjectListField, PickFrom, QuestionField, RefTarget } from '../model/spec.js';
 import type { CopData } from '../model/types.js';
 import { isPlainObject } from '../model/values.js';
 import type { Choice } from './asker.js';
@@ -43,7 +43,10 @@ export function refChoices(data: CopData, to: RefTarget): Choice<string>[] {
 /** An item as one short line, by its summary field (and a role's holder). */
 export function describeItem(field: ObjectListField, item: Record<string, unknown>, max = 70): string {
   const named = item[field.summary];
-  const text = typeof named === 'string' || typeof named === 'number' ? String(named) : '(not named yet)';
+  const summary = field.fields[field.summary];
+  // An item named by a choice (a cost's kind) is named by the choice's label.
+  const label = summary?.kind === 'enum' && typeof named === 'string' ? summary.values.labels[named] : undefined;
+  const text = label ?? (typeof named === 'string' || typeof named === 'number' ? String(named) : '(not named yet)');
   const holder = typeof item.holder === 'string' && item.holder !== '' ? ` (${item.holder})` : '';
   return shorten(text + holder, max);
 }
@@ -93,4 +96,66 @@ export function dropReferences(data: CopData, to: RefTarget, removed: ReadonlySe
     });
   }
   return changes;
+}
+
+/**
+ * The changes `dropReferences` makes, in plain words: `Activity Breakfast table (A1): "Which
+ * goals does it serve?" no longer lists Fix more faults (G1)`.
+ */
+export function describeDrops(data: CopData, to: RefTarget, removed: ReadonlySet<string>, changes: readonly Change[]): string[] {
+  const names = [...removed].map((id) => refName(data, to, id));
+  const them = names.join(', ');
+  return changes.map(([path, next]) => {
+    const owner = questionAt(path.slice(0, 2));
+    const stage = findSection(String(path[0]))?.title ?? String(path[0]);
+    const empty = next === undefined || (Array.isArray(next) && next.length === 0);
+    const verb = empty ? `is left empty (it named ${them})` : `no longer names ${them}`;
+    if (path.length === 2 || owner?.kind !== 'objectList') return `${stage}: "${owner?.label ?? String(path[1])}" ${verb}`;
+    const item = valueAt(data, path.slice(0, 3));
+    const itemField = owner.fields[String(path[3])];
+    const name = isPlainObject(item) ? describeItem(owner, item, 50) : '';
+    const id = isPlainObject(item) && typeof item.id === 'string' ? ` (${item.id})` : '';
+    return `${capitalise(owner.itemName)} ${name}${id}: "${itemField?.label ?? String(path[3])}" ${verb}`;
+  });
+}
+
+/** An item by its name, with its id in brackets: `Fix more faults (G1)`. */
+export function refName(data: CopData, to: RefTarget, id: string): string {
+  const { path, field } = targetList(to);
+  const items = valueAt(data, path);
+  const item = Array.isArray(items) ? items.find((i) => isPlainObject(i) && i.id === id) : undefined;
+  return isPlainObject(item) ? `${describeItem(field, item, 50)} (${id})` : id;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * What an answer that names an audience group or a person can be picked from: the audience
+ * groups and stakeholders of Inquire, or Design's roles by holder (or title while held by nobody).
+ * The value is the text saved; the label says where it comes from.
+ */
+export function pickChoices(data: CopData, from: PickFrom): Choice<string>[] {
+  const seen = new Set<string>();
+  const out: Choice<string>[] = [];
+  const add = (value: unknown, label: string) => {
+    if (typeof value !== 'string' || value.trim() === '' || seen.has(value)) return;
+    seen.add(value);
+    out.push({ value, label });
+  };
+  const list = (path: Path) => {
+    const items = valueAt(data, path);
+    return Array.isArray(items) ? items.filter(isPlainObject) : [];
+  };
+  if (from === 'audience') {
+    for (const group of list(['inquire', 'audience'])) add(group.segment, `${String(group.segment)} (audience group)`);
+    for (const body of list(['inquire', 'stakeholders'])) add(body.name, `${String(body.name)} (stakeholder)`);
+    return out;
+  }
+  for (const role of list(['design', 'roles'])) {
+    const named = typeof role.holder === 'string' && role.holder.trim() !== '' && !/^tbd$/i.test(role.holder.trim());
+    add(named ? role.holder : role.title, named ? `${String(role.holder)} (${String(role.title)})` : `${String(role.title)} (role, held by nobody yet)`);
+  }
+  return out;
 }

@@ -5,6 +5,7 @@
  * script did not expect.
  */
 import { Cancelled } from '../errors.js';
+import { GoBack } from './asker.js';
 import type {
   Asker, CheckboxPrompt, ConfirmPrompt, InputPrompt, NoteStyle, NumberPrompt, SelectPrompt,
 } from './asker.js';
@@ -21,15 +22,18 @@ export type AnyPrompt =
 /**
  * One answer. `input: ''` and `number: undefined` are Enter on an empty line (the default, if
  * any, is taken); add `clear: true` to first erase the default as Backspace does. `select:
- * undefined` is Enter on the highlighted choice. `cancel` is Ctrl-C.
+ * undefined` is Enter on the highlighted choice. `cancel` is Ctrl-C. `back` is `<` on a line or
+ * "Back" in a list (refused where the prompt offers no way back). A `number` given as text is
+ * read by the prompt's parser, as typed text is on the terminal.
  */
 export type Step = { expect?: string | RegExp } & (
   | { input: string; clear?: boolean }
-  | { number: number | undefined; clear?: boolean }
+  | { number: number | string | undefined; clear?: boolean }
   | { select: unknown }
   | { checkbox: readonly unknown[] }
   | { confirm: boolean }
   | { cancel: true }
+  | { back: true }
 );
 
 /** Computes an answer for any prompt, for tests that walk every question. */
@@ -55,6 +59,10 @@ export function scriptedAsker(script: readonly Step[] | Responder): ScriptedAske
     const step = queue ? queue.shift() : (script as Responder)(any);
     if (!step) throw new Error(`the script has no answer for ${any.kind} "${any.prompt.message}"`);
     if ('cancel' in step) throw new Cancelled();
+    if ('back' in step) {
+      if (!('back' in any.prompt) || any.prompt.back !== true) throw new Error(`the script went back at ${any.kind} "${any.prompt.message}", which offers no way back`);
+      throw new GoBack();
+    }
     if (!(any.kind in step)) {
       throw new Error(`the script expected a ${Object.keys(step).find((k) => k !== 'expect')} prompt, but got ${any.kind} "${any.prompt.message}"`);
     }
@@ -86,11 +94,19 @@ export function scriptedAsker(script: readonly Step[] | Responder): ScriptedAske
       const s = step as { input: string; clear?: boolean };
       return s.input === '' && !s.clear ? prompt.default ?? '' : s.input;
     }, (value) => (prompt.required && value === '' ? 'You must provide a value' : value === '' ? undefined : prompt.validate?.(value))),
-    number: (prompt) => until({ kind: 'number', prompt }, (step) => {
-      const s = step as { number: number | undefined; clear?: boolean };
-      return s.number === undefined && !s.clear ? prompt.default : s.number;
+    number: async (prompt) => {
+      let reading: string | undefined;
+      const value = await until<number | undefined>({ kind: 'number', prompt }, (step) => {
+        const s = step as { number: number | string | undefined; clear?: boolean };
+        reading = undefined;
+        if (typeof s.number !== 'string') return s.number === undefined && !s.clear ? prompt.default : s.number;
+        const read = (prompt.parse ?? Number)(s.number);
+        if (typeof read === 'number' && Number.isFinite(read)) return read;
+        reading = typeof read === 'number' ? 'not a number' : read.problem;
+        return Number.NaN;
+      }, (v) => reading ?? (v === undefined ? undefined : prompt.validate?.(v)));
+      return value;
     },
-      (value) => (value === undefined ? undefined : prompt.validate?.(value))),
     select: <V>(prompt: SelectPrompt<V>) => until({ kind: 'select', prompt: prompt as SelectPrompt<unknown> }, (step) => {
       const value = (step as { select: V | undefined }).select;
       return value === undefined ? prompt.default ?? prompt.choices[0]!.value : value;

@@ -10,7 +10,8 @@ import type { CopFile } from '../document/cop-file.js';
 import { Cancelled } from '../errors.js';
 import { formatPath } from '../findings.js';
 import type { Path } from '../findings.js';
-import { lifecycleStageIds } from '../model/registry.js';
+import { findStage, lifecycleStageIds } from '../model/registry.js';
+import { stageProgress } from '../model/progress.js';
 import type { StageSpec } from '../model/spec.js';
 import type { CopData, StageStatus } from '../model/types.js';
 import { nextFreeNumber, validateData } from '../model/validate.js';
@@ -130,6 +131,12 @@ export class WizardSession {
 
   private markStarted(stageId: string): void {
     const status = recordedStatus(this.data, stageId);
+    // An answer removed from a complete stage makes it in progress again, in the same save.
+    if (status === 'complete') {
+      const stage = findStage(stageId);
+      if (stage && stageProgress(this.data, stage).missing.length > 0) this.setProgress(stageId, 'inProgress');
+      return;
+    }
     if ((lifecycleStageIds as readonly string[]).includes(stageId) && (status === undefined || status === 'notStarted')) {
       this.setProgress(stageId, 'inProgress');
     }

@@ -7,18 +7,14 @@ import { isPlainObject } from '../model/values.js';
 import { questionsOf } from './plan.js';
 import { describeItem } from './references.js';
 import { shorten } from './wrap.js';
+import { inSentence, shortLabel } from '../model/short-labels.js';
 
-/** `purposeStatement` as a heading: "Purpose statement". */
-function fieldTitle(key: string): string {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 /** One answer on one line, enum values by their labels and list items by their names. */
 function describeAnswer(field: QuestionField, value: unknown, max = 60): string {
   if (Array.isArray(value)) {
     const names = value.map((v) => (field.kind === 'objectList' && isPlainObject(v)
-      ? `${typeof v.id === 'string' ? `${v.id} ` : ''}${describeItem(field, v, max)}`
+      ? `${describeItem(field, v, max)}${typeof v.id === 'string' ? ` (${v.id})` : ''}`
       : field.kind === 'enumList' ? field.values.labels[String(v)] ?? String(v) : String(v)));
     return shorten(names.join(field.kind === 'enumList' || field.kind === 'refList' ? ', ' : '; '), max);
   }
@@ -33,14 +29,22 @@ export function stageSummary(data: CopData, stage: StageSpec): string[] {
     .filter((q) => answers[q.key] !== undefined && answers[q.key] !== null)
     .map((q) => {
       const value = answers[q.key];
-      const title = `${fieldTitle(q.key)}${Array.isArray(value) ? ` (${value.length})` : ''}: `;
+      const title = `${shortLabel(stage.id, q.key)}${Array.isArray(value) ? ` (${value.length})` : ''}: `;
       return `  ${title}${describeAnswer(q.field, value, Math.max(30, 78 - title.length))}`;
     });
 }
 
-/** `inquire.goals (needs at least 1)`: a missing answer as messages list it. */
+/** One question's answer on one line, for the list of answers to change. */
+export function answerLine(data: CopData, stage: StageSpec, q: { key: string; field: QuestionField }): string {
+  const answers = ((data as unknown as Record<string, unknown>)[stage.id] ?? {}) as Record<string, unknown>;
+  const value = answers[q.key];
+  return value === undefined || value === null ? 'Not answered yet' : describeAnswer(q.field, value, 70);
+}
+
+/** `pilot participants (1 of at least 3)`: a missing answer as messages list it, by its short label. */
 export function describeMissing(missing: MissingAnswer): string {
-  return missing.needs ? `${missing.path} (${missing.has} of at least ${missing.needs})` : missing.path;
+  const name = inSentence(missing.short);
+  return missing.needs ? `${name} (${missing.has} of at least ${missing.needs})` : name;
 }
 
 /** The heading of a finished stage's summary. */

@@ -46,8 +46,8 @@ ruleCases('goals-not-measurable', [
       target: 150
 `,
     expect: [
-      { line: 6, column: 7, message: 'Goal G1 ("Cut repeat visits on intermittent faults") cannot be measured yet. Add how you will know it is met (indicator), what level counts as success (target) and by when (byDate).' },
-      { line: 8, column: 7, message: 'Goal G2 ("Build a tip library technicians trust") cannot be measured yet. Add by when (byDate).' },
+      { line: 6, column: 7, message: 'Goal G1 ("Cut repeat visits on intermittent faults") cannot be measured yet. Add how you will know it is met (indicator), what level counts as success (target) and by when.' },
+      { line: 8, column: 7, message: 'Goal G2 ("Build a tip library technicians trust") cannot be measured yet. Add by when.' },
     ],
     quiet: 'every goal has an indicator, a target and a date',
     clean: `${DONE('inquire')}inquire:

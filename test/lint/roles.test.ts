@@ -135,8 +135,8 @@ ruleCases('unresourced-roles', [
 `,
     expect: [
       { line: 6, column: 98, message: 'Coordinating the community has only 4 hours a month in all; it needs about 4 to 8 hours a week while the community is active. Give it at least 17 hours a month (about 4 hours a week), or share it with a co-coordinator.' },
-      { line: 7, column: 7, message: 'Role R2 ("Sponsor"), held by "Priya Raman", has no time set aside. Agree the hours per month it needs (hoursPerMonth) with the holder and their manager.' },
-      { line: 8, column: 101, message: 'Role R3 ("Tech steward"), held by "Ravi Menon", has no time set aside. Agree the hours per month it needs (hoursPerMonth) with the holder and their manager.' },
+      { line: 7, column: 7, message: 'Role R2 ("Sponsor"), held by "Priya Raman", has no time set aside. Agree the hours per month it needs with the holder and their manager.' },
+      { line: 8, column: 101, message: 'Role R3 ("Tech steward"), held by "Ravi Menon", has no time set aside. Agree the hours per month it needs with the holder and their manager.' },
     ],
     quiet: 'every named role has hours and two coordinators share 18 hours',
     clean: `${DESIGN_DONE}  roles:

@@ -137,7 +137,7 @@ inquire:
   domain: Fixing copiers the manuals do not explain.
 `,
     expect: [
-      { line: 4, column: 1, message: 'The design does not say which existing groups already cover this area. Note them in existingAlternatives, and why a new community is still needed.' },
+      { line: 4, column: 1, message: 'The design does not say which existing groups already cover this area. Note them (Inquire: existing groups), and why a new community is still needed.' },
     ],
     quiet: 'existing groups are named',
     clean: `copkit: 1

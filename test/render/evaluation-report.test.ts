@@ -50,7 +50,7 @@ describe('the evaluation report', () => {
     writeFileSync(join(dir, 'cop.yaml'), text);
     expect((await runIn(dir, ['render', '--only', 'evaluation-report', '--force'])).code).toBe(0);
     const report = read(dir, 'evaluation-report.md').replace(/\s+/g, ' ');
-    expect(report).toContain('No review has been recorded yet. > **Not answered yet:** `reviews`. To fill in this part, run `copkit review`.');
+    expect(report).toContain('No review has been recorded yet. > **Not answered yet:** Reviews. To fill in this part, run `copkit review`.');
     expect(report).toContain('No review has assessed the goals yet. Run `copkit review` to record how each one stands.');
     expect(report).toContain('No review has counted the members yet.');
     expect(report).not.toContain('```mermaid');

@@ -2,7 +2,7 @@
  * Nothing the wizard asks is write-only: for every question (the stages' and the review's), a
  * change to its answer changes what the built-in templates render. The design is the
  * higher-education example, which answers every question, made an existing community so that
- * setup's follow-up questions are answered too.
+ * setup's follow-up questions are answered too, and given a time zone.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +23,7 @@ type Data = Record<string, unknown>;
 function baseDesign(): Data {
   const data = parse(readFileSync(join(repoRoot, 'examples/assessment-practice-network/cop.yaml'), 'utf8')) as Data;
   Object.assign(data.setup as Data, {
+    timeZone: 'Europe/Stockholm',
     origin: 'emergent',
     informalPractice: 'Lecturers already swap rubrics by email with friends at other universities.',
     protect: ['Swapping rubrics with friends needs no permission'],

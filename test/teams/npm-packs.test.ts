@@ -35,7 +35,7 @@ describe('template packs installed as npm packages', () => {
   it('are found in node_modules from the design\'s folder upward, and nothing in them runs', async () => {
     const { root, client } = installed('@acme/copkit-pack');
     const result = await runIn(client, ['render']);
-    expect(result.stderr).toContain('docs: 21 created with pack atelier-praxis 2.3.0');
+    expect(result.stderr).toContain('docs: 64 created with pack atelier-praxis 2.3.0');
     expect(result.code).toBe(0);
     expect(readFileSync(join(client, 'docs/charter.md'), 'utf8')).toBe(readFileSync(join(repoRoot, 'examples/secretaires-de-mairie/docs/charter.md'), 'utf8'));
     expect(existsSync(join(root, 'ran'))).toBe(false);

@@ -30,7 +30,7 @@ function pastGoal(data: CopData, goal: Item<'inquire', 'goals'>, today: string |
 const PARTS = [
   { field: 'indicator', words: 'how you will know it is met (indicator)' },
   { field: 'target', words: 'what level counts as success (target)' },
-  { field: 'byDate', words: 'by when (byDate)' },
+  { field: 'byDate', words: 'by when' },
 ] as const;
 
 export const goalsNotMeasurable = {

@@ -24,7 +24,7 @@ export const unresourcedRoles = {
       if (hours !== undefined && hours > 0) continue;
       findings.push({
         path: hours === undefined ? role.item.path : [...role.item.path, 'hoursPerMonth'],
-        message: `${roleLabel(role, true)}, held by ${quote(role.holder)}, has no time set aside. Agree the hours per month it needs (hoursPerMonth) with the holder and their manager.`,
+        message: `${roleLabel(role, true)}, held by ${quote(role.holder)}, has no time set aside. Agree the hours per month it needs with the holder and their manager.`,
       });
     }
     const coordinators = all.filter((r) => r.key === 'coordinator' && finiteNumber(r.item.fields.hoursPerMonth) !== undefined);

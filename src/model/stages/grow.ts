@@ -33,7 +33,7 @@ export const grow = {
       fields: {
         title: { kind: 'string', label: 'Project title', required: true },
         supportsGoals: { kind: 'refList', to: 'goals', label: 'Which goals does it serve?' },
-        lead: { kind: 'string', label: 'Who leads it?' },
+        lead: { kind: 'string', pick: 'people', label: 'Who leads it?' },
         memberCount: { kind: 'number', integer: true, min: 0, label: 'How many members take part?' },
         deliverable: { kind: 'text', label: 'What will it produce?' },
         dueDate: { kind: 'date', label: 'Due date (YYYY-MM-DD)' },
@@ -94,7 +94,7 @@ export const grow = {
       fields: {
         title: { kind: 'string', label: 'Title', required: true },
         type: { kind: 'enum', values: assetType, label: 'Type' },
-        owner: { kind: 'string', label: 'Who keeps it current?' },
+        owner: { kind: 'string', pick: 'people', label: 'Who keeps it current?' },
         lastUpdated: { kind: 'date', label: 'Last updated (YYYY-MM-DD)' },
       },
     },

@@ -22,7 +22,7 @@ export const launch = {
       required: 1,
       fields: {
         name: { kind: 'string', label: 'Wave name', required: true },
-        audienceSegments: { kind: 'stringList', label: 'Which audience groups does it invite?' },
+        audienceSegments: { kind: 'stringList', pick: 'audience', label: 'Which audience groups does it invite?' },
         startWeek: { kind: 'number', integer: true, label: 'Starts in week (0 = launch date)' },
         targetNewMembers: { kind: 'number', integer: true, min: 0, label: 'How many new members do you expect?' },
       },
@@ -52,9 +52,9 @@ export const launch = {
       fields: {
         week: { kind: 'number', integer: true, label: 'Week (negative = before launch)' },
         channel: { kind: 'enum', values: commsChannel, label: 'Channel' },
-        audience: { kind: 'string', label: 'To whom?' },
+        audience: { kind: 'string', pick: 'audience', label: 'To whom?' },
         message: { kind: 'text', label: 'The message', required: true },
-        owner: { kind: 'string', label: 'Who sends it?' },
+        owner: { kind: 'string', pick: 'people', label: 'Who sends it?' },
       },
     },
     quickWins: {

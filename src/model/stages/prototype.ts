@@ -19,7 +19,7 @@ export const prototype = {
       required: 3,
       fields: {
         name: { kind: 'string', label: 'Name', required: true },
-        stakeholderGroup: { kind: 'string', label: 'Which group do they come from?' },
+        stakeholderGroup: { kind: 'string', pick: 'audience', label: 'Which group do they come from?' },
         pilotRole: { kind: 'enum', values: pilotRole, label: 'Role in the pilot' },
         committed: { kind: 'enum', values: yesPendingNo, label: 'Have they committed?' },
       },
@@ -102,6 +102,7 @@ export const prototype = {
       default: ['postSessionSurvey', 'retrospective'],
     },
     successStories: {
+      when: 'afterPilot',
       kind: 'objectList',
       itemName: 'success story',
       summary: 'title',
@@ -117,6 +118,7 @@ export const prototype = {
       },
     },
     refinements: {
+      when: 'afterPilot',
       kind: 'objectList',
       itemName: 'change',
       summary: 'change',
@@ -129,6 +131,7 @@ export const prototype = {
       },
     },
     launchDecision: {
+      when: 'afterPilot',
       kind: 'enum',
       values: launchDecision,
       label: 'In the light of the pilot, what happens next?',

@@ -26,6 +26,12 @@ export const setup = {
       label: 'Where is the host organisation?',
       help: 'copkit uses it to name the data-protection and public-sector rules that apply to member data, surveys and stories.',
     },
+    timeZone: {
+      kind: 'string',
+      format: 'timeZone',
+      label: 'Which time zone does the community meet in?',
+      help: 'An IANA time zone name such as Europe/Paris, America/Chicago or Asia/Singapore. The calendar of the community\'s rhythm (community.ics) says which time zone its dates belong to.',
+    },
     facilitatorName: {
       kind: 'string',
       label: 'Who is facilitating the design?',

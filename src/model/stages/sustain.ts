@@ -48,6 +48,7 @@ export const sustain = {
       },
     },
     valueCreationStories: {
+      when: 'running',
       kind: 'objectList',
       itemName: 'value-creation story',
       summary: 'title',
@@ -67,6 +68,7 @@ export const sustain = {
       },
     },
     productsInventory: {
+      when: 'running',
       kind: 'objectList',
       itemName: 'product',
       summary: 'name',
@@ -75,12 +77,13 @@ export const sustain = {
       fields: {
         name: { kind: 'string', label: 'Product', required: true },
         type: { kind: 'string', label: 'Kind of product' },
-        audience: { kind: 'string', label: 'Who uses it?' },
+        audience: { kind: 'string', pick: 'audience', label: 'Who uses it?' },
         usage: { kind: 'number', integer: true, min: 0, label: 'Uses in the last period' },
         status: { kind: 'enum', values: productStatus, label: 'Status' },
       },
     },
     strategyChanges: {
+      when: 'running',
       kind: 'objectList',
       itemName: 'strategy change',
       summary: 'change',
@@ -101,6 +104,7 @@ export const sustain = {
       required: true,
     },
     technologyReview: {
+      when: 'running',
       kind: 'objectList',
       itemName: 'tool review',
       summary: 'channelId',

@@ -12,6 +12,9 @@ import type { CopData } from '../../model/types.js';
 /** A question's answer, or the filed reviews (a list outside the stages, filled by `copkit review`). */
 export type GapPath = AnswerPath | 'reviews';
 
+import { pathLabel } from '../../model/short-labels.js';
+import { findSection } from '../../model/registry.js';
+
 export interface Gap {
   /** Some field of the section has no answer. */
   any: boolean;
@@ -19,6 +22,8 @@ export interface Gap {
   all: boolean;
   /** The unanswered fields, as paths (`inquire.vision`). */
   fields: GapPath[];
+  /** The same fields in words, for the reader (`Inquire: vision`). */
+  labels: string[];
   /** The commands that ask them, in stage order, each with the words that follow it in a list. */
   commands: { command: string; then: string }[];
 }
@@ -40,5 +45,6 @@ export function gapOf(data: CopData, paths: readonly GapPath[]): Gap {
     // biome-ignore lint/suspicious/noThenProperty: `then` is the name templates use (partials/missing.hbs); nothing awaits this object.
     then: i === stages.length - 1 ? '' : i === stages.length - 2 ? ' and ' : ', ',
   }));
-  return { any: fields.length > 0, all: fields.length === paths.length, fields, commands };
+  const labels = fields.map((f) => (f === 'reviews' ? 'Reviews' : pathLabel(f.split('.'), (id) => findSection(id)?.title)));
+  return { any: fields.length > 0, all: fields.length === paths.length, fields, labels, commands };
 }

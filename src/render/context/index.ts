@@ -10,6 +10,8 @@ import { answersOf } from '../../model/answers.js';
 import type { CopData } from '../../model/types.js';
 import type { Finding } from '../../findings.js';
 import { formatPath } from '../../findings.js';
+import { pathLabel } from '../../model/short-labels.js';
+import { findSection } from '../../model/registry.js';
 import { charterView } from './charter.js';
 import { commandFor } from './gaps.js';
 import { evaluationView } from './evaluation.js';
@@ -53,6 +55,8 @@ export function buildContext({ data, findings }: ContextInputs) {
       // Whose data-protection rules apply; "elsewhere" names no region, so say it in words.
       dataRules: setup.hostRegion === 'other' ? 'elsewhere (the rules of the place where it is hosted apply)' : label(hostRegion, setup.hostRegion),
       facilitator: text(setup.facilitatorName),
+      /** The IANA name of the community's time zone, which the dates of the plan and the calendar belong to. */
+      timeZone: text(setup.timeZone),
     },
     stages: stagesView(data),
     next: nextStep(designProgress(data), errors),
@@ -64,7 +68,12 @@ export function buildContext({ data, findings }: ContextInputs) {
     pilotReport: pilotReportView(data),
     growthPlan: growthPlanView(data),
     evaluation: evaluationView(data),
-    findings: findings.map((f) => ({ severity: f.severity, rule: f.rule, message: f.message, path: f.path.length ? formatPath(f.path) : null })),
+    findings: findings.map((f) => ({
+      severity: f.severity, rule: f.rule, message: f.message,
+      path: f.path.length ? formatPath(f.path) : null,
+      // The same place in words, for documents people read ("Prototype: success stories").
+      where: f.path.length ? pathLabel(f.path, (id) => findSection(id)?.title) : null,
+    })),
   };
 }
 
