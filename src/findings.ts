@@ -18,6 +18,8 @@ export interface Finding {
   /** Point at the key rather than the value (an unknown or misspelt field). */
   atKey?: boolean;
   position?: Position;
+  /** A section or list of the wrong shape: the findings that would follow from it are held back. */
+  shapeBroken?: true;
 }
 
 /** `['inquire', 'goals', 0, 'byDate']` as people read it: `inquire.goals[0].byDate`. */

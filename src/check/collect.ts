@@ -25,7 +25,8 @@ export interface CheckReport {
 
 /** Everything `copkit check` reports about a loaded design. */
 export function collectReport(file: CopFile, options: CollectOptions = {}): CheckReport {
-  const lint = lintDesign(file.data, { today: options.today });
+  const broken = file.placedFindings.filter((f) => f.shapeBroken).map((f) => f.path);
+  const lint = lintDesign(file.data, { today: options.today, broken });
   const placed = lint.findings.map((f) => ({ ...f, position: f.position ?? file.positionOf(f.path, f.atKey) }));
   return {
     findings: sortFindings([...file.placedFindings, ...placed]),

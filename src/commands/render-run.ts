@@ -58,6 +58,8 @@ export function parseOnly(values: readonly string[]): DocumentKind[] {
 
 /** Check the flags and open `--templates` once, before any design is read. */
 export async function prepareRun(options: RenderOptions, deps: CommandDeps): Promise<RenderRun> {
+  // An empty --out would render into the working folder, beside whatever is there.
+  if (options.out !== undefined && (options.out === '' || options.out.includes('\0'))) throw new UsageError('--out needs the path of a folder to render into');
   const kinds = parseOnly(options.only);
   const formats = parseFormats(options.format ?? []);
   const templates = templateSets(deps.cwd);

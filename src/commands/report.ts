@@ -7,7 +7,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Deps } from '../deps.js';
 import { formatError } from '../format-error.js';
-import { createOutput } from '../io/output.js';
+import { createOutput, printable } from '../io/output.js';
 import type { GlobalOptions } from '../options.js';
 
 /** Text for one stream, ending in its own line break. */
@@ -42,9 +42,12 @@ export const err = (text: string): Line => ({ to: 'stderr', text: `${text}\n` })
 /** The stable JSON form of a result, on stdout. */
 export const json = (value: unknown): Line => out(JSON.stringify(value, null, 2));
 
-/** Write text as it is (commander's help and usage messages). */
-export function write(deps: Pick<Deps, 'stdout' | 'stderr'>, to: Line['to'], text: string): void {
-  deps[to].write(text);
+/**
+ * Write text (also commander's help and usage messages), with every control character from a file
+ * or argument made visible; `keepColor` keeps the colour codes of copkit's own styling.
+ */
+export function write(deps: Pick<Deps, 'stdout' | 'stderr'>, to: Line['to'], text: string, keepColor = false): void {
+  deps[to].write(printable(text, keepColor));
 }
 
 export function createReporter(options: Pick<GlobalOptions, 'color'>, deps: Deps): Reporter {
@@ -53,7 +56,7 @@ export function createReporter(options: Pick<GlobalOptions, 'color'>, deps: Deps
   return {
     style,
     show(view, data) {
-      for (const line of view(data, style)) write(deps, line.to, line.text);
+      for (const line of view(data, style)) write(deps, line.to, line.text, (line.to === 'stdout' ? style.out : style.err).level > 0);
     },
   };
 }
@@ -70,6 +73,6 @@ export async function present<T>(view: View<T>, reporter: Reporter, result: Prom
 export function reportError(error: unknown, options: { color: boolean | undefined; debug: boolean }, deps: Deps): number {
   const output = createOutput(deps.stdout, deps.stderr, deps.env, options.color);
   const { text, exitCode } = formatError(error, { debug: options.debug, color: output.color });
-  if (text) write(deps, 'stderr', text);
+  if (text) write(deps, 'stderr', text, output.color.level > 0);
   return exitCode;
 }

@@ -138,6 +138,7 @@ function terminalFor(deps: CommandDeps): true | string {
 }
 
 async function designPath(options: WizardOptions, deps: CommandDeps): Promise<{ path: string; display: string }> {
+  if (options.dir === '' || options.dir?.includes('\0')) throw new UsageError('--dir needs a folder');
   if (!options.dir) return designFile(options, deps);
   const dir = resolve(deps.cwd, options.dir);
   try {

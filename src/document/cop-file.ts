@@ -4,12 +4,12 @@
  * one `history` entry describes the whole command (SPEC.md).
  */
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Document, isMap, isSeq, LineCounter, parse } from 'yaml';
 import type { Position } from '../errors.js';
 import { DocumentError } from '../errors.js';
 import type { Finding, Path } from '../findings.js';
-import { atomicWrite, checkReplaceable } from '../io/atomic-write.js';
+import { atomicWrite, checkReplaceable, removeStaleTempFiles } from '../io/atomic-write.js';
 import type { WriteHooks } from '../io/atomic-write.js';
 import { withFileLock } from '../io/file-lock.js';
 import { encodeText, readTextFile } from '../io/read-text.js';
@@ -130,6 +130,7 @@ export class CopFile {
       await checkReplaceable(this.path);
       await withFileLock(this.path, this.display, async () => {
         await this.refuseIfChangedOnDisk();
+        await removeStaleTempFiles(dirname(this.path), new Set([basename(this.path)]));
         // Checked again just before the rename: writing and syncing the temporary file takes the
         // longest, and a hand edit saved meanwhile would otherwise be replaced (finding 2).
         const hooks = options.hooks;
@@ -151,7 +152,15 @@ export class CopFile {
   }
 
   private stamp(today: string, summary: string): void {
-    const revision = (typeof this.data.revision === 'number' ? this.data.revision : 0) + (this.revisionBumped ? 0 : 1);
+    const current = typeof this.data.revision === 'number' ? this.data.revision : 0;
+    const revision = current + (this.revisionBumped ? 0 : 1);
+    // Past 2^53 a number can no longer be raised by one: the save would lower the revision.
+    if (!Number.isSafeInteger(revision)) {
+      throw new DocumentError(this.display, `revision ${current} is too large to raise by one (copkit counts revisions up to ${Number.MAX_SAFE_INTEGER}); nothing was saved`, {
+        position: this.positionOf(['revision']),
+        source: 'schema',
+      });
+    }
     setIn(this.doc, ['revision'], revision);
     setIn(this.doc, ['updated'], today);
     const history = Array.isArray(this.data.history) ? [...this.data.history] : [];

@@ -1,4 +1,4 @@
-import { link, lstat, open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { link, lstat, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -80,7 +80,44 @@ export function tempName(file: string): string {
  * opened with O_EXCL, so a clash fails instead of writing through someone else's file.
  */
 function tempSuffix(): string {
-  return `${process.pid.toString(36)}${Date.now().toString(36)}${Math.floor(Math.random() * 0xffffffff).toString(36)}`;
+  return `${process.pid.toString(36)}-${Date.now().toString(36)}${Math.floor(Math.random() * 0xffffffff).toString(36)}`;
+}
+
+/** Any temporary file older than this is stale whoever made it: no write takes anywhere near so long. */
+const STALE_TEMP_MS = 2 * 60 * 1000;
+
+/**
+ * Remove the temporary files a killed writer left in `dir` for the files named in `names`
+ * (`.charter.md.<pid>-<id>.tmp`, as `atomicWrite` names them), or for any file when `names` is
+ * not given: those of a process that no longer runs, and any older than two minutes. Nothing else
+ * is touched; a failure to remove is ignored.
+ */
+export async function removeStaleTempFiles(dir: string, names?: ReadonlySet<string>): Promise<void> {
+  let entries: string[];
+  try {
+    entries = await readdir(dir);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const match = /^\.(.+)\.([0-9a-z]+?)(-?)[0-9a-z]+\.tmp$/.exec(entry);
+    if (!match || (names && !names.has(match[1]!))) continue;
+    const path = join(dir, entry);
+    const info = await lstat(path).catch(() => undefined);
+    if (!info?.isFile()) continue;
+    const pid = match[3] === '-' ? Number.parseInt(match[2]!, 36) : undefined;
+    const stale = Date.now() - info.mtimeMs > STALE_TEMP_MS || (pid !== undefined && pid !== process.pid && !isRunning(pid));
+    if (stale) await rm(path, { force: true }).catch(() => undefined);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Keep a file's permissions (a private 0600 cop.yaml stays private). */

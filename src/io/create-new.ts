@@ -8,7 +8,7 @@ import { basename, dirname, join } from 'node:path';
  * symbolic link), so a file that appeared meanwhile is kept. Returns false when `path` exists.
  */
 export async function createNewFile(path: string, data: string | Uint8Array): Promise<boolean> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid.toString(36)}${Date.now().toString(36)}.tmp`);
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid.toString(36)}-${Date.now().toString(36)}.tmp`);
   let handle: FileHandle | undefined;
   try {
     handle = await open(tmp, 'wx', 0o644);

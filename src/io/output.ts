@@ -32,3 +32,29 @@ export function createOutput(stdout: Stream, stderr: Stream, env: NodeJS.Process
   const level = (stream: Stream) => (wantsColor(stream, env, colorFlag) ? 1 : 0);
   return { stdout, stderr, color: new Chalk({ level: level(stderr) }), outColor: new Chalk({ level: level(stdout) }) };
 }
+
+/**
+ * Control characters a terminal acts on (C0 but tab and line feed, DEL, C1) and the bidi controls
+ * that reorder what is shown. Text from files (an unknown key, a community name, a pack's name, an
+ * excerpt of a YAML line) must not recolour, retitle or clear the terminal, nor move the cursor
+ * back over a `file:line:col` with a carriage return.
+ */
+const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** The colour codes copkit's own styling writes (chalk at level 1: `ESC[31m`, `ESC[39m`). */
+const OWN_COLOR = /\u001b\[\d{1,2}m/g;
+
+/**
+ * Text as it is safe to print: every such character shown as `\u001b` (the way JSON writes it, so
+ * JSON output stays valid JSON). With `keepColor`, copkit's own colour codes are kept.
+ */
+export function printable(text: string, keepColor = false): string {
+  const shown = (part: string) => part.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (!keepColor) return shown(text);
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(OWN_COLOR)) {
+    out += shown(text.slice(last, match.index)) + match[0];
+    last = match.index + match[0].length;
+  }
+  return out + shown(text.slice(last));
+}

@@ -9,6 +9,7 @@ import { valueAt } from '../model/answers.js';
 import type { CopData } from '../model/types.js';
 import { closest } from '../model/suggest.js';
 import { isPlainObject } from '../model/values.js';
+import { isPrefix } from '../model/validate.js';
 import { gateOpen, lintContext } from './gate.js';
 import { quote } from './read.js';
 import type { LintRule } from './types.js';
@@ -101,14 +102,18 @@ export interface LintResult {
  * Run every rule that applies to this design at its stage. `today` (YYYY-MM-DD) enables the
  * checks of dates that have passed; leave it out where output must not depend on the day.
  */
-export function lintDesign(design: CopData, options: { today?: string | undefined } = {}): LintResult {
+/**
+ * `broken`: sections and fields of the wrong shape (reported by the schema). A rule that reads any
+ * of them is held back: its findings would only restate that one cause many times over.
+ */
+export function lintDesign(design: CopData, options: { today?: string | undefined; broken?: readonly Path[] } = {}): LintResult {
   // copkit refuses files whose top level is not a map; this keeps the rules safe for any caller.
   const data = isPlainObject(design) ? design : ({} as CopData);
   const { disabled, findings } = readDisableList(data);
   const off = new Set(disabled.map((d) => d.rule.id));
   const context = lintContext(data, options.today);
   for (const rule of lintRules) {
-    if (off.has(rule.id) || !gateOpen(rule.appliesWhen, data, context)) continue;
+    if (off.has(rule.id) || readsBroken(rule, options.broken ?? []) || !gateOpen(rule.appliesWhen, data, context)) continue;
     for (const found of rule.check(data, context)) {
       findings.push({
         rule: rule.id,
@@ -120,6 +125,14 @@ export function lintDesign(design: CopData, options: { today?: string | undefine
     }
   }
   return { findings, disabled };
+}
+
+function readsBroken(rule: LintRule, broken: readonly Path[]): boolean {
+  if (broken.length === 0) return false;
+  return rule.reads.some((read) => {
+    const parts = read.replace(/\[\]/g, '').split('.');
+    return broken.some((b) => isPrefix(b, parts) || isPrefix(parts, b));
+  });
 }
 
 /** `lint: { disable: [rule-id] }`: the rules switched off, and a warning for each unknown id. */

@@ -5,7 +5,7 @@
  */
 import { documentShape, FORMAT_VERSION, SCHEMA_URL } from './document-shape.js';
 import { refTargets } from './registry.js';
-import { LIMITS } from './shape.js';
+import { idPattern, LIMITS } from './shape.js';
 import type { Shape } from './shape.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -30,20 +30,20 @@ function toSchema(shape: Shape): JsonSchema {
         ...base,
         type: [shape.integer ? 'integer' : 'number', 'null'],
         ...(shape.min === undefined ? {} : { minimum: shape.min }),
-        ...(shape.max === undefined ? {} : { maximum: shape.max }),
+        ...(shape.max === undefined ? (shape.integer ? { maximum: Number.MAX_SAFE_INTEGER } : {}) : { maximum: shape.max }),
       };
     case 'date':
       return { ...base, type: ['string', 'null'], format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
     case 'enum':
       return { ...base, enum: [...shape.values, null] };
     case 'ref':
-      return { ...base, type: ['string', 'null'], pattern: `^${refTargets[shape.to].prefix}[1-9][0-9]*$` };
+      return { ...base, type: ['string', 'null'], pattern: idPattern(refTargets[shape.to].prefix) };
     case 'list':
       return { ...base, type: ['array', 'null'], maxItems: LIMITS.items, items: toSchema(shape.item) };
     case 'object': {
       const properties: Record<string, JsonSchema> = {};
       for (const [key, field] of Object.entries(shape.fields)) properties[key] = toSchema(field);
-      if (shape.idPrefix) properties.id = { ...properties.id, pattern: `^${shape.idPrefix}[1-9][0-9]*$` };
+      if (shape.idPrefix) properties.id = { ...properties.id, pattern: idPattern(shape.idPrefix) };
       return { ...base, type: ['object', 'null'], properties, additionalProperties: false };
     }
   }

@@ -2,6 +2,7 @@
  * How far each stage has come: counted from the registry's required questions, so the counts
  * can never disagree with what the wizard asks.
  */
+import { stageStatus } from './enums.js';
 import { answerSize, answersOfStage } from './answers.js';
 import { allStages } from './registry.js';
 import { shortLabel } from './short-labels.js';
@@ -97,7 +98,8 @@ export function stageProgress(data: CopData, stage: StageSpec, today?: string): 
     if (isAnswered(field, value)) answered++;
     else missing.push({ path: `${stage.id}.${key}`, label: field.label, short: shortLabel(stage.id, key), ...(need > 1 ? { needs: need, has: answerSize(value) } : {}) });
   }
-  const recordedStatus = typeof entry.status === 'string' ? (entry.status as StageStatus) : undefined;
+  // A status copkit does not know (`done`) is a schema error, reported by check; here it counts as unrecorded.
+  const recordedStatus = typeof entry.status === 'string' && Object.hasOwn(stageStatus.labels, entry.status) ? (entry.status as StageStatus) : undefined;
   const derived: StageStatus = touched === 0 ? 'notStarted' : missing.length === 0 ? 'complete' : 'inProgress';
   return {
     id: stage.id,

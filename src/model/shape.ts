@@ -8,6 +8,18 @@ import type { QuestionField, RefTarget } from './spec.js';
 /** Generous limits that no hand-written answer reaches but that stop runaway input. */
 export const LIMITS = { line: 1000, text: 20000, items: 1000 } as const;
 
+/**
+ * Digits an id's number may have (R1 to R999999999). An id becomes part of a file name
+ * (roles/R1-coordinator.md), so a 300-digit one would fail the render half way; nine digits also
+ * stay exact as numbers when copkit picks the next free id.
+ */
+export const MAX_ID_DIGITS = 9;
+
+/** The pattern of an id with this prefix: `G1`, `R12`. */
+export function idPattern(prefix: string): string {
+  return `^${prefix}[1-9][0-9]{0,${MAX_ID_DIGITS - 1}}$`;
+}
+
 interface Doc { title?: string; description?: string }
 
 export type Shape = Doc & (

@@ -7,7 +7,7 @@ import type { Finding, Path, Severity } from '../findings.js';
 import { dateRelationFindings } from './date-relations.js';
 import { documentShape } from './document-shape.js';
 import { refTargets } from './registry.js';
-import { LIMITS } from './shape.js';
+import { idPattern, LIMITS, MAX_ID_DIGITS } from './shape.js';
 import type { Shape } from './shape.js';
 import type { RefTarget } from './spec.js';
 import { closest } from './suggest.js';
@@ -25,6 +25,8 @@ const RESERVED_KEYS = new Set(['__proto__', 'constructor']);
 class Walker {
   readonly findings: Finding[] = [];
   readonly refs: Ref[] = [];
+  /** Sections and fields whose shape is wrong (a string where Design's fields belong). */
+  readonly broken: Path[] = [];
 
   report(severity: Severity, path: Path, message: string, atKey = false): void {
     this.findings.push({ rule: 'schema', severity, path, message, ...(atKey ? { atKey } : {}) });
@@ -66,6 +68,7 @@ class Walker {
   private number(value: unknown, shape: Shape & { type: 'number' }, path: Path): unknown {
     if (typeof value !== 'number' || !Number.isFinite(value)) return this.wrong(path, 'a number', value);
     if (shape.integer && !Number.isInteger(value)) this.report('error', path, `should be a whole number, not ${value}`);
+    else if (shape.integer && !Number.isSafeInteger(value)) this.report('error', path, `has too many digits to be kept exactly (whole numbers go up to ${Number.MAX_SAFE_INTEGER})`);
     if (shape.min !== undefined && value < shape.min) this.report('error', path, `should be at least ${shape.min}, not ${value}`);
     if (shape.max !== undefined && value > shape.max) this.report('error', path, `should be at most ${shape.max}, not ${value}`);
     return value;
@@ -92,7 +95,7 @@ class Walker {
   }
 
   private list(value: unknown, item: Shape, path: Path): unknown {
-    if (!Array.isArray(value)) return this.wrong(path, "a list (one '- ' line per entry)", value);
+    if (!Array.isArray(value)) return this.wrongShape(path, "a list (one '- ' line per entry)", value);
     if (value.length > LIMITS.items) this.report('error', path, `has ${value.length} entries; the limit is ${LIMITS.items}`);
     value.forEach((entry, i) => {
       if (entry === null || entry === undefined) this.report('error', [...path, i], 'is an empty entry; remove it or fill it in');
@@ -103,7 +106,7 @@ class Walker {
   }
 
   private object(value: unknown, shape: Shape & { type: 'object' }, path: Path): unknown {
-    if (!isPlainObject(value)) return this.wrong(path, 'a set of named fields', value);
+    if (!isPlainObject(value)) return this.wrongShape(path, 'a set of named fields', value);
     for (const key of Object.keys(value)) {
       if (RESERVED_KEYS.has(key)) {
         this.report('error', [...path, key], 'is a reserved name in JavaScript and cannot be used as a field; remove it', true);
@@ -128,14 +131,26 @@ class Walker {
       const id = item.id;
       if (id === undefined || id === null) {
         this.report('warning', [...path, i], `has no id; add one such as id: ${prefix}${free++} so other fields can refer to it`);
-      } else if (typeof id !== 'string' || !new RegExp(`^${prefix}[1-9][0-9]*$`).test(id)) {
-        this.report('error', [...path, i, 'id'], `${describeValue(id)} is not a valid id here; ids look like ${prefix}1, ${prefix}2...`);
+      } else if (typeof id !== 'string' || !new RegExp(idPattern(prefix)).test(id)) {
+        this.report('error', [...path, i, 'id'], `${describeValue(id)} is not a valid id here; ids look like ${prefix}1, ${prefix}2... (a number of at most ${MAX_ID_DIGITS} digits)`);
       } else if (seen.has(id)) {
         this.report('error', [...path, i, 'id'], `id ${id} is used twice (also in entry ${seen.get(id)! + 1}); ids must be unique`);
       } else {
         seen.set(id, i);
       }
     });
+  }
+
+  /**
+   * A section or list of the wrong shape: reported once, as the cause. What would follow from it
+   * (every reference into it, every lint rule that reads it) is held back until it is fixed.
+   */
+  private wrongShape(path: Path, expected: string, value: unknown): unknown {
+    const whole = path.length > 0 && path.every((part) => typeof part === 'string');
+    if (!whole) return this.wrong(path, expected, value);
+    this.broken.push(path);
+    this.findings.push({ rule: 'schema', severity: 'error', path, message: `should be ${expected}, not ${describeValue(value)}; what depends on it is not checked until this is fixed`, shapeBroken: true });
+    return value;
   }
 
   private wrong(path: Path, expected: string, value: unknown): unknown {
@@ -155,9 +170,10 @@ export function nextFreeNumber(items: readonly unknown[], prefix: string): numbe
 }
 
 /** Cross-references must point at an existing item: `supportsGoals: [G4]` needs a goal G4. */
-function checkRefs(data: Record<string, unknown>, refs: Ref[], report: Walker['report']): void {
+function checkRefs(data: Record<string, unknown>, refs: Ref[], report: Walker['report'], broken: readonly Path[]): void {
   for (const ref of refs) {
     const target = refTargets[ref.to];
+    if (broken.some((b) => isPrefix(b, [target.stage, target.field]))) continue;
     const stage = data[target.stage];
     const list = isPlainObject(stage) ? stage[target.field] : undefined;
     const exists = Array.isArray(list) && list.some((item) => isPlainObject(item) && item.id === ref.id);
@@ -180,7 +196,12 @@ function checkRefs(data: Record<string, unknown>, refs: Ref[], report: Walker['r
 export function validateData(data: unknown, shape: Shape = documentShape, focus?: Path): Finding[] {
   const walker = new Walker();
   walker.walk(data, shape, []);
-  if (isPlainObject(data)) checkRefs(data, walker.refs, walker.report.bind(walker));
+  if (isPlainObject(data)) checkRefs(data, walker.refs, walker.report.bind(walker), walker.broken);
   if (shape === documentShape) walker.findings.push(...dateRelationFindings(data, focus));
   return walker.findings;
+}
+
+/** Whether `prefix` is `path` or a section of it. */
+export function isPrefix(prefix: Path, path: Path): boolean {
+  return prefix.length <= path.length && prefix.every((part, i) => part === path[i]);
 }

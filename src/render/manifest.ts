@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { DocumentError } from '../errors.js';
+import { MANIFEST_LIMITS } from '../io/limits.js';
 import { isPlainObject } from '../model/values.js';
 
 export const MANIFEST_NAME = '.copkit-manifest.json';
@@ -32,12 +33,27 @@ export interface RenderInputs {
   order: string[];
 }
 
-export function serializeManifest(files: Manifest, inputs?: RenderInputs): string {
-  const sorted: Manifest = {};
-  for (const key of Object.keys(files).sort()) sorted[key] = files[key]!;
-  const body = { copkit: MANIFEST_VERSION, generator: 'copkit render', ...(inputs ? { inputs } : {}), files: sorted };
+function sorted(files: Manifest): Manifest {
+  const out: Manifest = {};
+  for (const key of Object.keys(files).sort()) out[key] = files[key]!;
+  return out;
+}
+
+/**
+ * The manifest's text. `previous` is written only while a render is under way: the hash each file
+ * it replaces or removes had before, so that if the render is killed part way, the next one still
+ * knows both the files it already replaced and the ones it had not reached yet as its own.
+ */
+export function serializeManifest(files: Manifest, inputs?: RenderInputs, previous: Manifest = {}): string {
+  const body = {
+    copkit: MANIFEST_VERSION, generator: 'copkit render', ...(inputs ? { inputs } : {}), files: sorted(files),
+    ...(Object.keys(previous).length ? { previous: sorted(previous) } : {}),
+  };
   return `${JSON.stringify(body, null, 2)}\n`;
 }
+
+/** A manifest's files, and the hashes a render that did not finish was replacing. */
+export interface ManifestData { files: Manifest; previous: Manifest }
 
 /** The inputs a manifest records, if it records them in full (older manifests do not). */
 export function parseInputs(text: string | undefined): RenderInputs | undefined {
@@ -55,23 +71,48 @@ export function parseInputs(text: string | undefined): RenderInputs | undefined 
 
 /** Read a manifest's text; a file that is not a manifest is an error rather than a fresh start. */
 export function parseManifest(text: string, display: string): Manifest {
+  return parseManifestData(text, display).files;
+}
+
+export function parseManifestData(text: string, display: string): ManifestData {
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    throw new DocumentError(display, `${display} is not valid JSON`, {
-      hint: 'Restore it from git, or delete it: copkit will then treat the files in that folder as not its own.',
-    });
+    throw new DocumentError(display, `${display} is not valid JSON`, { hint: RESTORE });
   }
   const files = isPlainObject(body) ? body.files : undefined;
   if (!isPlainObject(body) || body.copkit !== MANIFEST_VERSION || !isPlainObject(files)) {
-    throw new DocumentError(display, `${display} is not a copkit ${MANIFEST_VERSION} manifest`, {
-      hint: 'Restore it from git, or delete it: copkit will then treat the files in that folder as not its own.',
-    });
+    throw new DocumentError(display, `${display} is not a copkit ${MANIFEST_VERSION} manifest`, { hint: RESTORE });
+  }
+  return { files: entriesOf(files, display), previous: isPlainObject(body.previous) ? entriesOf(body.previous, display) : {} };
+}
+
+function entriesOf(files: Record<string, unknown>, display: string): Manifest {
+  const entries = Object.entries(files);
+  if (entries.length > MANIFEST_LIMITS.maxEntries) {
+    throw new DocumentError(display, `${display} lists ${entries.length} files; copkit reads a manifest of at most ${MANIFEST_LIMITS.maxEntries}`, { hint: RESTORE });
   }
   const manifest: Manifest = {};
-  for (const [path, hash] of Object.entries(files)) {
+  for (const [path, hash] of entries) {
+    if (!isOutputPath(path)) {
+      // Another spelling of a real output (roles//R1.md, roles/./R1.md) would be taken for a file
+      // copkit no longer makes, and removed: refuse the manifest rather than guess what it meant.
+      throw new DocumentError(display, `${display} lists ${JSON.stringify(path)}, which is not a path copkit writes (${MANIFEST_PATH_RULE})`, { hint: RESTORE });
+    }
     if (typeof hash === 'string' && /^[0-9a-f]{64}$/.test(hash)) manifest[path] = hash;
   }
   return manifest;
+}
+
+const RESTORE = 'Restore it from git, or delete it: copkit will then treat the files in that folder as not its own.';
+const MANIFEST_PATH_RULE = 'names separated by single slashes, none of them empty, "." or ".."';
+
+/**
+ * Whether a manifest key is written the one way copkit writes output paths: relative, `/` between
+ * non-empty names, no `.` or `..`, no backslash, control character or the manifest itself.
+ */
+export function isOutputPath(path: string): boolean {
+  if (path === MANIFEST_NAME || path.length > 1024 || /[\\\u0000-\u001f\u007f]/.test(path)) return false;
+  return path.split('/').every((name) => name !== '' && name !== '.' && name !== '..');
 }

@@ -33,7 +33,12 @@ export async function openPack(dir: string, display: string, origin: PackOrigin)
     if (!origin.position || !origin.file) throw new UsageError(`${origin.setting} ${message}`);
     throw new DocumentError(origin.file, message, { position: origin.position, source: 'render' });
   }
-  const { manifest, notices } = await loadPackManifest(dir, display);
+  const { manifest, notices } = await loadPackManifest(dir, display).catch((error: unknown) => {
+    // A pack.yaml that is missing, too large or a link out of the pack has no line of its own to
+    // point at: point at the setting in cop.yaml that names the pack.
+    if (!(error instanceof DocumentError) || error.position || !origin.position || !origin.file) throw error;
+    throw new DocumentError(origin.file, `${origin.setting}: ${error.message}`, { position: origin.position, source: 'render', ...(error.hint ? { hint: error.hint } : {}), cause: error });
+  });
   checkPackVersion(origin, manifest.version, `${display}${PACK_FILE}`);
   const from = origin.package ? `${origin.setting}, npm package ${origin.package.name}${origin.package.range ? ` ${origin.package.range}` : ''}` : origin.setting;
   const layer: TemplateLayer = { ...manifest, builtin: false, from, root: dir, display };

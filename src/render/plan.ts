@@ -34,6 +34,8 @@ export type DiskState =
 export interface PlanInputs {
   outputs: readonly { path: string; content: string | Uint8Array }[];
   manifest: Manifest;
+  /** Hashes a render that was killed part way was replacing (see `serializeManifest`). */
+  previous?: Manifest;
   /** The manifest's current text, or undefined if there is none. */
   manifestText: string | undefined;
   disk: ReadonlyMap<string, DiskState>;
@@ -50,6 +52,12 @@ export type ManifestPlan = Omit<FilePlan, 'content'> & { content?: string };
 export interface RenderPlan {
   files: FilePlan[];
   manifest: ManifestPlan;
+  /**
+   * The manifest to write before any file, when files are written or removed: the new hashes, and
+   * the hash each replaced or removed file has now, so that a render killed part way leaves every
+   * file recognisable as copkit's own.
+   */
+  pending?: string;
   conflicts: FilePlan[];
   /** Whether a real run would change anything on disk. */
   changes: boolean;
@@ -69,10 +77,11 @@ function planOutput(path: string, content: string | Uint8Array, input: PlanInput
   const hash = sha256(content);
   if (state.kind === 'file' && state.hash === hash) return { path, action: 'unchanged' };
   const recorded = input.manifest[path];
-  if (recorded === undefined) {
+  const before = input.previous?.[path];
+  if (recorded === undefined && before === undefined) {
     return { path, action: 'conflict', reason: `not made by copkit (not in ${MANIFEST_NAME}); move it away to let copkit write here` };
   }
-  if (state.kind === 'file' && state.hash !== recorded) {
+  if (state.kind === 'file' && state.hash !== recorded && state.hash !== before) {
     return input.force
       ? { path, action: 'update', content, reason: 'overwrites hand edits (--force)' }
       : { path, action: 'conflict', reason: 'edited by hand since copkit wrote it' };
@@ -84,35 +93,56 @@ function planOrphan(path: string, input: PlanInputs): FilePlan | undefined {
   const state = input.disk.get(path) ?? { kind: 'missing' };
   if (state.kind === 'missing') return undefined;
   if (state.kind !== 'file') return { path, action: 'keep', reason: 'no longer generated; left in place because it is not a regular file' };
-  if (state.hash === input.manifest[path] || input.force) {
-    return { path, action: 'remove', ...(state.hash === input.manifest[path] ? {} : { reason: 'removes hand edits (--force)' }) };
+  const own = state.hash === input.manifest[path] || state.hash === input.previous?.[path];
+  if (own || input.force) {
+    return { path, action: 'remove', ...(own ? {} : { reason: 'removes hand edits (--force)' }) };
   }
   return { path, action: 'keep', reason: 'no longer generated, but edited by hand: kept; delete it yourself when done with it' };
+}
+
+function foldName(path: string): string {
+  return path.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
 export function planRender(input: PlanInputs): RenderPlan {
   const files = input.outputs.map((o) => planOutput(o.path, o.content, input));
   const produced = new Set(input.outputs.map((o) => o.path));
-  const orphans = Object.keys(input.manifest).filter((p) => !produced.has(p) && input.inScope(p)).sort();
+  const previous = input.previous ?? {};
+  const orphans = [...new Set([...Object.keys(input.manifest), ...Object.keys(previous)])].filter((p) => !produced.has(p) && input.inScope(p)).sort();
+  // On a file system that ignores case or accents, such a name is an output under another
+  // spelling: removing it would remove the output.
+  const folded = new Set(input.outputs.map((o) => foldName(o.path)));
   for (const path of orphans) {
-    const plan = planOrphan(path, input);
+    const plan = folded.has(foldName(path))
+      ? { path, action: 'keep' as const, reason: 'no longer generated, but its name differs from a file copkit writes only in case or accents: kept, in case it is that file' }
+      : planOrphan(path, input);
     if (plan) files.push(plan);
   }
   const next: Manifest = {};
   for (const [path, hash] of Object.entries(input.manifest)) if (!input.inScope(path) && !produced.has(path)) next[path] = hash;
   for (const output of input.outputs) next[output.path] = sha256(output.content);
-  const text = serializeManifest(next, input.inputs);
+  // What an unfinished render was replacing outside this one's documents (--only) stays known.
+  const carried: Manifest = {};
+  for (const [path, hash] of Object.entries(previous)) if (!input.inScope(path) && !produced.has(path)) carried[path] = hash;
+  const text = serializeManifest(next, input.inputs, carried);
   const manifestState = input.disk.get(MANIFEST_NAME) ?? { kind: 'missing' };
-  const sameFiles = input.manifestText !== undefined && input.manifestText === serializeManifest(next, parseInputs(input.manifestText));
+  const sameFiles = input.manifestText !== undefined && input.manifestText === serializeManifest(next, parseInputs(input.manifestText), carried);
   const manifest: ManifestPlan = blocked(MANIFEST_NAME, manifestState)
     ?? (input.manifestText === undefined ? { path: MANIFEST_NAME, action: 'create', content: text }
       : input.manifestText === text ? { path: MANIFEST_NAME, action: 'unchanged' }
         : sameFiles ? { path: MANIFEST_NAME, action: 'unchanged', content: text, refresh: true }
           : { path: MANIFEST_NAME, action: 'update', content: text });
   const all = [...files, manifest];
+  const replaced: Manifest = { ...carried };
+  for (const file of files) {
+    const state = input.disk.get(file.path);
+    if ((file.action === 'update' || file.action === 'remove') && state?.kind === 'file') replaced[file.path] = state.hash;
+  }
+  const writes = files.some((f) => f.action === 'create' || f.action === 'update' || f.action === 'remove');
   return {
     files,
     manifest,
+    ...(writes ? { pending: serializeManifest(next, undefined, replaced) } : {}),
     conflicts: all.filter((f) => f.action === 'conflict'),
     changes: all.some((f) => f.action !== 'unchanged'),
   };

@@ -67,7 +67,7 @@ export async function planDesignRender(request: RenderRequest): Promise<RenderOu
       `Run \`copkit check --file ${request.copDisplay}\` to see ${errors.length === 1 ? 'it' : 'them'}.`,
     );
   }
-  const outDir = request.outDir ?? await outDirFromDesign(file, request.copPath);
+  const outDir = request.outDir ?? await outDirFromDesign(file, request.copPath, request.cwd);
   const outDisplay = displayPath(request.cwd, outDir);
   await checkOutDir(outDir, outDisplay);
   const stack = [...request.packs, ...await designPacks(file, request.copPath, request.cwd)];
@@ -91,11 +91,13 @@ export async function planDesignRender(request: RenderRequest): Promise<RenderOu
     // Each pack's style sheet, the furthest first, so the first pack consulted has the last word.
     extraStyle: [...set.source.layers].reverse().map((l) => l.styles ?? '').filter((s) => s !== '').join('\n'),
   });
-  const { manifest, text } = await readManifest(outDir, `${outDisplay}${MANIFEST_NAME}`);
-  const paths = new Set([...outputs.map((o) => o.path), ...Object.keys(manifest), MANIFEST_NAME]);
+  checkFileNames(outputs, outDisplay, file.display);
+  const { manifest, previous, text } = await readManifest(outDir, `${outDisplay}${MANIFEST_NAME}`);
+  const paths = new Set([...outputs.map((o) => o.path), ...Object.keys(manifest), ...Object.keys(previous), MANIFEST_NAME]);
   const plan = planRender({
     outputs,
     manifest,
+    previous,
     manifestText: text,
     disk: await diskStates(outDir, paths),
     inScope: (path) => {
@@ -112,6 +114,19 @@ export async function planDesignRender(request: RenderRequest): Promise<RenderOu
   });
   const packs = set.source.layers.map(({ name, version, builtin }) => ({ name, version, builtin }));
   return { outDir, outDisplay, plan, packs, notices };
+}
+
+/** The longest file name most file systems take (ext4, APFS, NTFS: 255 bytes or characters). */
+export const MAX_FILE_NAME_BYTES = 255;
+
+/** Refuse the whole render up front rather than fail half way with ENAMETOOLONG. */
+function checkFileNames(outputs: readonly { path: string }[], outDisplay: string, copDisplay: string): void {
+  const long = outputs.find((o) => o.path.split('/').some((name) => Buffer.byteLength(name) > MAX_FILE_NAME_BYTES));
+  if (long) {
+    throw new DocumentError(copDisplay, `${outDisplay}${long.path.slice(0, 80)}... would have a file name longer than ${MAX_FILE_NAME_BYTES} bytes, which file systems refuse; nothing was written`, {
+      source: 'render',
+    });
+  }
 }
 
 /** `render.formats` from cop.yaml (the validator has checked each name), or Markdown alone. */
@@ -146,12 +161,22 @@ export async function designPacks(file: CopFile, copPath: string, cwd: string): 
  * `render.outDir` from cop.yaml, relative to it. A design file must not send writes outside its
  * own folder, not even through a symbolic link; `--out` is the way to choose any other place.
  */
-async function outDirFromDesign(file: CopFile, copPath: string): Promise<string> {
+async function outDirFromDesign(file: CopFile, copPath: string, cwd: string): Promise<string> {
   const base = dirname(copPath);
   const value = file.data.render?.outDir;
-  if (value === undefined || value === null || value === '') return join(base, 'docs');
-  const full = resolve(base, String(value));
   const inside = (dir: string, path: string) => path === dir || isInside(dir, path);
+  if (value === undefined || value === null || value === '') {
+    // The default docs/ is held to the same rule: a cloned repository can carry a docs link.
+    const full = join(base, 'docs');
+    if (!inside(await realpath(base), await realExisting(full))) {
+      throw new DocumentError(file.display, `${displayPath(cwd, full)} is a symbolic link that leads outside the folder of ${file.display}; copkit renders only into a folder inside it`, {
+        source: 'render',
+        hint: 'Replace the link with a folder, or use --out to render somewhere else.',
+      });
+    }
+    return full;
+  }
+  const full = resolve(base, String(value));
   if (typeof value !== 'string' || isAbsolute(value) || value.includes('\0') || !inside(base, full)
     || !inside(await realpath(base), await realExisting(full))) {
     throw new DocumentError(file.display, `render.outDir must be a folder inside the one that holds ${file.display}, not ${JSON.stringify(value)}`, {

@@ -8,10 +8,11 @@ import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { writeFailure } from '../document/save-failed.js';
 import { CopkitError, DocumentError } from '../errors.js';
-import { MANIFEST_NAME, parseManifest, serializeManifest, sha256 } from './manifest.js';
+import { MANIFEST_NAME, parseManifest, parseManifestData, serializeManifest, sha256 } from './manifest.js';
 import type { Manifest } from './manifest.js';
 import type { DiskState, FilePlan, RenderPlan } from './plan.js';
-import { atomicWrite, syncDirectory, tempName } from '../io/atomic-write.js';
+import { atomicWrite, removeStaleTempFiles, syncDirectory, tempName } from '../io/atomic-write.js';
+import { byteSize, MANIFEST_LIMITS } from '../io/limits.js';
 
 /** How many files of one render are open, written and synced at once. */
 const WRITE_BATCH = 16;
@@ -80,11 +81,18 @@ async function pathKind(outDir: string, path: string): Promise<{ kind: 'missing'
 }
 
 /** The manifest and its text, or an empty manifest when there is none. */
-export async function readManifest(outDir: string, display: string): Promise<{ manifest: Manifest; text: string | undefined }> {
-  const state = await diskState(outDir, MANIFEST_NAME);
-  if (state.kind !== 'file') return { manifest: {}, text: undefined };
+export async function readManifest(outDir: string, display: string): Promise<{ manifest: Manifest; previous: Manifest; text: string | undefined }> {
+  const info = await lstatOrNull(outputPath(outDir, MANIFEST_NAME));
+  if (!info?.isFile()) return { manifest: {}, previous: {}, text: undefined };
+  // Checked before reading: a manifest is a few kilobytes, and a huge one would cost minutes.
+  if (info.size > MANIFEST_LIMITS.maxBytes) {
+    throw new DocumentError(display, `${display} is ${info.size} bytes; copkit reads a manifest of at most ${MANIFEST_LIMITS.maxBytes} bytes (${byteSize(MANIFEST_LIMITS.maxBytes)})`, {
+      hint: 'Restore it from git, or delete it: copkit will then treat the files in that folder as not its own.',
+    });
+  }
   const text = await readFile(outputPath(outDir, MANIFEST_NAME), 'utf8');
-  return { manifest: parseManifest(text, display), text };
+  const { files, previous } = parseManifestData(text, display);
+  return { manifest: files, previous, text };
 }
 
 /** The output folder itself must be a folder (or not exist yet). */
@@ -113,6 +121,15 @@ export async function applyPlan(outDir: string, plan: RenderPlan, display = `${b
     done.push(step);
   };
   try {
+    // First what the render is about to do, so that a kill part way leaves every file known.
+    if (plan.pending !== undefined) {
+      try {
+        await write(outDir, { path: MANIFEST_NAME, action: 'update', content: plan.pending });
+      } catch (error) {
+        throw new CopkitError(`could not write ${display}${MANIFEST_NAME}: ${error instanceof CopkitError ? error.message : writeFailure(error)}\nNothing was written: every file is as it was.`, { cause: error });
+      }
+    }
+    await removeStaleTemps(outDir, plan);
     // Written and synced together, replaced in the plan's order: a failure leaves a prefix of the
     // plan done and the rest untouched, and the report can say exactly which is which.
     const failure = await writeAll(outDir, plan.files.filter((f) => f.action === 'create' || f.action === 'update'), done);
@@ -141,6 +158,8 @@ async function stoppedPartWay(outDir: string, display: string, plan: RenderPlan,
   const lines = [`could not ${failed.action === 'remove' ? 'remove' : 'write'} ${display}${failed.path}: ${reason}`];
   const files = done.filter((f) => f.path !== MANIFEST_NAME);
   if (files.length === 0) {
+    // The manifest written before the first file goes back to what it said before.
+    if (plan.pending !== undefined) await recordWhatIsOnDisk(outDir, display, plan, files);
     lines.push(failed.path === MANIFEST_NAME ? 'Every file was already up to date.' : 'Nothing was written: every file is as it was.');
     return new CopkitError(lines.join('\n'), { cause: error });
   }
@@ -153,15 +172,19 @@ async function stoppedPartWay(outDir: string, display: string, plan: RenderPlan,
   const recorded = await recordWhatIsOnDisk(outDir, display, plan, files);
   lines.push(recorded
     ? `${display}${MANIFEST_NAME} records exactly these, so the next render carries on from here.`
-    : `${display}${MANIFEST_NAME} could not be updated either: render again before you change cop.yaml, or copkit will take the files written above for hand edits.`);
+    // The manifest written before the first file still knows each file's old and new version.
+    : `${display}${MANIFEST_NAME} could not be tidied up, but it lists each of these files as it was and as it is now, so the next render carries on from here.`);
   return new CopkitError(lines.join('\n'), { cause: error, hint: 'Once the cause is fixed, render again to write the rest.' });
 }
 
 /** The planned manifest, with the old entry kept for every file that was not written or removed. */
 async function recordWhatIsOnDisk(outDir: string, display: string, plan: RenderPlan, done: FilePlan[]): Promise<boolean> {
   try {
-    const { manifest: old, text: oldText } = await readManifest(outDir, `${display}${MANIFEST_NAME}`);
-    const next: Manifest = plan.manifest.content === undefined ? { ...old } : parseManifest(plan.manifest.content, MANIFEST_NAME);
+    const { text: oldText } = await readManifest(outDir, `${display}${MANIFEST_NAME}`);
+    // The pending manifest holds the hash of every file this render meant to replace or remove.
+    const pending = parseManifestData(plan.pending ?? serializeManifest({}), MANIFEST_NAME);
+    const old = pending.previous;
+    const next: Manifest = plan.manifest.content === undefined ? pending.files : parseManifest(plan.manifest.content, MANIFEST_NAME);
     for (const file of plan.files) {
       if (!['create', 'update', 'remove'].includes(file.action) || done.includes(file)) continue;
       if (old[file.path] === undefined) delete next[file.path];
@@ -173,6 +196,16 @@ async function recordWhatIsOnDisk(outDir: string, display: string, plan: RenderP
   } catch {
     return false;
   }
+}
+
+/**
+ * Temporary files a killed render left in the folders it writes (`roles/.R1-x.md.<pid>-<id>.tmp`),
+ * removed once their writer no longer runs: only names of copkit's own pattern. Any such name
+ * counts, since the file it was for may no longer be made (a role renamed since).
+ */
+async function removeStaleTemps(outDir: string, plan: RenderPlan): Promise<void> {
+  const folders = new Set([...plan.files, plan.manifest].map((file) => dirname(outputPath(outDir, file.path))));
+  for (const folder of folders) await removeStaleTempFiles(folder);
 }
 
 /** A file of the plan written and synced under a temporary name beside it, not yet in place. */

@@ -19,7 +19,7 @@ export function failingWrites(spec: string, names?: RegExp): NodeJS.ProcessEnv {
 }
 
 /** The temporary files copkit writes cop.yaml through (not those of other files beside it). */
-export const COP_YAML_WRITES = /^\.cop\.yaml\.[0-9a-z]+\.tmp$/;
+export const COP_YAML_WRITES = /^\.cop\.yaml\.[0-9a-z-]+\.tmp$/;
 
 function has(command: string): boolean {
   try {

@@ -15,7 +15,7 @@ import { tempDir } from '../helpers/tmp.js';
 import { mutations } from './mutations.js';
 import { runIn } from '../helpers/in-process.js';
 
-const runs = Number(process.env.FUZZ_RUNS ?? 60);
+const runs = Number(process.env.FUZZ_RUNS ?? 200);
 const seed = process.env.FUZZ_RUNS && !process.env.FC_SEED ? Math.floor(Math.random() * 2 ** 31) : fcSeed;
 /**
  * Far above what a case takes (milliseconds); a case near it means an unbounded cost. Checked only
@@ -59,5 +59,5 @@ describe('fuzzing the example designs', () => {
         if (details.failed) throw new Error(`fuzz failed; replay with FC_SEED=${seed} FUZZ_RUNS=${runs} npm run fuzz\n${fc.defaultReportMessage(details)}`);
       } },
     );
-  }, 600_000);
+  }, Math.max(600_000, runs * 400));
 });

@@ -83,4 +83,23 @@ describe('the render plan', () => {
     expect(() => parseManifest('{', 'docs/.copkit-manifest.json')).toThrow('docs/.copkit-manifest.json is not valid JSON');
     expect(() => parseManifest('{"files": {}}', 'm')).toThrow('m is not a copkit 1 manifest');
   });
+
+  it('refuses a manifest of more than 10,000 files (finding 10)', () => {
+    const files = Object.fromEntries(Array.from({ length: 10_001 }, (_, i) => [`roles/R${i}.md`, '0'.repeat(64)]));
+    expect(() => parseManifest(JSON.stringify({ copkit: 1, files }), 'm')).toThrow('m lists 10001 files; copkit reads a manifest of at most 10000');
+  });
+
+  it('keeps a manifest entry that differs from an output only in case or accents (finding 3)', () => {
+    const old = 'Charter.md';
+    const p = plan({ manifest: { [old]: sha256('new\n') }, disk: { [old]: file('new\n'), 'charter.md': file('new\n') } });
+    expect(actions(p)).toEqual(['unchanged charter.md', 'keep Charter.md']);
+  });
+
+  it('knows a file by its hash before an unfinished render as well as after (finding 5)', () => {
+    const manifest = { 'charter.md': sha256('newer\n') };
+    const p = plan({ manifest, previous: { 'charter.md': sha256('old\n'), 'gone.md': sha256('gone\n') }, disk: { 'charter.md': file('old\n'), 'gone.md': file('gone\n') } });
+    expect(actions(p)).toEqual(['update charter.md', 'remove gone.md']);
+    expect(JSON.parse(p.pending!)).toMatchObject({ files: { 'charter.md': sha256('new\n') }, previous: { 'charter.md': sha256('old\n'), 'gone.md': sha256('gone\n') } });
+    expect(JSON.parse(p.manifest.content!).previous).toBeUndefined();
+  });
 });
