@@ -52,13 +52,18 @@ function report(row) {
   rows.push({ ...row, ok });
   const unit = row.unit ?? 'x';
   const f = (v) => `${v.toFixed(unit === 'x' ? 2 : 1)}${unit === 'x' ? 'x' : ' ms'}`;
-  console.log(`${row.name.padEnd(52)}${f(row.median).padStart(10)}${f(row.min).padStart(10)}${f(row.max).padStart(10)}${`≤ ${f(row.goal)}`.padStart(12)}  ${ok ? 'ok' : 'MISSED'}${row.note ? `  ${row.note}` : ''}`);
+  console.log(
+    `${row.name.padEnd(52)}${f(row.median).padStart(10)}${f(row.min).padStart(10)}${f(row.max).padStart(10)}${`≤ ${f(row.goal)}`.padStart(12)}  ${ok ? 'ok' : 'MISSED'}${row.note ? `  ${row.note}` : ''}`,
+  );
 }
 
 /** `pairs` pairs of (baseline, command); `before` runs ahead of each side, untimed. */
 function paired({ key, name, goal, pairs = rounds, baseline, command, warm = 2, note }) {
   if (only && !only.some((w) => key.includes(w))) return undefined;
-  for (let i = 0; i < warm; i++) { baseline(); command(); }
+  for (let i = 0; i < warm; i++) {
+    baseline();
+    command();
+  }
   const ratios = [];
   const extra = [];
   for (let i = 0; i < pairs; i++) {
@@ -75,11 +80,18 @@ function paired({ key, name, goal, pairs = rounds, baseline, command, warm = 2, 
 const work = mkdtempSync(join(tmpdir(), 'copkit-bench-'));
 try {
   console.log(`copkit bench: ${root}`);
-  console.log(`Node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; ${rounds} pairs a row (${batchRounds} for the batch rows)\n`);
+  console.log(
+    `Node ${process.version}, ${cpus().length} cores, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}; ${rounds} pairs a row (${batchRounds} for the batch rows)\n`,
+  );
   console.log(`${'what'.padEnd(52)}${'median'.padStart(10)}${'min'.padStart(10)}${'max'.padStart(10)}${'goal'.padStart(12)}`);
 
   const node0 = () => time(['-e', '0'], work);
-  const copkit = (args, cwd = work, opts) => () => time([bin, ...args], cwd, opts);
+  const copkit =
+    (args, cwd = work, opts) =>
+    () =>
+      time([bin, ...args], cwd, opts);
 
   // One example design in a folder of its own, rendered once, so that `status` compares docs.
   const ex = join(work, 'example');
@@ -92,13 +104,25 @@ try {
   paired({ key: 'status', name: 'copkit status (example)', goal: 1.6, baseline: node0, command: copkit(['status'], ex) });
   paired({ key: 'check', name: 'copkit check (example)', goal: 1.6, baseline: node0, command: copkit(['check'], ex, { allowFail: true }) });
   const fresh = () => rmSync(join(ex, 'docs'), { recursive: true, force: true });
-  paired({ key: 'render-first', name: 'copkit render (example), first', goal: 1.8, baseline: node0, command: () => { fresh(); return copkit(['render'], ex)(); } });
+  paired({
+    key: 'render-first',
+    name: 'copkit render (example), first',
+    goal: 1.8,
+    baseline: node0,
+    command: () => {
+      fresh();
+      return copkit(['render'], ex)();
+    },
+  });
   time([bin, 'render'], ex);
   paired({ key: 'render-unchanged', name: 'copkit render (example), unchanged', goal: 1.8, baseline: node0, command: copkit(['render'], ex) });
 
   // Formats: all four (md, html, docx, ics) against Markdown alone, both from nothing (issue 12).
   const out = join(work, 'formats-out');
-  const inFormats = (formats) => () => { rmSync(out, { recursive: true, force: true }); return time([bin, 'render', join(ex, 'cop.yaml'), '--out', out, '--format', formats], work); };
+  const inFormats = (formats) => () => {
+    rmSync(out, { recursive: true, force: true });
+    return time([bin, 'render', join(ex, 'cop.yaml'), '--out', out, '--format', formats], work);
+  };
   paired({ key: 'formats', name: 'copkit render, all four formats, against Markdown', goal: 2, baseline: inFormats('md'), command: inFormats('md,html,docx,ics') });
 
   // A 300 KB design: the example with 500 roles and 500 goals.
@@ -122,8 +146,10 @@ process.exitCode = missed.length > 0 ? 1 : 0;
 
 /** 500 roles and 500 goals (the example's own, then numbered copies of them). */
 function bigDesign(yaml) {
-  const goal = (i) => `    - id: G${i}\n      statement: Goal number ${i}, written as a full sentence that says what should change.\n      indicator: Share of members who report the change in the quarterly survey (number ${i})\n      target: "${i % 90}%"\n      byDate: 2027-03-31\n`;
-  const role = (i) => `    - id: R${i}\n      roleKey: member\n      title: Member role ${i}\n      holder: Person Number ${i}\n      responsibilities:\n        - Bring questions from the field to the community\n        - Share one tip a month with the tip library\n        - Welcome one newcomer a quarter and show them where the tips are\n      hoursPerMonth: 2\n`;
+  const goal = (i) =>
+    `    - id: G${i}\n      statement: Goal number ${i}, written as a full sentence that says what should change.\n      indicator: Share of members who report the change in the quarterly survey (number ${i})\n      target: "${i % 90}%"\n      byDate: 2027-03-31\n`;
+  const role = (i) =>
+    `    - id: R${i}\n      roleKey: member\n      title: Member role ${i}\n      holder: Person Number ${i}\n      responsibilities:\n        - Bring questions from the field to the community\n        - Share one tip a month with the tip library\n        - Welcome one newcomer a quarter and show them where the tips are\n      hoursPerMonth: 2\n`;
   const count = (re) => (yaml.match(re) ?? []).length;
   const goals = count(/^ {4}- id: G\d+$/gm);
   const roles = count(/^ {4}- id: R\d+$/gm);
@@ -152,15 +178,49 @@ function batchRows() {
     writeFileSync(join(dir, 'clients', name, 'cop.yaml'), varied);
     files.push(`clients/${name}/cop.yaml`);
   }
-  const fresh = (list) => { for (const f of list) rmSync(join(dir, dirname(f), 'docs'), { recursive: true, force: true }); };
-  const render = (list, keep = false) => () => { if (!keep) fresh(list); return time([bin, 'render', ...list], dir); };
+  const fresh = (list) => {
+    for (const f of list) rmSync(join(dir, dirname(f), 'docs'), { recursive: true, force: true });
+  };
+  const render =
+    (list, keep = false) =>
+    () => {
+      if (!keep) fresh(list);
+      return time([bin, 'render', ...list], dir);
+    };
   const status = (list) => () => time([bin, 'status', ...list], dir, { allowFail: true });
   const peak = (extra) => `peak ${Math.round(Math.max(...extra.map((e) => e.c.kib)) / 1024)} MiB`;
-  paired({ key: 'batch', name: `render ${clients} designs, against one (from nothing)`, goal: 10, pairs: batchRounds, warm: 1, baseline: render(files.slice(0, 1)), command: render(files), note: peak });
+  paired({
+    key: 'batch',
+    name: `render ${clients} designs, against one (from nothing)`,
+    goal: 10,
+    pairs: batchRounds,
+    warm: 1,
+    baseline: render(files.slice(0, 1)),
+    command: render(files),
+    note: peak,
+  });
   // Rendered already, nothing changed: recognised from the manifests.
   render(files)();
-  paired({ key: 'batch-unchanged', name: `render ${clients} designs, against one (unchanged)`, goal: 10, pairs: batchRounds, warm: 1, baseline: render(files.slice(0, 1), true), command: render(files, true), note: peak });
-  paired({ key: 'portfolio', name: `status ${clients} designs (portfolio), against one`, goal: 10, pairs: batchRounds, warm: 1, baseline: status(files.slice(0, 1)), command: status(files), note: peak });
+  paired({
+    key: 'batch-unchanged',
+    name: `render ${clients} designs, against one (unchanged)`,
+    goal: 10,
+    pairs: batchRounds,
+    warm: 1,
+    baseline: render(files.slice(0, 1), true),
+    command: render(files, true),
+    note: peak,
+  });
+  paired({
+    key: 'portfolio',
+    name: `status ${clients} designs (portfolio), against one`,
+    goal: 10,
+    pairs: batchRounds,
+    warm: 1,
+    baseline: status(files.slice(0, 1)),
+    command: status(files),
+    note: peak,
+  });
 }
 
 // One autosave in the wizard: an answer set, then the full example saved (as the wizard does
@@ -187,11 +247,25 @@ async function autosaveRow() {
   const entry = join(work, 'autosave.mjs');
   await build({
     stdin: { contents: runner, resolveDir: root, loader: 'ts' },
-    outfile: entry, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning',
+    outfile: entry,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
     banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
   });
   const result = spawnSync(process.execPath, ['--max-opt=1', entry], { cwd: dir, encoding: 'utf8', env });
   if (result.status !== 0) throw new Error(`autosave: ${result.stderr}`);
   const times = JSON.parse(result.stdout);
-  report({ key: 'autosave', name: 'one autosave of the full example (set + save)', unit: 'ms', goal: 15, median: median(times), min: Math.min(...times), max: Math.max(...times), note: `${saves} saves` });
+  report({
+    key: 'autosave',
+    name: 'one autosave of the full example (set + save)',
+    unit: 'ms',
+    goal: 15,
+    median: median(times),
+    min: Math.min(...times),
+    max: Math.max(...times),
+    note: `${saves} saves`,
+  });
 }

@@ -64,7 +64,12 @@ rmSync(precompiler);
 const help = {};
 const helpOf = (args) => execFileSync(process.execPath, [`${root}bin/copkit.js`, ...args, '--help'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 help[''] = helpOf([]);
-const commands = help[''].slice(help[''].indexOf('Commands:')).split('\n').slice(1).map((line) => /^ {2}([a-z][a-z-]*)\b/.exec(line)?.[1]).filter((name) => name && name !== 'help');
+const commands = help['']
+  .slice(help[''].indexOf('Commands:'))
+  .split('\n')
+  .slice(1)
+  .map((line) => /^ {2}([a-z][a-z-]*)\b/.exec(line)?.[1])
+  .filter((name) => name && name !== 'help');
 for (const name of commands) help[name] = helpOf([name]);
 writeFileSync(`${root}dist/help.json`, `${JSON.stringify(help, null, 2)}\n`);
 

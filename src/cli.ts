@@ -10,7 +10,9 @@ import type { Deps } from './deps.js';
 import type { GlobalOptions } from './options.js';
 import { copkitVersion } from './version.js';
 
-export interface RunState { exitCode: number }
+export interface RunState {
+  exitCode: number;
+}
 
 /** For options that may be repeated: every value, in order. */
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -68,7 +70,7 @@ export function createProgram(deps: Deps, state: RunState): Command {
   program
     .command('review')
     .description('record a review of the community (figures, goals, stories, decisions) as a new dated entry')
-    .option('--answers <file>', 'take the review\'s answers from a YAML or JSON file (review: ...)')
+    .option('--answers <file>', "take the review's answers from a YAML or JSON file (review: ...)")
     .option('-y, --yes', 'accept the defaults for every question left, without asking; the review is dated today if it has no date', false)
     .action(async (options: { answers?: string; yes: boolean }, command: Command) => {
       const [{ reviewCommand }, { wizardView }] = await Promise.all([import('./commands/review.js'), import('./commands/wizard-messages.js')]);
@@ -79,7 +81,7 @@ export function createProgram(deps: Deps, state: RunState): Command {
   program
     .command('status')
     .argument('[files...]', 'several designs: one row each, with totals (a portfolio)')
-    .description('show each stage\'s progress, what is missing and the next step')
+    .description("show each stage's progress, what is missing and the next step")
     .option('--json', 'print machine-readable JSON only', false)
     .action(async (files: string[], options: { json: boolean }, command: Command) => {
       const d = depsFor(command);
@@ -128,17 +130,17 @@ export function createProgram(deps: Deps, state: RunState): Command {
     .option('--dry-run', 'print what would be written, removed or refused, and write nothing', false)
     .option('--force', 'overwrite (or remove) generated files even if they were edited by hand', false)
     .option('--jobs <n>', 'with several designs: render this many at once, each on its own thread (default: one per core for 16 designs or more)')
-    .action(async (files: string[], options: { out?: string; only?: string[]; format?: string[]; templates?: string; check: boolean; dryRun: boolean; force: boolean; jobs?: string }, command: Command) => {
-      const [{ renderCommand, parseJobs }, { renderView }] = await Promise.all([import('./commands/render.js'), import('./commands/render-messages.js')]);
-      const { out, only = [], format = [], templates, check, dryRun, force } = options;
-      const d = depsFor(command);
-      const jobs = parseJobs(options.jobs);
-      finish(await present(renderView, d.reporter, renderCommand({ ...globals(command), files, out, only, format, templates, check, dryRun, force, jobs }, d)));
-    });
+    .action(
+      async (files: string[], options: { out?: string; only?: string[]; format?: string[]; templates?: string; check: boolean; dryRun: boolean; force: boolean; jobs?: string }, command: Command) => {
+        const [{ renderCommand, parseJobs }, { renderView }] = await Promise.all([import('./commands/render.js'), import('./commands/render-messages.js')]);
+        const { out, only = [], format = [], templates, check, dryRun, force } = options;
+        const d = depsFor(command);
+        const jobs = parseJobs(options.jobs);
+        finish(await present(renderView, d.reporter, renderCommand({ ...globals(command), files, out, only, format, templates, check, dryRun, force, jobs }, d)));
+      },
+    );
 
-  const templates = program
-    .command('templates')
-    .description('see and copy the templates documents are rendered with (template packs)');
+  const templates = program.command('templates').description('see and copy the templates documents are rendered with (template packs)');
   const fileGiven = (command: Command) => command.getOptionValueSourceWithGlobals('file') === 'cli';
   templates
     .command('list')

@@ -43,7 +43,7 @@ export function todayFrom(env: NodeJS.ProcessEnv, now: Date): string {
   const fixed = env.COPKIT_TODAY;
   if (fixed === undefined || fixed === '') return localDate(now);
   if (checkDate(fixed) !== undefined) {
-    throw new UsageError(`COPKIT_TODAY must be a date written YYYY-MM-DD, not ${JSON.stringify(fixed.slice(0, 40))}`, 'Unset it to use today\'s date.');
+    throw new UsageError(`COPKIT_TODAY must be a date written YYYY-MM-DD, not ${JSON.stringify(fixed.slice(0, 40))}`, "Unset it to use today's date.");
   }
   return fixed;
 }

@@ -24,7 +24,10 @@ export class UsageError extends CopkitError {
 }
 
 /** A position in a file, 1-based, as editors show it. */
-export interface Position { line: number; column: number }
+export interface Position {
+  line: number;
+  column: number;
+}
 
 /** A file that cannot be read or understood: missing, unparsable, wrong format version. */
 export class DocumentError extends CopkitError {
@@ -33,11 +36,7 @@ export class DocumentError extends CopkitError {
   /** Where the message came from: `yaml`, `schema`, `template`... */
   readonly source: string;
 
-  constructor(
-    file: string,
-    message: string,
-    options: { position?: Position; source?: string; hint?: string; cause?: unknown } = {},
-  ) {
+  constructor(file: string, message: string, options: { position?: Position; source?: string; hint?: string; cause?: unknown } = {}) {
     super(message, options);
     this.file = file;
     this.position = options.position;

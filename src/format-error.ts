@@ -1,11 +1,13 @@
 import type { ChalkInstance } from 'chalk';
 import { Cancelled, CopkitError, DocumentError, InternalError } from './errors.js';
 
-interface CommanderLike { code: string; exitCode: number }
+interface CommanderLike {
+  code: string;
+  exitCode: number;
+}
 
 function isCommanderError(error: unknown): error is Error & CommanderLike {
-  return error instanceof Error && typeof (error as Partial<CommanderLike>).code === 'string'
-    && (error as Partial<CommanderLike>).code!.startsWith('commander.');
+  return error instanceof Error && typeof (error as Partial<CommanderLike>).code === 'string' && (error as Partial<CommanderLike>).code!.startsWith('commander.');
 }
 
 /**

@@ -15,7 +15,10 @@ export interface CollectOptions {
 }
 
 /** A lint rule switched off in `lint.disable`, with the position of that entry. */
-export interface DisabledEntry { rule: LintRule; position: Position }
+export interface DisabledEntry {
+  rule: LintRule;
+  position: Position;
+}
 
 export interface CheckReport {
   /** Schema findings and design lint findings together, sorted by position in the file. */
@@ -43,14 +46,20 @@ export function collectFindings(file: CopFile, options: CollectOptions = {}): Fi
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort((a, b) =>
-    (a.position?.line ?? 0) - (b.position?.line ?? 0)
-    || (a.position?.column ?? 0) - (b.position?.column ?? 0)
-    || severityOrder[a.severity] - severityOrder[b.severity]
-    || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  return [...findings].sort(
+    (a, b) =>
+      (a.position?.line ?? 0) - (b.position?.line ?? 0) ||
+      (a.position?.column ?? 0) - (b.position?.column ?? 0) ||
+      severityOrder[a.severity] - severityOrder[b.severity] ||
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+  );
 }
 
-export interface FindingCounts { errors: number; warnings: number; infos: number }
+export interface FindingCounts {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
 
 export function countFindings(findings: readonly Finding[]): FindingCounts {
   return {

@@ -27,12 +27,14 @@ export function escapeProperty(text: string): string {
 
 /** `::error file=cop.yaml,line=14,col=7,title=copkit no-sponsor::message`, one per finding. */
 export function githubCommands(file: string, findings: readonly Finding[]): string {
-  return findings.map((f) => {
-    const props = [`file=${escapeProperty(uriPath(file))}`];
-    if (f.position) props.push(`line=${f.position.line}`, `col=${f.position.column}`);
-    props.push(`title=${escapeProperty(`copkit ${f.rule}`)}`);
-    return `::${githubLevel[f.severity]} ${props.join(',')}::${escapeData(findingMessage(f))}\n`;
-  }).join('');
+  return findings
+    .map((f) => {
+      const props = [`file=${escapeProperty(uriPath(file))}`];
+      if (f.position) props.push(`line=${f.position.line}`, `col=${f.position.column}`);
+      props.push(`title=${escapeProperty(`copkit ${f.rule}`)}`);
+      return `::${githubLevel[f.severity]} ${props.join(',')}::${escapeData(findingMessage(f))}\n`;
+    })
+    .join('');
 }
 
 /** A SARIF 2.1.0 log with one run of copkit and a result per finding. */
@@ -41,28 +43,32 @@ export function sarifLog(file: string, findings: readonly Finding[], version: st
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'copkit',
-          version,
-          informationUri: 'https://www.npmjs.com/package/copkit',
-          rules: ruleIds.map((id) => ({ id, shortDescription: { text: findRule(id)?.summary ?? builtInRules[id] ?? id } })),
-        },
-      },
-      results: findings.map((f) => ({
-        ruleId: f.rule,
-        ruleIndex: ruleIds.indexOf(f.rule),
-        level: sarifLevel[f.severity],
-        message: { text: findingMessage(f) },
-        locations: [{
-          physicalLocation: {
-            artifactLocation: { uri: encodeURI(uriPath(file)) },
-            ...(f.position ? { region: { startLine: f.position.line, startColumn: f.position.column } } : {}),
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'copkit',
+            version,
+            informationUri: 'https://www.npmjs.com/package/copkit',
+            rules: ruleIds.map((id) => ({ id, shortDescription: { text: findRule(id)?.summary ?? builtInRules[id] ?? id } })),
           },
-        }],
-      })),
-    }],
+        },
+        results: findings.map((f) => ({
+          ruleId: f.rule,
+          ruleIndex: ruleIds.indexOf(f.rule),
+          level: sarifLevel[f.severity],
+          message: { text: findingMessage(f) },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: encodeURI(uriPath(file)) },
+                ...(f.position ? { region: { startLine: f.position.line, startColumn: f.position.column } } : {}),
+              },
+            },
+          ],
+        })),
+      },
+    ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 }

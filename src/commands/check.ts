@@ -8,13 +8,17 @@ import type { CheckFormat, CheckResult } from './check-messages.js';
 import type { CommandDeps, Result } from './report.js';
 import { designFile } from './shared.js';
 
-export interface CheckOptions extends GlobalOptions { json: boolean; strict: boolean; format?: string }
+export interface CheckOptions extends GlobalOptions {
+  json: boolean;
+  strict: boolean;
+  format?: string;
+}
 
 const FORMATS: readonly CheckFormat[] = ['text', 'json', 'github', 'sarif'];
 
 /** `copkit check`: schema problems and design findings, one line each; reads, never writes. */
 export async function checkCommand(options: CheckOptions, deps: CommandDeps): Promise<Result<CheckResult>> {
-  const format = (options.json ? 'json' : options.format ?? 'text') as CheckFormat;
+  const format = (options.json ? 'json' : (options.format ?? 'text')) as CheckFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be text, json, github or sarif, not ${JSON.stringify(format)}`);
   const { path, display } = designFile(options, deps);
   const today = deps.today();

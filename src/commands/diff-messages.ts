@@ -6,7 +6,12 @@ import type { Line } from './report.js';
 
 export type DiffFormat = 'text' | 'markdown' | 'json';
 
-export interface DiffReport { file: string; from: string; to: string; diff: DesignDiff }
+export interface DiffReport {
+  file: string;
+  from: string;
+  to: string;
+  diff: DesignDiff;
+}
 
 /** One change as a sentence: "Role R3 Executive sponsor: holder TBD → Priya Raman". */
 export function changeLine(change: Change): string {
@@ -87,8 +92,13 @@ export function diffJson(report: DiffReport): string {
       stage: g.id,
       title: g.title,
       changes: g.changes.map((c) => ({
-        kind: c.kind, scope: c.scope, path: formatPath(c.path), subject: c.subject,
-        field: c.field ?? null, before: c.before ?? null, after: c.after ?? null,
+        kind: c.kind,
+        scope: c.scope,
+        path: formatPath(c.path),
+        subject: c.subject,
+        field: c.field ?? null,
+        before: c.before ?? null,
+        after: c.after ?? null,
       })),
     })),
   };

@@ -37,7 +37,10 @@ export async function diffCommand(options: DiffOptions, deps: CommandDeps): Prom
   return { exitCode: options.exitCode && hasChanges(diff) ? 1 : 0, data: { format, report } };
 }
 
-interface Opened { label: string; version: DesignVersion }
+interface Opened {
+  label: string;
+  version: DesignVersion;
+}
 
 async function workingFile(design: { path: string; display: string }): Promise<Opened> {
   const file = await readTextFile(design.path, design.display);

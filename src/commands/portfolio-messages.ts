@@ -25,10 +25,16 @@ function overdue(row: PortfolioRow): string {
 
 function cells(row: PortfolioRow): string[] {
   const stage = row.stage ? `${row.stage.title} (${stageStatus.labels[row.stage.status].toLowerCase()})` : '-';
-  const next = row.next ? row.next.command ?? row.next.message : '-';
+  const next = row.next ? (row.next.command ?? row.next.message) : '-';
   return [
-    row.file, clip(row.community ?? '(unnamed)', COMMUNITY_WIDTH), stage, problems(row), overdue(row),
-    row.pack ? `${row.pack.name} ${row.pack.version}` : 'built-in', row.docs, clip(next, NEXT_WIDTH),
+    row.file,
+    clip(row.community ?? '(unnamed)', COMMUNITY_WIDTH),
+    stage,
+    problems(row),
+    overdue(row),
+    row.pack ? `${row.pack.name} ${row.pack.version}` : 'built-in',
+    row.docs,
+    clip(next, NEXT_WIDTH),
   ];
 }
 
@@ -37,7 +43,11 @@ const HEADINGS = ['Design', 'Community', 'Stage', 'Problems', 'Overdue', 'Pack',
 export function portfolioText(rows: readonly PortfolioRow[], totals: PortfolioTotals): string {
   const table = rows.filter((r) => r.failure === null || r.stage !== null).map(cells);
   const widths = HEADINGS.map((h, i) => Math.max(h.length, ...table.map((c) => c[i]!.length)));
-  const line = (c: readonly string[]) => c.map((cell, i) => (i === c.length - 1 ? cell : cell.padEnd(widths[i]! + 2))).join('').trimEnd();
+  const line = (c: readonly string[]) =>
+    c
+      .map((cell, i) => (i === c.length - 1 ? cell : cell.padEnd(widths[i]! + 2)))
+      .join('')
+      .trimEnd();
   const out = [line(HEADINGS)];
   for (const row of rows) {
     if (row.failure !== null && row.stage === null) out.push(`${row.file.padEnd(widths[0]! + 2)}could not be read: ${row.failure}`);
@@ -52,7 +62,9 @@ function totalsLine(t: PortfolioTotals): string {
   if (t.failed) parts.push(`${t.failed} could not be read or rendered`);
   parts.push(`${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}`);
   parts.push(`${t.overdue} with dates overdue`, `${t.stale} with documents not up to date`);
-  const stages = Object.entries(t.byStage).filter(([, n]) => n > 0).map(([id, n]) => `${id} ${n}`);
+  const stages = Object.entries(t.byStage)
+    .filter(([, n]) => n > 0)
+    .map(([id, n]) => `${id} ${n}`);
   return `Total: ${parts.join('; ')}${stages.length ? `. At stage: ${stages.join(', ')}` : ''}.`;
 }
 
@@ -60,7 +72,11 @@ export function portfolioJson(rows: readonly PortfolioRow[], totals: PortfolioTo
   return `${JSON.stringify({ designs: rows, totals }, null, 2)}\n`;
 }
 
-export interface PortfolioResult { rows: readonly PortfolioRow[]; totals: PortfolioTotals; json: boolean }
+export interface PortfolioResult {
+  rows: readonly PortfolioRow[];
+  totals: PortfolioTotals;
+  json: boolean;
+}
 
 /** What `copkit status FILE...` prints: the table and totals, or the JSON report, on stdout. */
 export function portfolioView(result: PortfolioResult): Line[] {

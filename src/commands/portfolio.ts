@@ -4,7 +4,10 @@ import type { PortfolioResult } from './portfolio-messages.js';
 import type { CommandDeps, Result } from './report.js';
 import { designFile } from './shared.js';
 
-export interface PortfolioOptions { files: readonly string[]; json: boolean }
+export interface PortfolioOptions {
+  files: readonly string[];
+  json: boolean;
+}
 
 /**
  * `copkit status a/cop.yaml b/cop.yaml ...`: one row per design and totals. It reads and renders

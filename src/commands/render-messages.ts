@@ -10,7 +10,12 @@ import { err } from './report.js';
 import type { Line, Style } from './report.js';
 
 const paint: Record<Action, keyof ChalkInstance> = {
-  create: 'green', update: 'yellow', unchanged: 'dim', remove: 'magenta', keep: 'cyan', conflict: 'red',
+  create: 'green',
+  update: 'yellow',
+  unchanged: 'dim',
+  remove: 'magenta',
+  keep: 'cyan',
+  conflict: 'red',
 };
 
 /** One line per file: `  create     docs/charter.md`, with the reason when there is one. */
@@ -27,8 +32,11 @@ function planCounts(outcome: RenderOutcome, mode: 'preview' | 'done'): string {
   const counts = new Map<Action, number>();
   for (const file of outcome.plan.files) counts.set(file.action, (counts.get(file.action) ?? 0) + 1);
   const words: [Action, string, string][] = [
-    ['create', 'created', 'to create'], ['update', 'updated', 'to update'], ['remove', 'removed', 'to remove'],
-    ['keep', 'kept (edited, no longer generated)', 'to keep (edited, no longer generated)'], ['unchanged', 'unchanged', 'unchanged'],
+    ['create', 'created', 'to create'],
+    ['update', 'updated', 'to update'],
+    ['remove', 'removed', 'to remove'],
+    ['keep', 'kept (edited, no longer generated)', 'to keep (edited, no longer generated)'],
+    ['unchanged', 'unchanged', 'unchanged'],
   ];
   const parts = words.filter(([a]) => counts.has(a)).map(([a, done, todo]) => `${counts.get(a)} ${mode === 'done' ? done : todo}`);
   return parts.join(', ') || 'nothing to render';
@@ -99,10 +107,7 @@ export type ClientRender = {
   debug: boolean;
   /** Pack warnings of the design's plan, if it got that far. */
   notices: readonly PackNotice[];
-} & (
-  | { result: 'done' | 'stale'; outcome: RenderOutcome }
-  | { result: 'failed'; error: unknown; /** The same pack error was printed for an earlier design. */ repeated: boolean }
-);
+} & ({ result: 'done' | 'stale'; outcome: RenderOutcome } | { result: 'failed'; error: unknown /** The same pack error was printed for an earlier design. */; repeated: boolean });
 
 export interface BatchRender {
   designs: number;

@@ -48,7 +48,10 @@ export interface RenderRun {
 
 /** `--only charter,roles --only readme` as document kinds, in their usual order. */
 export function parseOnly(values: readonly string[]): DocumentKind[] {
-  const names = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  const names = values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
   const unknown = names.filter((n) => !isDocumentKind(n));
   if (unknown.length > 0) {
     throw new UsageError(`unknown document ${unknown.map((n) => `"${n}"`).join(', ')} for --only; choose from ${documentKinds.join(', ')}`);

@@ -11,10 +11,16 @@ import { createOutput, printable } from '../io/output.js';
 import type { GlobalOptions } from '../options.js';
 
 /** Text for one stream, ending in its own line break. */
-export interface Line { to: 'stdout' | 'stderr'; text: string }
+export interface Line {
+  to: 'stdout' | 'stderr';
+  text: string;
+}
 
 /** Colours for text on each stream; plain where colour is off. */
-export interface Style { out: ChalkInstance; err: ChalkInstance }
+export interface Style {
+  out: ChalkInstance;
+  err: ChalkInstance;
+}
 
 /** A command's words for its data (or a part of it), as the lines to print in order. */
 export type View<T> = (data: T, style: Style) => Line[];
@@ -35,7 +41,9 @@ export interface Reporter {
 }
 
 /** What a command takes: the outside world, and the reporter to print through. */
-export interface CommandDeps extends Deps { reporter: Reporter }
+export interface CommandDeps extends Deps {
+  reporter: Reporter;
+}
 
 export const out = (text: string): Line => ({ to: 'stdout', text: `${text}\n` });
 export const err = (text: string): Line => ({ to: 'stderr', text: `${text}\n` });

@@ -14,10 +14,7 @@ export function stageCommand(name: string, options: StageOptions, deps: CommandD
   if (!stage) {
     const names = allStages.map((s) => s.id);
     const guess = closest(name, names);
-    throw new UsageError(
-      `unknown stage "${name}"${guess ? `; did you mean ${guess}?` : ''}`,
-      `The stages are: ${names.join(', ')}.`,
-    );
+    throw new UsageError(`unknown stage "${name}"${guess ? `; did you mean ${guess}?` : ''}`, `The stages are: ${names.join(', ')}.`);
   }
   return startWizard(stage, options, deps);
 }

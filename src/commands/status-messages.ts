@@ -52,9 +52,15 @@ function statusJson(result: StatusResult) {
     revision: result.revision ?? null,
     updated: result.updated ?? null,
     stages: result.stages.map((s) => ({
-      id: s.id, title: s.title, status: s.status, answered: s.answered, required: s.required,
-      optionalAnswered: s.optionalAnswered, optional: s.optional,
-      missing: s.missing.map((m) => m.path), updated: s.updated ?? null,
+      id: s.id,
+      title: s.title,
+      status: s.status,
+      answered: s.answered,
+      required: s.required,
+      optionalAnswered: s.optionalAnswered,
+      optional: s.optional,
+      missing: s.missing.map((m) => m.path),
+      updated: s.updated ?? null,
     })),
     check: result.counts,
     warnings: result.warnings.map((w) => {
@@ -72,9 +78,10 @@ function stageTable(stages: StageProgress[], style: Style): string {
   const rows = stages.map((s) => ({
     cells: [s.title, stageStatus.labels[s.status].toLowerCase(), `${s.answered}/${s.required}`, s.updated ?? ''],
     paint: [undefined, paint[s.status]],
-    below: s.missing.length > 0 && s.status !== 'notStarted' && s.status !== 'skipped'
-      ? c.dim(`  ${''.padEnd(11)}missing: ${s.missing.map((m) => (m.needs ? `${inSentence(m.short)} (${m.has} of ${m.needs})` : inSentence(m.short))).join(', ')}`)
-      : undefined,
+    below:
+      s.missing.length > 0 && s.status !== 'notStarted' && s.status !== 'skipped'
+        ? c.dim(`  ${''.padEnd(11)}missing: ${s.missing.map((m) => (m.needs ? `${inSentence(m.short)} (${m.has} of ${m.needs})` : inSentence(m.short))).join(', ')}`)
+        : undefined,
   }));
   // Fixed least widths: the longest stage title and status, so the columns do not shift as a design progresses.
   return table(['Stage', 'Status', 'Required', 'Updated'], rows, { indent: '  ', least: [9, 11, 8] });

@@ -13,7 +13,9 @@ import { designFile } from './shared.js';
 import type { StatusResult } from './status-messages.js';
 import { unreadableView } from './status-messages.js';
 
-export interface StatusOptions extends GlobalOptions { json: boolean }
+export interface StatusOptions extends GlobalOptions {
+  json: boolean;
+}
 
 /**
  * `copkit status`: where each stage stands, what is missing, dates that have slipped, and the one

@@ -25,10 +25,12 @@ export function table(head: string[], rows: readonly TableRow[], layout: TableLa
   const { indent = '', head: paintHead = (text: string) => text, least = [] } = layout;
   const widths = head.map((h, i) => Math.max(least[i] ?? 0, h.length, ...rows.map((r) => r.cells[i]?.length ?? 0)) + GAP);
   const line = (cells: readonly string[], paint: readonly (Paint | undefined)[] = []) =>
-    `${indent}${cells.map((cell, i) => {
-      const padded = i === cells.length - 1 ? cell : cell.padEnd(widths[i]!);
-      return paint[i] ? paint[i]!(padded) : padded;
-    }).join('')}`.trimEnd();
+    `${indent}${cells
+      .map((cell, i) => {
+        const padded = i === cells.length - 1 ? cell : cell.padEnd(widths[i]!);
+        return paint[i] ? paint[i]!(padded) : padded;
+      })
+      .join('')}`.trimEnd();
   const lines = [paintHead(line(head))];
   for (const row of rows) {
     lines.push(line(row.cells, row.paint));

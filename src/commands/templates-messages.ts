@@ -6,10 +6,25 @@ import { err, json, out } from './report.js';
 import type { Line, Style } from './report.js';
 import { table } from './table.js';
 
-export interface TemplateRow { name: string; pack: string; file: string }
-export interface PackRow { name: string; version: string; description: string | undefined; folder: string; from: string }
+export interface TemplateRow {
+  name: string;
+  pack: string;
+  file: string;
+}
+export interface PackRow {
+  name: string;
+  version: string;
+  description: string | undefined;
+  folder: string;
+  from: string;
+}
 
-export interface ListResult { json: boolean; notices: PackNotice[]; packs: PackRow[]; templates: TemplateRow[] }
+export interface ListResult {
+  json: boolean;
+  notices: PackNotice[];
+  packs: PackRow[];
+  templates: TemplateRow[];
+}
 
 export interface EjectResult {
   /** The pack folder as messages show it. */
@@ -26,8 +41,20 @@ export function listView(result: ListResult, style: Style): Line[] {
   const head = { head: style.out.bold };
   return [
     ...notices,
-    out(`${table(['pack', 'version', 'folder', 'from'], packs.map((p) => ({ cells: [p.name, p.version, p.folder, p.from] })), head)}\n`),
-    out(table(['template', 'pack', 'file'], templates.map((r) => ({ cells: [r.name, r.pack, r.file] })), head)),
+    out(
+      `${table(
+        ['pack', 'version', 'folder', 'from'],
+        packs.map((p) => ({ cells: [p.name, p.version, p.folder, p.from] })),
+        head,
+      )}\n`,
+    ),
+    out(
+      table(
+        ['template', 'pack', 'file'],
+        templates.map((r) => ({ cells: [r.name, r.pack, r.file] })),
+        head,
+      ),
+    ),
   ];
 }
 

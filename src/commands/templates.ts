@@ -26,14 +26,14 @@ async function packsInUse(options: TemplatesOptions & { templates?: string | und
     packs.push({ dir, display: displayPath(deps.cwd, dir), origin });
   }
   const { path, display } = designFile(options, deps);
-  if (options.fileGiven || existsSync(path)) packs.push(...await designPacks(await CopFile.load(path, display), path, deps.cwd));
+  if (options.fileGiven || existsSync(path)) packs.push(...(await designPacks(await CopFile.load(path, display), path, deps.cwd)));
   return packs;
 }
 
 /** `copkit templates list`: each template and partial, the pack it comes from and its file. */
 export async function templatesListCommand(options: TemplatesOptions & { templates?: string; json: boolean }, deps: CommandDeps): Promise<Result<ListResult>> {
   const { source, notices } = await templateSets(deps.cwd).source(await packsInUse(options, deps));
-  const names = [...new Set([...await builtinFiles(deps.cwd), ...await source.partials()])];
+  const names = [...new Set([...(await builtinFiles(deps.cwd)), ...(await source.partials())])];
   const templates: TemplateRow[] = [];
   for (const name of names) {
     const layer = (await source.locate(name))!;

@@ -48,38 +48,55 @@ export function inquirerAsker(streams: TerminalStreams): Asker {
       streams.output.write(`${styles[style](wrap(text, width, indent))}\n`);
     },
     input: (p) => first(() => line(p, p.validate)),
-    number: (p) => first(async () => {
-      const parse = p.parse ?? plainNumber;
-      const typed = await line({ ...numberLine(p), message: p.message }, (text) => {
-        const n = parse(text);
-        return typeof n === 'number' ? p.validate?.(n) : n.problem;
-      });
-      if (typed.trim() === '') return undefined;
-      return parse(typed) as number;
-    }),
-    select: <V>(p: SelectPrompt<V>) => first(async () => {
-      const choices: Choice<V | typeof BACK>[] = p.back ? [...p.choices, { value: BACK, label: '← Back to the previous question', apart: true }] : [...p.choices];
-      const value = await guard(select<V | typeof BACK>({
-        message: p.message,
-        choices: withSeparator(choices, (c) => ({ value: c.value, name: c.label, ...(c.description ? { description: c.description } : {}) })),
-        ...(p.default === undefined ? {} : { default: p.default }),
-        pageSize: pageSize(choices.length + 1),
-        loop: false,
-        theme,
-      }, context));
-      if (value === BACK) throw new GoBack();
-      return value as V;
-    }),
-    checkbox: <V>(p: CheckboxPrompt<V>) => first(() => guard(checkbox<V>({
-      message: p.message,
-      choices: p.choices.map((c) => ({
-        value: c.value, name: c.label, checked: p.checked.includes(c.value),
-        ...(c.description ? { description: c.description } : {}),
-      })),
-      pageSize: pageSize(p.choices.length),
-      loop: false,
-      theme,
-    }, context))),
+    number: (p) =>
+      first(async () => {
+        const parse = p.parse ?? plainNumber;
+        const typed = await line({ ...numberLine(p), message: p.message }, (text) => {
+          const n = parse(text);
+          return typeof n === 'number' ? p.validate?.(n) : n.problem;
+        });
+        if (typed.trim() === '') return undefined;
+        return parse(typed) as number;
+      }),
+    select: <V>(p: SelectPrompt<V>) =>
+      first(async () => {
+        const choices: Choice<V | typeof BACK>[] = p.back ? [...p.choices, { value: BACK, label: '← Back to the previous question', apart: true }] : [...p.choices];
+        const value = await guard(
+          select<V | typeof BACK>(
+            {
+              message: p.message,
+              choices: withSeparator(choices, (c) => ({ value: c.value, name: c.label, ...(c.description ? { description: c.description } : {}) })),
+              ...(p.default === undefined ? {} : { default: p.default }),
+              pageSize: pageSize(choices.length + 1),
+              loop: false,
+              theme,
+            },
+            context,
+          ),
+        );
+        if (value === BACK) throw new GoBack();
+        return value as V;
+      }),
+    checkbox: <V>(p: CheckboxPrompt<V>) =>
+      first(() =>
+        guard(
+          checkbox<V>(
+            {
+              message: p.message,
+              choices: p.choices.map((c) => ({
+                value: c.value,
+                name: c.label,
+                checked: p.checked.includes(c.value),
+                ...(c.description ? { description: c.description } : {}),
+              })),
+              pageSize: pageSize(p.choices.length),
+              loop: false,
+              theme,
+            },
+            context,
+          ),
+        ),
+      ),
     confirm: (p) => first(() => guard(confirm({ message: p.message, default: p.default, theme }, context))),
   };
 
@@ -91,13 +108,18 @@ export function inquirerAsker(streams: TerminalStreams): Asker {
   async function line(p: InputPrompt, check: ((typed: string) => string | undefined) | undefined): Promise<string> {
     const current = p.default !== undefined && p.default !== '' && p.editable === true;
     const suggested = p.default !== undefined && p.default !== '' && !current;
-    const typed = await guard(input({
-      message: current ? `${p.message} ${color.dim('(your answer: edit it, or Enter keeps it)')}` : p.message,
-      ...(current ? { default: p.default, prefill: 'editable' as const } : suggested ? { default: p.default, prefill: 'tab' as const } : {}),
-      required: p.required ?? false,
-      validate: (value: string) => (value === '' || (p.back && value.trim() === BACK_KEY) ? true : check?.(value) ?? true),
-      theme: suggestionTheme,
-    }, context));
+    const typed = await guard(
+      input(
+        {
+          message: current ? `${p.message} ${color.dim('(your answer: edit it, or Enter keeps it)')}` : p.message,
+          ...(current ? { default: p.default, prefill: 'editable' as const } : suggested ? { default: p.default, prefill: 'tab' as const } : {}),
+          required: p.required ?? false,
+          validate: (value: string) => (value === '' || (p.back && value.trim() === BACK_KEY) ? true : (check?.(value) ?? true)),
+          theme: suggestionTheme,
+        },
+        context,
+      ),
+    );
     if (p.back && typed.trim() === BACK_KEY) throw new GoBack();
     return typed;
   }

@@ -19,9 +19,9 @@ export function wizardView(result: WizardResult, style: Style): Line[] {
   const after = (result.after ?? []).map((line) => err(line));
   if (!batch) return after;
   const c = style.err;
-  const lines = [batch.saved > 0
-    ? c.green(`Saved ${plural(batch.saved, 'answer')} to ${batch.display} (revision ${batch.revision}).`)
-    : `Nothing to change: ${batch.display} already holds these answers.`];
+  const lines = [
+    batch.saved > 0 ? c.green(`Saved ${plural(batch.saved, 'answer')} to ${batch.display} (revision ${batch.revision}).`) : `Nothing to change: ${batch.display} already holds these answers.`,
+  ];
   const width = Math.max(0, ...batch.stages.map((s) => s.title.length));
   for (const stage of batch.stages) {
     const { missing } = stage;

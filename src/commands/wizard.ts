@@ -45,7 +45,10 @@ export async function startWizard(stage: StageSpec | undefined, options: WizardO
   const command = plan.command ?? (stage ? `copkit stage ${stage.id}` : 'copkit init');
   const interactive = terminalFor(deps);
   if (interactive !== true && !options.answers && !options.yes) {
-    throw new UsageError(`${command} asks its questions on a terminal, and ${interactive}`, 'Pass --answers FILE to give the answers in a YAML or JSON file, or --yes to accept the defaults for every question.');
+    throw new UsageError(
+      `${command} asks its questions on a terminal, and ${interactive}`,
+      'Pass --answers FILE to give the answers in a YAML or JSON file, or --yes to accept the defaults for every question.',
+    );
   }
   const { path, display } = await designPath(options, deps);
   const resumeCommand = [command, ...commandFlags(options, stage === undefined)].join(' ');

@@ -32,7 +32,6 @@ export { SaveFailed } from './save-failed.js';
 
 const HISTORY_LIMIT = 50;
 
-
 export class CopFile {
   data: CopData;
   findings: Finding[];
@@ -63,9 +62,7 @@ export class CopFile {
   static async load(path: string, display = path): Promise<CopFile> {
     const file = await readTextFile(path, display).catch((error: unknown) => {
       const missing = error instanceof DocumentError && (error.cause as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
-      throw missing
-        ? new DocumentError(display, error.message, { cause: error.cause, hint: 'Run `copkit init` to start a design here, or name another file with --file.' })
-        : error;
+      throw missing ? new DocumentError(display, error.message, { cause: error.cause, hint: 'Run `copkit init` to start a design here, or name another file with --file.' }) : error;
     });
     const { doc, lineCounter } = parseYaml(file);
     checkRootAndFormat(display, doc, lineCounter);

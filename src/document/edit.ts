@@ -66,8 +66,7 @@ function insertPair(doc: Document, map: YAMLMap, path: Path, node: Node): void {
   let index = map.items.length;
   if (rank !== -1) {
     // Right after the last key that comes before it in the registry (unknown keys stay put).
-    const previous = map.items.findLastIndex((p) => isScalar(p.key) && order.indexOf(String(p.key.value)) !== -1
-      && order.indexOf(String(p.key.value)) < rank);
+    const previous = map.items.findLastIndex((p) => isScalar(p.key) && order.indexOf(String(p.key.value)) !== -1 && order.indexOf(String(p.key.value)) < rank);
     const next = map.items.findIndex((p) => isScalar(p.key) && order.indexOf(String(p.key.value)) > rank);
     index = previous !== -1 ? previous + 1 : next !== -1 ? next : index;
   }

@@ -41,11 +41,11 @@ export function checkRootAndFormat(display: string, doc: Document, lineCounter: 
     });
   }
   if (value > FORMAT_VERSION) {
-    throw new DocumentError(
-      display,
-      `${display} uses format ${value}, which needs a newer copkit; copkit ${copkitVersion()} reads format ${FORMAT_VERSION}`,
-      { position, source: 'schema', hint: 'Upgrade copkit (npm install -g copkit@latest) and run the command again.' },
-    );
+    throw new DocumentError(display, `${display} uses format ${value}, which needs a newer copkit; copkit ${copkitVersion()} reads format ${FORMAT_VERSION}`, {
+      position,
+      source: 'schema',
+      hint: 'Upgrade copkit (npm install -g copkit@latest) and run the command again.',
+    });
   }
   if (value < 1) {
     throw new DocumentError(display, `copkit: ${value} is not a format version; this copkit reads format ${FORMAT_VERSION}`, {

@@ -7,7 +7,10 @@
  */
 
 /** A value as written: its first line and its continuation lines. */
-interface Unit { lines: string[]; key: string }
+interface Unit {
+  lines: string[];
+  key: string;
+}
 
 const BLOCK_SCALAR_HEADER = /(?:^|[:-])\s*[>|][+-]?\d*\s*(?:#.*)?$/;
 const STARTS_ENTRY = /^\s*(?:#|- |-$|[^\s#][^:]*:(?:\s|$))/;
@@ -39,9 +42,7 @@ function units(text: string): Unit[] {
     if (first.trim() !== '' && !first.trim().startsWith('#')) {
       while (i < lines.length) {
         const next = lines[i]!;
-        const continues = block
-          ? next.trim() === '' || indentOf(next) > indent
-          : next.trim() !== '' && indentOf(next) > indent && !STARTS_ENTRY.test(next);
+        const continues = block ? next.trim() === '' || indentOf(next) > indent : next.trim() !== '' && indentOf(next) > indent && !STARTS_ENTRY.test(next);
         if (!continues) break;
         group.push(next);
         i++;
@@ -65,21 +66,30 @@ export function keepOriginalLines(original: string, updated: string): string {
 }
 
 /** A unit put back: its lines as printed and as originally written (which differ), and whether it is a comment. */
-export interface Restored { printed: string[]; original: string[]; comment: boolean }
+export interface Restored {
+  printed: string[];
+  original: string[];
+  comment: boolean;
+}
 
 /** The same, with the units whose text was put back (those whose text differs), in order. */
 export function restoreOriginalLines(original: string, updated: string): { text: string; restored: Restored[] } {
   const before = units(original);
   const after = units(updated);
-  const pairs = matchUnits(before.map((u) => u.key), after.map((u) => u.key));
+  const pairs = matchUnits(
+    before.map((u) => u.key),
+    after.map((u) => u.key),
+  );
   const restored: Restored[] = [];
-  const text = after.flatMap((unit, i) => {
-    const j = pairs.get(i);
-    if (j === undefined) return unit.lines;
-    const old = before[j]!;
-    if (old.lines.join('\n') !== unit.lines.join('\n')) restored.push({ printed: unit.lines, original: old.lines, comment: unit.key.startsWith('#') });
-    return old.lines;
-  }).join('\n');
+  const text = after
+    .flatMap((unit, i) => {
+      const j = pairs.get(i);
+      if (j === undefined) return unit.lines;
+      const old = before[j]!;
+      if (old.lines.join('\n') !== unit.lines.join('\n')) restored.push({ printed: unit.lines, original: old.lines, comment: unit.key.startsWith('#') });
+      return old.lines;
+    })
+    .join('\n');
   return { text, restored };
 }
 
@@ -100,9 +110,15 @@ function matchUnits(a: string[], b: string[]): Map<number, number> {
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
       let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) { x++; y++; }
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
       v[offset + k] = x;
-      if (x >= n && y >= m) { found = true; break; }
+      if (x >= n && y >= m) {
+        found = true;
+        break;
+      }
     }
   }
   // Walk back through the recorded frontiers to collect the matched (diagonal) units.
@@ -117,9 +133,13 @@ function matchUnits(a: string[], b: string[]): Map<number, number> {
     const prevY = prevX - prevK;
     while (x > Math.max(prevX, 0) && y > Math.max(prevY, 0) && a[x - 1] === b[y - 1]) {
       pairs.set(y - 1, x - 1);
-      x--; y--;
+      x--;
+      y--;
     }
-    if (d > 0) { x = prevX; y = prevY; }
+    if (d > 0) {
+      x = prevX;
+      y = prevY;
+    }
   }
   return pairs;
 }

@@ -122,7 +122,12 @@ function tokenize(text: string, lineCounter: LineCounter, fail: Fail, limits: Fi
   return tokens;
 }
 
-interface CstLike { type?: string; offset?: number; items?: { key?: unknown; value?: unknown }[]; value?: unknown }
+interface CstLike {
+  type?: string;
+  offset?: number;
+  items?: { key?: unknown; value?: unknown }[];
+  value?: unknown;
+}
 
 /** Walk the concrete syntax tree without recursion and refuse block nesting past the limit. */
 function checkDepth(tokens: readonly CST.Token[], fail: Fail, maxDepth: number): void {

@@ -21,11 +21,7 @@ export interface WriteHooks {
  * any failure. When `file` is a symbolic link, its target is replaced and the link kept.
  * With `exclusive`, an existing file is never replaced: the write fails with EEXIST instead.
  */
-export async function atomicWrite(
-  file: string,
-  data: string | Uint8Array,
-  options: { mode?: number; hooks?: WriteHooks; exclusive?: boolean } = {},
-): Promise<void> {
+export async function atomicWrite(file: string, data: string | Uint8Array, options: { mode?: number; hooks?: WriteHooks; exclusive?: boolean } = {}): Promise<void> {
   const target = await resolveLink(file);
   const dir = dirname(target);
   const tmp = tempName(target);

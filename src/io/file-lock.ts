@@ -8,7 +8,10 @@ const HALF_WRITTEN_AFTER_MS = 2000;
 const RETRY_EVERY_MS = 50;
 const GIVE_UP_AFTER_MS = 5000;
 
-interface LockOwner { pid: number; host: string }
+interface LockOwner {
+  pid: number;
+  host: string;
+}
 
 /** Locks this process holds now: work under a lock may save through a nested `withFileLock`. */
 const held = new Set<string>();
@@ -20,12 +23,7 @@ const held = new Set<string>();
  * that already holds the lock (an unattended run holds it from reading to saving) takes it again
  * at once.
  */
-export async function withFileLock<T>(
-  file: string,
-  display: string,
-  work: () => Promise<T>,
-  options: { giveUpAfterMs?: number } = {},
-): Promise<T> {
+export async function withFileLock<T>(file: string, display: string, work: () => Promise<T>, options: { giveUpAfterMs?: number } = {}): Promise<T> {
   const lock = `${file}.lock`;
   if (held.has(lock)) return work();
   const started = Date.now();

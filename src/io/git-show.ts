@@ -13,11 +13,12 @@ export async function gitShow(revision: string, path: string, display: string): 
     execFile('git', ['show', `${revision}:./${basename(path)}`], { cwd: dirname(path), encoding: 'buffer', maxBuffer: MAX_FILE_BYTES, windowsHide: true }, (error, stdout, stderr) => {
       if (!error) return resolve(stdout);
       const code = (error as NodeJS.ErrnoException).code;
-      const reason = code === 'ENOENT' ? 'git is not installed or not on the PATH'
-        : firstLine(stderr.toString('utf8')) || error.message;
-      reject(new DocumentError(display, `cannot read ${display}: ${reason}`, {
-        hint: 'Give a revision that has this file (a commit, branch or tag), or two files to compare.',
-      }));
+      const reason = code === 'ENOENT' ? 'git is not installed or not on the PATH' : firstLine(stderr.toString('utf8')) || error.message;
+      reject(
+        new DocumentError(display, `cannot read ${display}: ${reason}`, {
+          hint: 'Give a revision that has this file (a commit, branch or tag), or two files to compare.',
+        }),
+      );
     });
   });
 }

@@ -40,10 +40,7 @@ async function checkRegularFile(path: string, display: string, maxBytes: number)
   if (info.isDirectory()) throw new DocumentError(display, `${display} is a folder, not a file`);
   if (!info.isFile()) throw new DocumentError(display, `${display} is not a regular file`);
   if (info.size > maxBytes) {
-    throw new DocumentError(
-      display,
-      `${display} is ${info.size} bytes; copkit reads files of at most ${maxBytes} bytes (${byteSize(maxBytes)})`,
-    );
+    throw new DocumentError(display, `${display} is ${info.size} bytes; copkit reads files of at most ${maxBytes} bytes (${byteSize(maxBytes)})`);
   }
 }
 

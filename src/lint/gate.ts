@@ -13,8 +13,7 @@ export function lintContext(data: CopData, today: string | undefined): LintConte
   // Lint judges the stages a facilitator declared finished, even while status shows one of them
   // in progress for a required answer it lost.
   const statuses = lifecycleStages.map((stage) => stageProgress(data, stage).declared);
-  const laterBegun = (stage: LifecycleStageId) =>
-    statuses.slice(lifecycleStageIds.indexOf(stage) + 1).some(begun);
+  const laterBegun = (stage: LifecycleStageId) => statuses.slice(lifecycleStageIds.indexOf(stage) + 1).some(begun);
   const status = (stage: LifecycleStageId) => statuses[lifecycleStageIds.indexOf(stage)]!;
   return {
     today,
@@ -36,9 +35,10 @@ const title = (stage: LifecycleStageId) => lifecycleStages.find((s) => s.id === 
 export function describeGate(gate: Gate): string {
   const name = title(gate.stage);
   const last = gate.stage === lifecycleStageIds.at(-1);
-  const when = gate.from === 'started'
-    ? `once the ${name} stage has begun (in progress or complete${last ? '' : ', or a later stage has begun'})`
-    : `once the ${name} stage is complete${last ? '' : ` (or a later stage has begun while ${name} was never started)`}`;
+  const when =
+    gate.from === 'started'
+      ? `once the ${name} stage has begun (in progress or complete${last ? '' : ', or a later stage has begun'})`
+      : `once the ${name} stage is complete${last ? '' : ` (or a later stage has begun while ${name} was never started)`}`;
   const also = gate.orWhenSet?.length ? `, or as soon as ${gate.orWhenSet.map((f) => `\`${f}\``).join(' or ')} is set` : '';
   return `${when.charAt(0).toUpperCase()}${when.slice(1)}${also}.`;
 }

@@ -90,7 +90,10 @@ export function findRule(id: string): LintRule | undefined {
 }
 
 /** A rule that `lint.disable` switched off, and where it says so. */
-export interface DisabledRule { rule: LintRule; path: Path }
+export interface DisabledRule {
+  rule: LintRule;
+  path: Path;
+}
 
 export interface LintResult {
   /** Findings of the rules that apply and are switched on, plus problems with `lint.disable`. */

@@ -44,11 +44,7 @@ export function holderPath(role: RoleView): AnswerLocation {
  * Findings for a role kind that must have a named holder (coordinator, sponsor): none when one
  * role of that kind names a person; else a finding at the list, or at the first such role's holder.
  */
-export function namedHolderFindings(
-  data: CopData,
-  key: RoleKey,
-  messages: { noRole: string; unnamed: (role: RoleView) => string },
-): RuleFinding[] {
+export function namedHolderFindings(data: CopData, key: RoleKey, messages: { noRole: string; unnamed: (role: RoleView) => string }): RuleFinding[] {
   const matching = roles(data).filter((r) => r.key === key);
   if (matching.some((r) => r.holder)) return [];
   const first = matching[0];

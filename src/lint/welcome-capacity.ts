@@ -44,8 +44,10 @@ export function welcomeFindings(data: CopData): RuleFinding[] {
   const worst = loads.reduce((a, b) => (b.perMonth > a.perMonth ? b : a));
   const { hours, who } = welcomeHours(data);
   if (worst.perMonth <= hours) return [];
-  return [{
-    path: [...worst.wave.path, 'targetNewMembers'],
-    message: `${label(worst.wave, 'Wave', 'name')} brings ${worst.newcomers} newcomers in ${worst.weeks} weeks; ${steps} onboarding steps at about ten minutes each per newcomer come to ${Math.ceil(worst.perMonth)} hours a month, but ${who} have ${hours}. Give the welcoming roles more hours, add welcomers, or make the wave smaller.`,
-  }];
+  return [
+    {
+      path: [...worst.wave.path, 'targetNewMembers'],
+      message: `${label(worst.wave, 'Wave', 'name')} brings ${worst.newcomers} newcomers in ${worst.weeks} weeks; ${steps} onboarding steps at about ten minutes each per newcomer come to ${Math.ceil(worst.perMonth)} hours a month, but ${who} have ${hours}. Give the welcoming roles more hours, add welcomers, or make the wave smaller.`,
+    },
+  ];
 }

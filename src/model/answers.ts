@@ -40,8 +40,7 @@ export type ListFieldOf<S extends StageId> = {
 }[FieldOf<S>];
 
 /** The fields of one entry of such a list, with the generated `id`. */
-export type ItemKeyOf<S extends StageId, F extends ListFieldOf<S>> =
-  'id' | (Questions<S>[F] extends { fields: infer Fs } ? keyof Fs & string : never);
+export type ItemKeyOf<S extends StageId, F extends ListFieldOf<S>> = 'id' | (Questions<S>[F] extends { fields: infer Fs } ? keyof Fs & string : never);
 
 /** A field of a list entry as a lint rule names it: `design.roles[].holder`. */
 export type ItemPath = {
@@ -123,9 +122,7 @@ export function isSet(data: CopData | unknown, path: AnswerPath): boolean {
 }
 
 /** The entries of a list of objects that are objects, in order; anything else is skipped. */
-export function itemsOf<S extends StageId, F extends ListFieldOf<S>>(
-  data: CopData | unknown, stage: S, field: F,
-): RawItem<S, F>[] {
+export function itemsOf<S extends StageId, F extends ListFieldOf<S>>(data: CopData | unknown, stage: S, field: F): RawItem<S, F>[] {
   const list = answerOf(data, stage, field);
   return Array.isArray(list) ? list.filter(isPlainObject) : [];
 }

@@ -22,7 +22,11 @@ function day(data: Data, stage: string, key: string): string | undefined {
 
 const same = (a: Path, b: Path) => a.length === b.length && a.every((part, i) => part === b[i]);
 
-interface Pair { earlier: Path; later: Path; message: string }
+interface Pair {
+  earlier: Path;
+  later: Path;
+  message: string;
+}
 
 function datePairs(data: Data): Pair[] {
   const pairs: Pair[] = [];
@@ -84,6 +88,6 @@ export function dateRelationFindings(data: unknown, focus?: Path): Finding[] {
 /** The same problem told from the other answer's side, for the wizard. */
 function earlierMessage(pair: Pair): string {
   return pair.later[1] === 'pilotEndDate'
-    ? 'is after the pilot\'s end date; the pilot must end after it begins (change the end date too)'
+    ? "is after the pilot's end date; the pilot must end after it begins (change the end date too)"
     : 'is on or after the launch date; the pilot must end before the launch (move the launch date too)';
 }

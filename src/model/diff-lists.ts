@@ -28,8 +28,7 @@ function itemKeys(list: ObjectListField, items: unknown[]): string[] {
   const seen = new Map<string, number>();
   return items.map((item, index) => {
     const record = asItem(item);
-    const base = typeof record.id === 'string' ? `id:${record.id}`
-      : record[list.summary] !== undefined ? `name:${canonical(record[list.summary])}` : `at:${index}`;
+    const base = typeof record.id === 'string' ? `id:${record.id}` : record[list.summary] !== undefined ? `name:${canonical(record[list.summary])}` : `at:${index}`;
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
     return count === 0 ? base : `${base}#${count}`;
@@ -71,7 +70,11 @@ function diffItem(path: Path, name: string, list: ObjectListField, before: Item,
     if (canonical(a) === canonical(b)) continue;
     const kind = a === undefined ? 'added' : b === undefined ? 'removed' : 'changed';
     changes.push({
-      kind, scope: 'field', path: [...path, key], subject: name, field: fieldName(key, field),
+      kind,
+      scope: 'field',
+      path: [...path, key],
+      subject: name,
+      field: fieldName(key, field),
       ...(a === undefined ? {} : { before: showValue(a, field) }),
       ...(b === undefined ? {} : { after: showValue(b, field) }),
     });

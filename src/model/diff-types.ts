@@ -19,7 +19,11 @@ export interface Change {
   after?: string;
 }
 
-export interface ChangeGroup { id: string; title: string; changes: Change[] }
+export interface ChangeGroup {
+  id: string;
+  title: string;
+  changes: Change[];
+}
 
 export interface DesignDiff {
   groups: ChangeGroup[];

@@ -20,8 +20,7 @@ export const SCHEMA_URL = 'https://unpkg.com/copkit/schema/v1/cop.schema.json';
  */
 export const SCHEMA_FILE = 'cop.schema.json';
 
-const line = (title: string, description?: string): Shape =>
-  ({ type: 'string', multiline: false, title, ...(description ? { description } : {}) });
+const line = (title: string, description?: string): Shape => ({ type: 'string', multiline: false, title, ...(description ? { description } : {}) });
 
 const progressEntry: Shape = {
   type: 'object',

@@ -22,9 +22,7 @@ function toSchema(shape: Shape): JsonSchema {
   switch (shape.type) {
     case 'string':
       // One-line fields accept a number too (`target: 20`), as the validator does.
-      return shape.multiline
-        ? { ...base, type: ['string', 'null'], maxLength: LIMITS.text }
-        : { ...base, type: ['string', 'number', 'null'], maxLength: LIMITS.line };
+      return shape.multiline ? { ...base, type: ['string', 'null'], maxLength: LIMITS.text } : { ...base, type: ['string', 'number', 'null'], maxLength: LIMITS.line };
     case 'number':
       return {
         ...base,

@@ -31,10 +31,22 @@ export interface TimelineInputs {
   waveWeeks?: readonly number[];
 }
 
-export interface Span { from: string; to: string }
-export interface PhaseSpan { id: string; name: string; from: string | null; to: string | null }
+export interface Span {
+  from: string;
+  to: string;
+}
+export interface PhaseSpan {
+  id: string;
+  name: string;
+  from: string | null;
+  to: string | null;
+}
 /** Quiet time between the end of phase `after` and the start of the next one. */
-export interface Gap extends Span { after: string; before: string; weeks: number }
+export interface Gap extends Span {
+  after: string;
+  before: string;
+  weeks: number;
+}
 
 const span = (from: string, to: string): Span => ({ from, to });
 
@@ -73,8 +85,7 @@ function afterLaunch(launch: string, waveWeeks: readonly number[], gaps: Gap[]):
 export function launchTimeline(inputs: TimelineInputs): { phases: PhaseSpan[]; gaps: Gap[] } {
   const { launchDate } = inputs;
   const gaps: Gap[] = [];
-  const byDefault = (i: number): Span | undefined => (launchDate
-    ? span(weekStart(launchDate, PHASES[i]!.weeks[0]), weekEnd(launchDate, PHASES[i]!.weeks[1])) : undefined);
+  const byDefault = (i: number): Span | undefined => (launchDate ? span(weekStart(launchDate, PHASES[i]!.weeks[0]), weekEnd(launchDate, PHASES[i]!.weeks[1])) : undefined);
   const pilot = pilotSpan(inputs);
   const spans: (Span | undefined)[] = PHASES.map((_, i) => byDefault(i));
   if (pilot) {

@@ -30,9 +30,7 @@ const done = (s: StageProgress | undefined) => s?.status === 'complete' || s?.st
  * A planned start date that has passed while the stage it starts (or a stage before it) has not
  * got going: "Design is still in progress" or "the Prototype stage has not started".
  */
-function overdueStart(
-  stages: readonly StageProgress[], stageId: string, date: unknown, today: string, what: string,
-): string | undefined {
+function overdueStart(stages: readonly StageProgress[], stageId: string, date: unknown, today: string, what: string): string | undefined {
   if (!isPast(date, today)) return undefined;
   const index = stages.findIndex((s) => s.id === stageId);
   const stage = stages[index];
@@ -65,12 +63,16 @@ export function momentumWarnings(data: CopData, stages: readonly StageProgress[]
 function reviewOverdue(data: CopData, today: string): MomentumWarning[] {
   const due = nextReviewDue(data);
   if (due) {
-    return isPast(due.date, today) ? [{
-      code: 'review-overdue',
-      message: `The last review was held on ${due.held}, and at the agreed rhythm the next one was due on ${due.date}. Hold it and record it with copkit review, then set the next review date (copkit stage sustain).`,
-      date: due.date,
-      path: due.path,
-    }] : [];
+    return isPast(due.date, today)
+      ? [
+          {
+            code: 'review-overdue',
+            message: `The last review was held on ${due.held}, and at the agreed rhythm the next one was due on ${due.date}. Hold it and record it with copkit review, then set the next review date (copkit stage sustain).`,
+            date: due.date,
+            path: due.path,
+          },
+        ]
+      : [];
   }
   const warnings: MomentumWarning[] = [];
   const review = answerOf(data, 'sustain', 'nextReviewDate');
@@ -87,9 +89,11 @@ function reviewOverdue(data: CopData, today: string): MomentumWarning[] {
 
 /** Leadership roles whose term has ended with no successor named in grow.successionPlan. */
 function endedTerms(data: CopData, today: string): MomentumWarning[] {
-  const succeeded = new Set(itemsOf(data, 'grow', 'successionPlan')
-    .filter((s) => namedHolder(s.successor) !== undefined)
-    .map((s) => s.roleId));
+  const succeeded = new Set(
+    itemsOf(data, 'grow', 'successionPlan')
+      .filter((s) => namedHolder(s.successor) !== undefined)
+      .map((s) => s.roleId),
+  );
   const roles = answerOf(data, 'design', 'roles');
   if (!Array.isArray(roles)) return [];
   return roles.flatMap((entry: unknown, index) => {
@@ -100,11 +104,13 @@ function endedTerms(data: CopData, today: string): MomentumWarning[] {
     if (!holder || (typeof role.id === 'string' && succeeded.has(role.id))) return [];
     const name = `role ${typeof role.id === 'string' ? role.id : index + 1}`;
     const title = typeof role.title === 'string' && role.title.trim() ? ` (${quote(role.title)})` : '';
-    return [{
-      code: 'term-ended' as const,
-      message: `The term of ${name}${title}, held by ${quote(holder)}, ended on ${role.termEnds} and no successor is named. Renew the term or name a successor in the succession plan (copkit stage grow).`,
-      date: role.termEnds,
-      path: [...answerPath('design', 'roles'), index, 'termEnds'],
-    }];
+    return [
+      {
+        code: 'term-ended' as const,
+        message: `The term of ${name}${title}, held by ${quote(holder)}, ended on ${role.termEnds} and no successor is named. Renew the term or name a successor in the succession plan (copkit stage grow).`,
+        date: role.termEnds,
+        path: [...answerPath('design', 'roles'), index, 'termEnds'],
+      },
+    ];
   });
 }

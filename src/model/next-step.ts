@@ -17,7 +17,6 @@ export interface Advice {
   reviewOverdue?: string;
 }
 
-
 /**
  * The one thing to do next: repair a broken file, then settle a design error, then finish the
  * first stage that is not complete or skipped; once all are done, keep the review cycle going.

@@ -4,7 +4,10 @@
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 
-export interface PackageSpec { name: string; range: string | undefined }
+export interface PackageSpec {
+  name: string;
+  range: string | undefined;
+}
 
 const PACKAGE = /^((?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*)(?:@(.+))?$/;
 

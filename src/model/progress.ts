@@ -106,7 +106,7 @@ export function stageProgress(data: CopData, stage: StageSpec, today?: string): 
     title: stage.title,
     // A stage recorded complete that lost a required answer since (a removal, a hand edit, a run
     // stopped before it could update the record) is in progress, whatever the record says.
-    status: recordedStatus === 'complete' && missing.length > 0 ? 'inProgress' : recordedStatus ?? derived,
+    status: recordedStatus === 'complete' && missing.length > 0 ? 'inProgress' : (recordedStatus ?? derived),
     recorded: recordedStatus !== undefined,
     declared: recordedStatus ?? derived,
     answered,

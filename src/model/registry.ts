@@ -41,7 +41,5 @@ export const refTargets: Record<RefTarget, ListPlace> = {
 
 /** Every question with the stage it belongs to, in asking order. */
 export function allQuestions(): { stage: StageSpec; key: string; field: QuestionField }[] {
-  return allStages.flatMap((stage) =>
-    Object.entries(stage.questions).map(([key, field]) => ({ stage, key, field: field as QuestionField })),
-  );
+  return allStages.flatMap((stage) => Object.entries(stage.questions).map(([key, field]) => ({ stage, key, field: field as QuestionField })));
 }

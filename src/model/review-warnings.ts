@@ -15,7 +15,12 @@ type Item = Record<string, unknown>;
 
 export type ReviewWarningCode = 'indicator-below-alert' | 'goal-unassessed' | 'participation-falling' | 'core-shrinking' | 'review-overdue';
 
-export interface ReviewWarning { code: ReviewWarningCode; message: string; date: string; path: Path }
+export interface ReviewWarning {
+  code: ReviewWarningCode;
+  message: string;
+  date: string;
+  path: Path;
+}
 
 const cadenceMonths: Record<keyof typeof assessmentCadence.labels, number> = { quarterly: 3, biannually: 6, annually: 12 };
 
@@ -46,12 +51,14 @@ function indicatorsBelow(data: CopData, review: Item, index: number): ReviewWarn
     const value = count(measured.value);
     const alert = count(indicators.find((h) => sameName(h.indicator, measured.indicator))?.alertBelow);
     if (value === undefined || alert === undefined || value >= alert) return [];
-    return [{
-      code: 'indicator-below-alert' as const,
-      message: `In the review of ${String(review.date)}, ${quote(String(measured.indicator))} measured ${value}, below its alert level of ${alert}. Talk it over in the core group, and record what you decide in the next review (copkit review).`,
-      date: review.date as string,
-      path: ['reviews', index, 'indicatorValues', i, 'value'],
-    }];
+    return [
+      {
+        code: 'indicator-below-alert' as const,
+        message: `In the review of ${String(review.date)}, ${quote(String(measured.indicator))} measured ${value}, below its alert level of ${alert}. Talk it over in the core group, and record what you decide in the next review (copkit review).`,
+        date: review.date as string,
+        path: ['reviews', index, 'indicatorValues', i, 'value'],
+      },
+    ];
   });
 }
 
@@ -61,12 +68,14 @@ function unassessedGoals(data: CopData, review: Item | undefined, today: string)
     if (!isPlainObject(goal) || !isPast(goal.byDate, today)) return [];
     if (statuses.some((s) => s.goalId === goal.id && typeof s.status === 'string')) return [];
     const name = `Goal ${typeof goal.id === 'string' ? goal.id : index + 1}${typeof goal.statement === 'string' ? ` (${quote(goal.statement)})` : ''}`;
-    return [{
-      code: 'goal-unassessed' as const,
-      message: `${name} was due on ${goal.byDate}, but ${review ? 'the latest review does not say' : 'no review says yet'} whether it was met. Record its status with copkit review.`,
-      date: goal.byDate,
-      path: ['inquire', 'goals', index, 'byDate'],
-    }];
+    return [
+      {
+        code: 'goal-unassessed' as const,
+        message: `${name} was due on ${goal.byDate}, but ${review ? 'the latest review does not say' : 'no review says yet'} whether it was met. Record its status with copkit review.`,
+        date: goal.byDate,
+        path: ['inquire', 'goals', index, 'byDate'],
+      },
+    ];
   });
 }
 
@@ -79,7 +88,8 @@ function falling(latest: { review: Item; index: number }, previous: Item): Revie
     warnings.push({
       code: 'core-shrinking',
       message: `The core group shrank from ${before} to ${core} people between the reviews of ${String(previous.date)} and ${date}. Ask who could step up, and look at the succession plan (copkit stage grow).`,
-      date, path: ['reviews', index, 'coreMembers'],
+      date,
+      path: ['reviews', index, 'coreMembers'],
     });
   }
   const total = (r: Item) => ['coreMembers', 'activeMembers', 'peripheralMembers'].map((k) => count(r[k]));
@@ -90,7 +100,8 @@ function falling(latest: { review: Item; index: number }, previous: Item): Revie
       warnings.push({
         code: 'participation-falling',
         message: `Participation fell from ${sum(then)} to ${sum(now)} members between the reviews of ${String(previous.date)} and ${date}. Find out why people drift away, and look again at the pathways into the community (copkit stage grow).`,
-        date, path: ['reviews', index, 'activeMembers'],
+        date,
+        path: ['reviews', index, 'activeMembers'],
       });
     }
   }

@@ -19,9 +19,7 @@ export function filedReviews(data: CopData): { review: Item; index: number }[] {
     .sort((a, b) => (a.review.date as string).localeCompare(b.review.date as string) || a.index - b.index);
 }
 
-export type Filing =
-  | { ok: true; changes: [Path, unknown][]; summary: string; applied: string[]; date: string; number: number }
-  | { ok: false; reason: string };
+export type Filing = { ok: true; changes: [Path, unknown][]; summary: string; applied: string[]; date: string; number: number } | { ok: false; reason: string };
 
 /**
  * File the draft under `review:`. `fallbackDate` dates a draft that has none (an unattended

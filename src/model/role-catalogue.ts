@@ -28,7 +28,7 @@ export const roleCatalogue: Record<RoleKey, RoleGuidance> = {
   sponsor: {
     title: 'Community sponsor',
     responsibilities: [
-      'Tie the community to the organisation\'s goals',
+      "Tie the community to the organisation's goals",
       'Secure time, budget and recognition for members',
       'Clear obstacles the community cannot remove itself',
       'Speak up for the community at launch and at reviews',
@@ -47,7 +47,7 @@ export const roleCatalogue: Record<RoleKey, RoleGuidance> = {
       'Plan and run the rhythm of activities',
       'Connect members who should know each other',
       'Grow and support the core group',
-      'Watch the community\'s health and report on it',
+      "Watch the community's health and report on it",
       'Manage the boundary with the wider organisation',
     ],
     hoursPerMonth: 24,
@@ -73,30 +73,20 @@ export const roleCatalogue: Record<RoleKey, RoleGuidance> = {
   },
   coreGroupMember: {
     title: 'Core group member',
-    responsibilities: [
-      'Help set the community\'s priorities',
-      'Plan and run activities',
-      'Start and feed discussions',
-      'Lead projects',
-      'Take newcomers under their wing',
-    ],
+    responsibilities: ["Help set the community's priorities", 'Plan and run activities', 'Start and feed discussions', 'Lead projects', 'Take newcomers under their wing'],
     hoursPerMonth: 4,
     timeNote: 'About 2 to 6 hours a month',
     whoFills: 'Three to twelve committed members, roughly a tenth of the membership',
-    guidance: 'The core group is the community\'s engine: together you carry the leadership the coordinator cannot carry alone. Agree who does what, and invite active members in as others step back.',
+    guidance: "The core group is the community's engine: together you carry the leadership the coordinator cannot carry alone. Agree who does what, and invite active members in as others step back.",
     leadership: true,
   },
   subjectMatterExpert: {
     title: 'Subject-matter expert',
-    responsibilities: [
-      'Bring depth and news from the wider field',
-      'Check and endorse practices the community develops',
-      'Speak at sessions',
-    ],
+    responsibilities: ['Bring depth and news from the wider field', 'Check and endorse practices the community develops', 'Speak at sessions'],
     hoursPerMonth: 2,
     timeNote: 'Occasional: about 1 to 4 hours a month',
     whoFills: 'Recognised experts, from inside the organisation or invited from outside',
-    guidance: 'Your knowledge keeps the community\'s thinking in step with the best of the field. Ask questions as often as you answer them, so that members keep thinking for themselves.',
+    guidance: "Your knowledge keeps the community's thinking in step with the best of the field. Ask questions as often as you answer them, so that members keep thinking for themselves.",
     leadership: false,
   },
   knowledgeSteward: {
@@ -104,7 +94,7 @@ export const roleCatalogue: Record<RoleKey, RoleGuidance> = {
     responsibilities: [
       'Organise the shared library: structure, tags and summaries',
       'Archive sessions and their materials',
-      'Keep the community\'s products current',
+      "Keep the community's products current",
       'Retire material that is out of date',
     ],
     hoursPerMonth: 4,
@@ -125,16 +115,12 @@ export const roleCatalogue: Record<RoleKey, RoleGuidance> = {
     hoursPerMonth: 4,
     timeNote: 'About 2 to 6 hours a month, more while the tools are being set up',
     whoFills: 'A member interested in technology; this is not the IT help desk',
-    guidance: 'Look at tools from the community\'s point of view: what helps members learn together, not what has the most features. Try changes with a few members before asking everyone to switch.',
+    guidance: "Look at tools from the community's point of view: what helps members learn together, not what has the most features. Try changes with a few members before asking everyone to switch.",
     leadership: false,
   },
   peopleConnector: {
     title: 'People connector',
-    responsibilities: [
-      'Welcome and orient newcomers',
-      'Introduce members to each other',
-      'Help quieter members take a first step',
-    ],
+    responsibilities: ['Welcome and orient newcomers', 'Introduce members to each other', 'Help quieter members take a first step'],
     hoursPerMonth: 3,
     timeNote: 'About 2 to 4 hours a month',
     whoFills: 'A sociable member with a wide network',
@@ -143,11 +129,7 @@ export const roleCatalogue: Record<RoleKey, RoleGuidance> = {
   },
   communicationsLead: {
     title: 'Communications lead',
-    responsibilities: [
-      'Write the digest or newsletter',
-      'Collect highlights and success stories',
-      'Make the community visible inside and outside the organisation',
-    ],
+    responsibilities: ['Write the digest or newsletter', 'Collect highlights and success stories', 'Make the community visible inside and outside the organisation'],
     hoursPerMonth: 3,
     timeNote: 'About 2 to 4 hours a month',
     whoFills: 'A member, or a communications adviser lent part-time',
@@ -156,12 +138,7 @@ export const roleCatalogue: Record<RoleKey, RoleGuidance> = {
   },
   evaluator: {
     title: 'Evaluator',
-    responsibilities: [
-      'Plan what evidence to collect and when',
-      'Run surveys and track indicators',
-      'Gather value-creation stories',
-      'Lead reflection sessions and report findings',
-    ],
+    responsibilities: ['Plan what evidence to collect and when', 'Run surveys and track indicators', 'Gather value-creation stories', 'Lead reflection sessions and report findings'],
     hoursPerMonth: 3,
     timeNote: 'About 2 to 4 hours a month, more around reviews',
     whoFills: 'A member interested in evaluation, or an adviser in knowledge management or evaluation',
@@ -170,24 +147,16 @@ export const roleCatalogue: Record<RoleKey, RoleGuidance> = {
   },
   administrativeSupport: {
     title: 'Administrative support',
-    responsibilities: [
-      'Schedule sessions and book rooms',
-      'Manage licences and mailing lists',
-      'Arrange travel and catering',
-    ],
+    responsibilities: ['Schedule sessions and book rooms', 'Manage licences and mailing lists', 'Arrange travel and catering'],
     hoursPerMonth: 4,
     timeNote: 'Varies with the number of events and the travel involved',
     whoFills: 'An administrator or a shared support service',
-    guidance: 'Taking logistics off the coordinator\'s plate frees them to connect people. Keep a simple checklist for each kind of event.',
+    guidance: "Taking logistics off the coordinator's plate frees them to connect people. Keep a simple checklist for each kind of event.",
     leadership: false,
   },
   mentor: {
     title: 'Mentor',
-    responsibilities: [
-      'Pair with a less experienced practitioner',
-      'Help them build skill and confidence',
-      'Point them to the right people and resources',
-    ],
+    responsibilities: ['Pair with a less experienced practitioner', 'Help them build skill and confidence', 'Point them to the right people and resources'],
     hoursPerMonth: 2,
     timeNote: 'About 1 to 2 hours a month per mentee',
     whoFills: 'Experienced members',
@@ -196,12 +165,7 @@ export const roleCatalogue: Record<RoleKey, RoleGuidance> = {
   },
   member: {
     title: 'Member',
-    responsibilities: [
-      'Take part at the level that suits you',
-      'Ask and answer questions',
-      'Try out what you learn and report back',
-      'Give feedback on the community',
-    ],
+    responsibilities: ['Take part at the level that suits you', 'Ask and answer questions', 'Try out what you learn and report back', 'Give feedback on the community'],
     hoursPerMonth: 2,
     timeNote: 'About 1 to 3 hours a month, depending on how involved you are',
     whoFills: 'Practitioners of the domain',
@@ -236,8 +200,4 @@ function roleFromCatalogue(id: string, key: RoleKey): RoleItem {
  * The minimum viable staffing: a coordinator and a sponsor at kickoff, and a technology
  * steward as soon as the community has an online channel.
  */
-export const defaultRoles: readonly RoleItem[] = [
-  roleFromCatalogue('R1', 'coordinator'),
-  roleFromCatalogue('R2', 'sponsor'),
-  roleFromCatalogue('R3', 'technologySteward'),
-];
+export const defaultRoles: readonly RoleItem[] = [roleFromCatalogue('R1', 'coordinator'), roleFromCatalogue('R2', 'sponsor'), roleFromCatalogue('R3', 'technologySteward')];

@@ -20,17 +20,21 @@ export function idPattern(prefix: string): string {
   return `^${prefix}[1-9][0-9]{0,${MAX_ID_DIGITS - 1}}$`;
 }
 
-interface Doc { title?: string; description?: string }
+interface Doc {
+  title?: string;
+  description?: string;
+}
 
-export type Shape = Doc & (
-  | { type: 'string'; multiline: boolean; format?: 'timeZone' }
-  | { type: 'number'; integer: boolean; min?: number; max?: number }
-  | { type: 'date' }
-  | { type: 'enum'; values: readonly string[] }
-  | { type: 'ref'; to: RefTarget }
-  | { type: 'list'; item: Shape }
-  | { type: 'object'; fields: Readonly<Record<string, Shape>>; idPrefix?: string }
-);
+export type Shape = Doc &
+  (
+    | { type: 'string'; multiline: boolean; format?: 'timeZone' }
+    | { type: 'number'; integer: boolean; min?: number; max?: number }
+    | { type: 'date' }
+    | { type: 'enum'; values: readonly string[] }
+    | { type: 'ref'; to: RefTarget }
+    | { type: 'list'; item: Shape }
+    | { type: 'object'; fields: Readonly<Record<string, Shape>>; idPrefix?: string }
+  );
 
 export function shapeOfField(field: QuestionField): Shape {
   const doc: Doc = { title: field.label, ...(field.help ? { description: field.help } : {}) };
@@ -43,7 +47,9 @@ export function shapeOfField(field: QuestionField): Shape {
       return { ...doc, type: 'date' };
     case 'number':
       return {
-        ...doc, type: 'number', integer: field.integer ?? false,
+        ...doc,
+        type: 'number',
+        integer: field.integer ?? false,
         ...(field.min === undefined ? {} : { min: field.min }),
         ...(field.max === undefined ? {} : { max: field.max }),
       };

@@ -52,8 +52,14 @@ export interface StringField extends Described {
   readonly format?: 'timeZone';
   readonly pick?: PickFrom;
 }
-export interface TextField extends Described { readonly kind: 'text'; readonly default?: string }
-export interface DateField extends Described { readonly kind: 'date'; readonly default?: string }
+export interface TextField extends Described {
+  readonly kind: 'text';
+  readonly default?: string;
+}
+export interface DateField extends Described {
+  readonly kind: 'date';
+  readonly default?: string;
+}
 export interface NumberField extends Described {
   readonly kind: 'number';
   readonly integer?: boolean;
@@ -79,13 +85,17 @@ export interface StringListField extends Described {
   readonly default?: readonly string[];
 }
 /** One id of an item in another list (`leadRole: R2`). */
-export interface RefField extends Described { readonly kind: 'ref'; readonly to: RefTarget }
+export interface RefField extends Described {
+  readonly kind: 'ref';
+  readonly to: RefTarget;
+}
 /** Several ids of items in another list (`supportsGoals: [G1, G3]`). */
-export interface RefListField extends Described { readonly kind: 'refList'; readonly to: RefTarget }
+export interface RefListField extends Described {
+  readonly kind: 'refList';
+  readonly to: RefTarget;
+}
 
-export type ItemField =
-  | StringField | TextField | DateField | NumberField | EnumField | EnumListField
-  | StringListField | RefField | RefListField;
+export type ItemField = StringField | TextField | DateField | NumberField | EnumField | EnumListField | StringListField | RefField | RefListField;
 
 /** A list of objects, entered item by item. */
 export interface ObjectListField extends Described {
@@ -115,14 +125,19 @@ export interface StageSpec {
 type EnumValue<E> = E extends { labels: infer L } ? keyof L & string : string;
 
 /** The value a field holds in cop.yaml. */
-export type FieldValue<F> =
-  F extends { kind: 'string' | 'text' | 'date' | 'ref' } ? string
-  : F extends { kind: 'number' } ? number
-  : F extends { kind: 'enum'; values: infer E } ? EnumValue<E>
-  : F extends { kind: 'enumList'; values: infer E } ? EnumValue<E>[]
-  : F extends { kind: 'stringList' | 'refList' } ? string[]
-  : F extends { kind: 'objectList'; fields: infer Fs } ? ObjectItem<Fs>[]
-  : never;
+export type FieldValue<F> = F extends { kind: 'string' | 'text' | 'date' | 'ref' }
+  ? string
+  : F extends { kind: 'number' }
+    ? number
+    : F extends { kind: 'enum'; values: infer E }
+      ? EnumValue<E>
+      : F extends { kind: 'enumList'; values: infer E }
+        ? EnumValue<E>[]
+        : F extends { kind: 'stringList' | 'refList' }
+          ? string[]
+          : F extends { kind: 'objectList'; fields: infer Fs }
+            ? ObjectItem<Fs>[]
+            : never;
 
 export type ObjectItem<Fs> = { id?: string } & { [K in keyof Fs]?: FieldValue<Fs[K]> };
 

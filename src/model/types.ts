@@ -7,9 +7,16 @@ import type { StageAnswers } from './spec.js';
 
 export type StageStatus = keyof typeof stageStatus.labels;
 
-export interface ProgressEntry { status?: StageStatus; updated?: string }
+export interface ProgressEntry {
+  status?: StageStatus;
+  updated?: string;
+}
 
-export interface HistoryEntry { revision?: number; date?: string; summary?: string }
+export interface HistoryEntry {
+  revision?: number;
+  date?: string;
+  summary?: string;
+}
 
 export interface CopData {
   copkit: number;

@@ -14,7 +14,11 @@ import { closest } from './suggest.js';
 import { isTimeZone, timeZoneNames } from './time-zones.js';
 import { checkDate, describeValue, isPlainObject, unsafeCharacter } from './values.js';
 
-interface Ref { path: Path; to: RefTarget; id: string }
+interface Ref {
+  path: Path;
+  to: RefTarget;
+  id: string;
+}
 
 /**
  * Keys that could reach an object's prototype if any code ever merged this data carelessly.
@@ -36,13 +40,20 @@ class Walker {
   walk(value: unknown, shape: Shape, path: Path): unknown {
     if (value === null || value === undefined) return value; // an empty answer is a draft, not an error
     switch (shape.type) {
-      case 'string': return this.timeZone(this.string(value, shape.multiline, path), shape.format, path);
-      case 'number': return this.number(value, shape, path);
-      case 'date': return this.date(value, path);
-      case 'enum': return this.enum(value, shape.values, path);
-      case 'ref': return this.ref(value, shape.to, path);
-      case 'list': return this.list(value, shape.item, path);
-      case 'object': return this.object(value, shape, path);
+      case 'string':
+        return this.timeZone(this.string(value, shape.multiline, path), shape.format, path);
+      case 'number':
+        return this.number(value, shape, path);
+      case 'date':
+        return this.date(value, path);
+      case 'enum':
+        return this.enum(value, shape.values, path);
+      case 'ref':
+        return this.ref(value, shape.to, path);
+      case 'list':
+        return this.list(value, shape.item, path);
+      case 'object':
+        return this.object(value, shape, path);
     }
   }
 
@@ -149,7 +160,13 @@ class Walker {
     const whole = path.length > 0 && path.every((part) => typeof part === 'string');
     if (!whole) return this.wrong(path, expected, value);
     this.broken.push(path);
-    this.findings.push({ rule: 'schema', severity: 'error', path, message: `should be ${expected}, not ${describeValue(value)}; what depends on it is not checked until this is fixed`, shapeBroken: true });
+    this.findings.push({
+      rule: 'schema',
+      severity: 'error',
+      path,
+      message: `should be ${expected}, not ${describeValue(value)}; what depends on it is not checked until this is fixed`,
+      shapeBroken: true,
+    });
     return value;
   }
 

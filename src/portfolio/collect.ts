@@ -14,7 +14,10 @@ import type { TemplateSets } from '../render/template-sets.js';
 import { designRow, failedRow } from './row.js';
 import type { DocsState, PortfolioRow } from './row.js';
 
-export interface PortfolioInput { path: string; display: string }
+export interface PortfolioInput {
+  path: string;
+  display: string;
+}
 
 export async function collectPortfolio(designs: readonly PortfolioInput[], options: { cwd: string; today: string }): Promise<PortfolioRow[]> {
   const templates = templateSets(options.cwd);
@@ -35,8 +38,16 @@ async function rowFor(design: PortfolioInput, templates: TemplateSets, options: 
   if (row.invalid) return row; // copkit renders only a valid design
   try {
     const outcome = await planDesignRender({
-      copPath: design.path, copDisplay: design.display, outDir: undefined, kinds: documentKinds, formats: undefined,
-      force: false, templates, packs: [], cwd: options.cwd, file,
+      copPath: design.path,
+      copDisplay: design.display,
+      outDir: undefined,
+      kinds: documentKinds,
+      formats: undefined,
+      force: false,
+      templates,
+      packs: [],
+      cwd: options.cwd,
+      file,
     });
     const pack = outcome.packs.find((p) => !p.builtin);
     return { ...row, docs: docsState(outcome), pack: pack ? { name: pack.name, version: pack.version } : null };

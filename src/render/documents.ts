@@ -16,7 +16,13 @@ export type DocumentKind = (typeof documentKinds)[number];
  * frames each HTML page around the document's body (its partials `html-header` and `html-footer`).
  */
 export const documentTemplates = [
-  'charter.md.hbs', 'roles/role.md.hbs', 'launch-plan.md.hbs', 'pilot-report.md.hbs', 'growth-plan.md.hbs', 'evaluation-report.md.hbs', 'README.md.hbs',
+  'charter.md.hbs',
+  'roles/role.md.hbs',
+  'launch-plan.md.hbs',
+  'pilot-report.md.hbs',
+  'growth-plan.md.hbs',
+  'evaluation-report.md.hbs',
+  'README.md.hbs',
   HTML_PAGE_TEMPLATE,
 ] as const;
 

@@ -23,7 +23,7 @@ export interface EjectStep {
 
 /** Every built-in template file, templates first, then partials. */
 export async function builtinFiles(cwd: string): Promise<string[]> {
-  return [...documentTemplates, ...await partialFiles(builtinLayer(cwd))];
+  return [...documentTemplates, ...(await partialFiles(builtinLayer(cwd)))];
 }
 
 /** Names as the user may write them: the file (`partials/header.hbs`), or short (`header`, `charter`). */
@@ -61,7 +61,7 @@ export async function ejectTemplates(files: readonly string[], packDir: string, 
 async function place(packDir: string, path: string, data: string | Buffer): Promise<EjectStep> {
   const state = await diskState(packDir, path);
   if (state.kind === 'file' || ((state.kind === 'symlink' || state.kind === 'other') && state.at === path)) {
-    return { path, action: 'kept', reason: 'already in the pack; copkit never overwrites a pack\'s files' };
+    return { path, action: 'kept', reason: "already in the pack; copkit never overwrites a pack's files" };
   }
   if (state.kind !== 'missing') {
     return { path, action: 'refused', reason: `${state.at} is ${state.kind === 'symlink' ? 'a symbolic link' : 'not a folder'}; copkit does not write through it` };

@@ -56,9 +56,9 @@ export async function createEngine(source: TemplateSource, templates: readonly s
     else entries.push({ file: await source.read(name) });
   }
   const compiler = entries.some((entry) => !entry.pre);
-  const hb = (compiler
-    ? ((await import('handlebars')) as unknown as { default: HandlebarsModule }).default
-    : ((await import('handlebars/runtime.js')) as unknown as { default: HandlebarsModule }).default).create();
+  const hb = (
+    compiler ? ((await import('handlebars')) as unknown as { default: HandlebarsModule }).default : ((await import('handlebars/runtime.js')) as unknown as { default: HandlebarsModule }).default
+  ).create();
   // Prototype-access denials would print to stderr: a template that reads the prototype simply
   // gets nothing (the access stays blocked). Handlebars logs them through its module-wide logger,
   // not the instance's `log`, so both are quietened; only this command loads Handlebars.
@@ -68,16 +68,17 @@ export async function createEngine(source: TemplateSource, templates: readonly s
   const strings = mergeStrings(source.layers.map((layer) => layer.strings));
   // Measured before parsing: Handlebars' cost grows much faster than a template's nesting.
   const tags = entries.map(({ file, pre }) => pre?.tags ?? measureTemplate(file).tags);
-  const checked = entries.map(({ file, pre }): TemplateRefs => (pre
-    ? { file, partials: pre.partials, inline: pre.inline, ...(pre.partialBlock ? { partialBlock: pre.partialBlock } : {}) }
-    : checkTemplate(file, parse(hb, file), strings)));
+  const checked = entries.map(
+    ({ file, pre }): TemplateRefs =>
+      pre ? { file, partials: pre.partials, inline: pre.inline, ...(pre.partialBlock ? { partialBlock: pre.partialBlock } : {}) } : checkTemplate(file, parse(hb, file), strings),
+  );
   const byPartial = new Map<string, TemplateRefs>(partials.map((name, i) => [partialName(name), checked[i]!]));
   checkPartials(checked, byPartial);
   const costs = checked.map((refs, i) => ({ ...refs, tags: tags[i]! }));
   checkExpandedSize(costs.slice(partials.length), new Map(partials.map((name, i) => [partialName(name), costs[i]!])));
   const compiled = new Map<string, Compiled>();
   entries.forEach(({ file, pre }, i) => {
-    const fn = pre ? guard(file, hb.template(pre.spec as Parameters<HandlebarsModule["template"]>[0]) as Compiled) : compile(hb, file);
+    const fn = pre ? guard(file, hb.template(pre.spec as Parameters<HandlebarsModule['template']>[0]) as Compiled) : compile(hb, file);
     if (i < partials.length) hb.registerPartial(partialName(file.name), fn as unknown as Handlebars.Template);
     else compiled.set(file.name, fn);
   });
@@ -131,7 +132,9 @@ function isStackOverflow(error: unknown): boolean {
 }
 
 /** Handlebars compiles on first use; `_setup` makes it compile now, so errors come before rendering. */
-interface LazyTemplate { _setup?: (options: object) => unknown }
+interface LazyTemplate {
+  _setup?: (options: object) => unknown;
+}
 
 /** Compile now and tie every later error to the file. */
 function compile(hb: HandlebarsModule, file: TemplateFile): Compiled {

@@ -19,12 +19,19 @@ export function asText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.map(asText).filter((s) => s !== '').join(', ');
+  if (Array.isArray(value))
+    return value
+      .map(asText)
+      .filter((s) => s !== '')
+      .join(', ');
   return '';
 }
 
 function escapePlain(text: string): string {
-  return text.replace(INLINE_SPECIAL, '\\$&').replace(ENTITY, '\\&').replace(WWW, (m) => `${m.slice(0, 3)}\\.`);
+  return text
+    .replace(INLINE_SPECIAL, '\\$&')
+    .replace(ENTITY, '\\&')
+    .replace(WWW, (m) => `${m.slice(0, 3)}\\.`);
 }
 
 /** Escape one line of text, keeping web and mail addresses as autolinks. */
@@ -72,7 +79,10 @@ export function inline(value: unknown): string {
  * that a reader can tell "nothing" from a rendering fault.
  */
 export function cell(value: unknown): string {
-  const lines = asText(value).split(/\r?\n/).map(squash).filter((l) => l !== '');
+  const lines = asText(value)
+    .split(/\r?\n/)
+    .map(squash)
+    .filter((l) => l !== '');
   // Inside a table cell nothing starts a block, so only inline syntax needs escaping.
   return lines.length === 0 ? '—' : lines.map(escapeSpans).join('<br>');
 }
@@ -82,9 +92,18 @@ export function cell(value: unknown): string {
  * line break (a trailing backslash), and every line is literal text.
  */
 export function block(value: unknown): string {
-  const paragraphs = asText(value).replace(/\r\n?/g, '\n').split(/\n\s*\n/);
+  const paragraphs = asText(value)
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/);
   return paragraphs
-    .map((p) => p.split('\n').map(squash).filter((l) => l !== '').map(escapeLine).join('\\\n'))
+    .map((p) =>
+      p
+        .split('\n')
+        .map(squash)
+        .filter((l) => l !== '')
+        .map(escapeLine)
+        .join('\\\n'),
+    )
     .filter((p) => p !== '')
     .join('\n\n');
 }

@@ -15,9 +15,13 @@ export interface GanttTask {
   end?: string;
 }
 
-export interface GanttSection { name: string; tasks: GanttTask[] }
+export interface GanttSection {
+  name: string;
+  tasks: GanttTask[];
+}
 
-const KEYWORD_START = /^(?:gantt|dateformat|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|inclusiveenddates|topaxis|title|section|acctitle|accdescr|accdescription|click|call|href)\b/i;
+const KEYWORD_START =
+  /^(?:gantt|dateformat|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|inclusiveenddates|topaxis|title|section|acctitle|accdescr|accdescription|click|call|href)\b/i;
 const INDENT = '    ';
 
 /** A name Mermaid reads as plain text. */

@@ -31,7 +31,9 @@ function link(text: unknown, href: unknown): string {
   return `[${inline(text)}](${encodeURI(asText(href)).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
 }
 
-interface HelperOptions { data?: { root?: { strings?: unknown } } }
+interface HelperOptions {
+  data?: { root?: { strings?: unknown } };
+}
 
 /**
  * copkit's own words (an enum label such as "Monthly", or a list of them) in the language of a

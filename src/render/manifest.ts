@@ -46,14 +46,20 @@ function sorted(files: Manifest): Manifest {
  */
 export function serializeManifest(files: Manifest, inputs?: RenderInputs, previous: Manifest = {}): string {
   const body = {
-    copkit: MANIFEST_VERSION, generator: 'copkit render', ...(inputs ? { inputs } : {}), files: sorted(files),
+    copkit: MANIFEST_VERSION,
+    generator: 'copkit render',
+    ...(inputs ? { inputs } : {}),
+    files: sorted(files),
     ...(Object.keys(previous).length ? { previous: sorted(previous) } : {}),
   };
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 
 /** A manifest's files, and the hashes a render that did not finish was replacing. */
-export interface ManifestData { files: Manifest; previous: Manifest }
+export interface ManifestData {
+  files: Manifest;
+  previous: Manifest;
+}
 
 /** The inputs a manifest records, if it records them in full (older manifests do not). */
 export function parseInputs(text: string | undefined): RenderInputs | undefined {

@@ -13,12 +13,15 @@ import { packageSpec } from '../model/pack-name.js';
 import { PACK_FILE } from './pack.js';
 import type { Position } from '../errors.js';
 
-export interface ResolvedPack { dir: string; origin: PackOrigin }
+export interface ResolvedPack {
+  dir: string;
+  origin: PackOrigin;
+}
 
 export async function resolvePack(value: string, baseDir: string, origin: PackOrigin): Promise<ResolvedPack> {
   const folder = resolve(baseDir, value);
   const spec = packageSpec(value);
-  if (!spec || await isFolder(folder)) return { dir: folder, origin };
+  if (!spec || (await isFolder(folder))) return { dir: folder, origin };
   const fail = (message: string): never => {
     if (!origin.file || !origin.position) throw new UsageError(`${origin.setting} ${message}`);
     throw new DocumentError(origin.file, `${origin.setting} ${message}`, { position: origin.position, source: 'render' });
@@ -42,7 +45,8 @@ export function checkPackVersion(origin: PackOrigin, version: string, packFile: 
   const message = `asks for ${origin.package!.name} ${range}, but the installed pack (${packFile}) is version ${version}`;
   if (!origin.file || !origin.position) throw new UsageError(`${origin.setting} ${message}`, `Install a version in that range (npm install ${origin.package!.name}@"${range}"), or change the range.`);
   throw new DocumentError(origin.file, `render.templates ${message}`, {
-    position: origin.position, source: 'render',
+    position: origin.position,
+    source: 'render',
     hint: `Install a version in that range (npm install ${origin.package!.name}@"${range}"), or change the range in ${origin.file}.`,
   });
 }

@@ -42,7 +42,7 @@ export async function openPack(dir: string, display: string, origin: PackOrigin)
   checkPackVersion(origin, manifest.version, `${display}${PACK_FILE}`);
   const from = origin.package ? `${origin.setting}, npm package ${origin.package.name}${origin.package.range ? ` ${origin.package.range}` : ''}` : origin.setting;
   const layer: TemplateLayer = { ...manifest, builtin: false, from, root: dir, display };
-  return { layer, notices: [...notices, ...await unusedFiles(layer)] };
+  return { layer, notices: [...notices, ...(await unusedFiles(layer))] };
 }
 
 async function entries(dir: string): Promise<string[]> {
@@ -58,10 +58,7 @@ async function unusedFiles(layer: TemplateLayer): Promise<PackNotice[]> {
   const notices: PackNotice[] = [];
   const known: readonly string[] = documentTemplates;
   const note = (name: string, message: string) => notices.push({ file: `${layer.display}${name}`, position: undefined, message });
-  const candidates = [
-    ...(await entries(layer.root)).filter((n) => n.endsWith('.hbs')),
-    ...(await entries(join(layer.root, 'roles'))).filter((n) => n.endsWith('.hbs')).map((n) => `roles/${n}`),
-  ];
+  const candidates = [...(await entries(layer.root)).filter((n) => n.endsWith('.hbs')), ...(await entries(join(layer.root, 'roles'))).filter((n) => n.endsWith('.hbs')).map((n) => `roles/${n}`)];
   for (const name of candidates) {
     if (known.includes(name)) continue;
     const guess = closest(name, known);

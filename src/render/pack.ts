@@ -23,7 +23,9 @@ export const PACK_FILE = 'pack.yaml';
 
 /** What `strings` may hold: text, lists of text, and groups of those, a few levels deep. */
 export type StringValue = string | string[] | Strings;
-export interface Strings { [key: string]: StringValue }
+export interface Strings {
+  [key: string]: StringValue;
+}
 
 export interface PackManifest {
   name: string;
@@ -170,7 +172,10 @@ function listItem(checker: Checker, value: unknown, path: (string | number)[]): 
 }
 
 function dotted(path: readonly (string | number)[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 /**

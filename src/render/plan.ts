@@ -25,11 +25,7 @@ export interface FilePlan {
 }
 
 /** What is at a path now; `at` names the symbolic link or the non-folder found on the way. */
-export type DiskState =
-  | { kind: 'missing' }
-  | { kind: 'file'; hash: string }
-  | { kind: 'symlink'; at: string }
-  | { kind: 'other'; at: string };
+export type DiskState = { kind: 'missing' } | { kind: 'file'; hash: string } | { kind: 'symlink'; at: string } | { kind: 'other'; at: string };
 
 export interface PlanInputs {
   outputs: readonly { path: string; content: string | Uint8Array }[];
@@ -82,9 +78,7 @@ function planOutput(path: string, content: string | Uint8Array, input: PlanInput
     return { path, action: 'conflict', reason: `not made by copkit (not in ${MANIFEST_NAME}); move it away to let copkit write here` };
   }
   if (state.kind === 'file' && state.hash !== recorded && state.hash !== before) {
-    return input.force
-      ? { path, action: 'update', content, reason: 'overwrites hand edits (--force)' }
-      : { path, action: 'conflict', reason: 'edited by hand since copkit wrote it' };
+    return input.force ? { path, action: 'update', content, reason: 'overwrites hand edits (--force)' } : { path, action: 'conflict', reason: 'edited by hand since copkit wrote it' };
   }
   return { path, action: 'update', content };
 }
@@ -101,7 +95,10 @@ function planOrphan(path: string, input: PlanInputs): FilePlan | undefined {
 }
 
 function foldName(path: string): string {
-  return path.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return path
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 export function planRender(input: PlanInputs): RenderPlan {
@@ -127,10 +124,14 @@ export function planRender(input: PlanInputs): RenderPlan {
   const text = serializeManifest(next, input.inputs, carried);
   const manifestState = input.disk.get(MANIFEST_NAME) ?? { kind: 'missing' };
   const sameFiles = input.manifestText !== undefined && input.manifestText === serializeManifest(next, parseInputs(input.manifestText), carried);
-  const manifest: ManifestPlan = blocked(MANIFEST_NAME, manifestState)
-    ?? (input.manifestText === undefined ? { path: MANIFEST_NAME, action: 'create', content: text }
-      : input.manifestText === text ? { path: MANIFEST_NAME, action: 'unchanged' }
-        : sameFiles ? { path: MANIFEST_NAME, action: 'unchanged', content: text, refresh: true }
+  const manifest: ManifestPlan =
+    blocked(MANIFEST_NAME, manifestState) ??
+    (input.manifestText === undefined
+      ? { path: MANIFEST_NAME, action: 'create', content: text }
+      : input.manifestText === text
+        ? { path: MANIFEST_NAME, action: 'unchanged' }
+        : sameFiles
+          ? { path: MANIFEST_NAME, action: 'unchanged', content: text, refresh: true }
           : { path: MANIFEST_NAME, action: 'update', content: text });
   const all = [...files, manifest];
   const replaced: Manifest = { ...carried };

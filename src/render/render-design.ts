@@ -58,7 +58,7 @@ export interface RenderOutcome {
 }
 
 export async function planDesignRender(request: RenderRequest): Promise<RenderOutcome> {
-  const file = request.file ?? await CopFile.load(request.copPath, request.copDisplay);
+  const file = request.file ?? (await CopFile.load(request.copPath, request.copDisplay));
   const findings = collectFindings(file);
   const errors = findings.filter((f) => f.rule === 'schema' && f.severity === 'error');
   if (errors.length > 0) {
@@ -67,15 +67,17 @@ export async function planDesignRender(request: RenderRequest): Promise<RenderOu
       `Run \`copkit check --file ${request.copDisplay}\` to see ${errors.length === 1 ? 'it' : 'them'}.`,
     );
   }
-  const outDir = request.outDir ?? await outDirFromDesign(file, request.copPath, request.cwd);
+  const outDir = request.outDir ?? (await outDirFromDesign(file, request.copPath, request.cwd));
   const outDisplay = displayPath(request.cwd, outDir);
   await checkOutDir(outDir, outDisplay);
-  const stack = [...request.packs, ...await designPacks(file, request.copPath, request.cwd)];
+  const stack = [...request.packs, ...(await designPacks(file, request.copPath, request.cwd))];
   const { set, notices } = await request.templates.get(stack);
   const { engine } = set;
   const context = buildContext({ data: file.data, findings: findings.filter((f) => f.rule !== 'schema') });
   const documents = documentJobs(context, request.kinds).map((job) => {
-    const source = relative(dirname(join(outDir, job.path)), request.copPath).split(sep).join('/');
+    const source = relative(dirname(join(outDir, job.path)), request.copPath)
+      .split(sep)
+      .join('/');
     const fileInfo = { path: job.path, root: rootFrom(job.path), source: isAbsolute(source) ? 'cop.yaml' : source };
     const text = engine.render(job.template, { ...context, ...job.extra, file: fileInfo, strings: engine.strings });
     return { path: job.path, content: layoutMarkdown(text) };
@@ -84,13 +86,24 @@ export async function planDesignRender(request: RenderRequest): Promise<RenderOu
   const formats = (request.formats ?? designFormats(file)).filter((f) => f !== 'ics' || request.kinds.includes('launch-plan'));
   const copFromOut = relative(outDir, request.copPath).split(sep).join('/');
   let pageStrings: Strings | undefined;
-  const outputs = formats.length === 1 && formats[0] === 'md' ? documents : await convertFormats({
-    formats, documents, context, data: file.data, lang: htmlLang(engine.strings),
-    source: isAbsolute(copFromOut) ? 'cop.yaml' : copFromOut,
-    renderPage: (page) => engine.render(HTML_PAGE_TEMPLATE, { page, strings: (pageStrings ??= escapeStrings(engine.strings)) }),
-    // Each pack's style sheet, the furthest first, so the first pack consulted has the last word.
-    extraStyle: [...set.source.layers].reverse().map((l) => l.styles ?? '').filter((s) => s !== '').join('\n'),
-  });
+  const outputs =
+    formats.length === 1 && formats[0] === 'md'
+      ? documents
+      : await convertFormats({
+          formats,
+          documents,
+          context,
+          data: file.data,
+          lang: htmlLang(engine.strings),
+          source: isAbsolute(copFromOut) ? 'cop.yaml' : copFromOut,
+          renderPage: (page) => engine.render(HTML_PAGE_TEMPLATE, { page, strings: (pageStrings ??= escapeStrings(engine.strings)) }),
+          // Each pack's style sheet, the furthest first, so the first pack consulted has the last word.
+          extraStyle: [...set.source.layers]
+            .reverse()
+            .map((l) => l.styles ?? '')
+            .filter((s) => s !== '')
+            .join('\n'),
+        });
   checkFileNames(outputs, outDisplay, file.display);
   const { manifest, previous, text } = await readManifest(outDir, `${outDisplay}${MANIFEST_NAME}`);
   const paths = new Set([...outputs.map((o) => o.path), ...Object.keys(manifest), ...Object.keys(previous), MANIFEST_NAME]);
@@ -106,7 +119,12 @@ export async function planDesignRender(request: RenderRequest): Promise<RenderOu
     },
     force: request.force,
     inputs: file.sourceBytes && {
-      sha256: await inputsHash(request, outDir, file.sourceBytes, stack.map((p) => p.dir)),
+      sha256: await inputsHash(
+        request,
+        outDir,
+        file.sourceBytes,
+        stack.map((p) => p.dir),
+      ),
       packs: stack.map((p) => relativeTo(outDir, p.dir)),
       named: set.source.layers.filter((l) => !l.builtin).map(({ name, version }) => ({ name, version })),
       order: outputs.map((o) => o.path),
@@ -177,8 +195,7 @@ async function outDirFromDesign(file: CopFile, copPath: string, cwd: string): Pr
     return full;
   }
   const full = resolve(base, String(value));
-  if (typeof value !== 'string' || isAbsolute(value) || value.includes('\0') || !inside(base, full)
-    || !inside(await realpath(base), await realExisting(full))) {
+  if (typeof value !== 'string' || isAbsolute(value) || value.includes('\0') || !inside(base, full) || !inside(await realpath(base), await realExisting(full))) {
     throw new DocumentError(file.display, `render.outDir must be a folder inside the one that holds ${file.display}, not ${JSON.stringify(value)}`, {
       position: file.positionOf(['render', 'outDir']),
       source: 'render',
@@ -197,5 +214,3 @@ async function realExisting(path: string): Promise<string> {
     return parent === path ? path : join(await realExisting(parent), basename(path));
   }
 }
-
-

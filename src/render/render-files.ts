@@ -60,7 +60,7 @@ export async function diskStates(outDir: string, paths: Iterable<string>): Promi
   const list = [...paths];
   const found: DiskState[] = [];
   for (let start = 0; start < list.length; start += WRITE_BATCH) {
-    found.push(...await Promise.all(list.slice(start, start + WRITE_BATCH).map((path) => diskState(outDir, path))));
+    found.push(...(await Promise.all(list.slice(start, start + WRITE_BATCH).map((path) => diskState(outDir, path)))));
   }
   return new Map(list.map((path, i) => [path, found[i]!]));
 }
@@ -98,7 +98,7 @@ export async function readManifest(outDir: string, display: string): Promise<{ m
 /** The output folder itself must be a folder (or not exist yet). */
 export async function checkOutDir(outDir: string, display: string): Promise<void> {
   const info = await lstatOrNull(outDir);
-  if (info && !info.isDirectory() && !(info.isSymbolicLink())) {
+  if (info && !info.isDirectory() && !info.isSymbolicLink()) {
     throw new DocumentError(display, `${display} is not a folder; copkit renders into a folder`);
   }
 }
@@ -126,13 +126,19 @@ export async function applyPlan(outDir: string, plan: RenderPlan, display = `${b
       try {
         await write(outDir, { path: MANIFEST_NAME, action: 'update', content: plan.pending });
       } catch (error) {
-        throw new CopkitError(`could not write ${display}${MANIFEST_NAME}: ${error instanceof CopkitError ? error.message : writeFailure(error)}\nNothing was written: every file is as it was.`, { cause: error });
+        throw new CopkitError(`could not write ${display}${MANIFEST_NAME}: ${error instanceof CopkitError ? error.message : writeFailure(error)}\nNothing was written: every file is as it was.`, {
+          cause: error,
+        });
       }
     }
     await removeStaleTemps(outDir, plan);
     // Written and synced together, replaced in the plan's order: a failure leaves a prefix of the
     // plan done and the rest untouched, and the report can say exactly which is which.
-    const failure = await writeAll(outDir, plan.files.filter((f) => f.action === 'create' || f.action === 'update'), done);
+    const failure = await writeAll(
+      outDir,
+      plan.files.filter((f) => f.action === 'create' || f.action === 'update'),
+      done,
+    );
     if (failure) throw failure;
     for (const file of plan.files) if (file.action === 'remove') await attempt(file);
     if (plan.manifest.action !== 'unchanged' || plan.manifest.refresh) await attempt(plan.manifest);
@@ -144,7 +150,10 @@ export async function applyPlan(outDir: string, plan: RenderPlan, display = `${b
 
 /** Which step of a plan failed, and why. */
 class StepFailed extends Error {
-  constructor(readonly step: FilePlan, override readonly cause: unknown) {
+  constructor(
+    readonly step: FilePlan,
+    override readonly cause: unknown,
+  ) {
     super(`${step.path} failed`);
   }
 }
@@ -166,14 +175,25 @@ async function stoppedPartWay(outDir: string, display: string, plan: RenderPlan,
   const list = (title: string, items: FilePlan[]) => {
     if (items.length) lines.push(`${title} (${items.length}):`, ...items.map((f) => `  ${display}${f.path}`));
   };
-  list('Written', files.filter((f) => f.action !== 'remove'));
-  list('Removed', files.filter((f) => f.action === 'remove'));
-  list('Not written or removed, each still as it was', plan.files.filter((f) => ['create', 'update', 'remove'].includes(f.action) && !files.includes(f)));
+  list(
+    'Written',
+    files.filter((f) => f.action !== 'remove'),
+  );
+  list(
+    'Removed',
+    files.filter((f) => f.action === 'remove'),
+  );
+  list(
+    'Not written or removed, each still as it was',
+    plan.files.filter((f) => ['create', 'update', 'remove'].includes(f.action) && !files.includes(f)),
+  );
   const recorded = await recordWhatIsOnDisk(outDir, display, plan, files);
-  lines.push(recorded
-    ? `${display}${MANIFEST_NAME} records exactly these, so the next render carries on from here.`
-    // The manifest written before the first file still knows each file's old and new version.
-    : `${display}${MANIFEST_NAME} could not be tidied up, but it lists each of these files as it was and as it is now, so the next render carries on from here.`);
+  lines.push(
+    recorded
+      ? `${display}${MANIFEST_NAME} records exactly these, so the next render carries on from here.`
+      : // The manifest written before the first file still knows each file's old and new version.
+        `${display}${MANIFEST_NAME} could not be tidied up, but it lists each of these files as it was and as it is now, so the next render carries on from here.`,
+  );
   return new CopkitError(lines.join('\n'), { cause: error, hint: 'Once the cause is fixed, render again to write the rest.' });
 }
 
@@ -209,7 +229,11 @@ async function removeStaleTemps(outDir: string, plan: RenderPlan): Promise<void>
 }
 
 /** A file of the plan written and synced under a temporary name beside it, not yet in place. */
-interface Staged { file: FilePlan; full: string; tmp: string }
+interface Staged {
+  file: FilePlan;
+  full: string;
+  tmp: string;
+}
 
 /**
  * Write the files of a plan, each old or new whatever happens: every file goes to a temporary name
@@ -288,7 +312,7 @@ async function openStaged(outDir: string, file: FilePlan, folders: Map<string, P
     throw new DocumentError(file.path, `${state.at} changed while copkit was rendering; run it again`);
   }
   const tmp = tempName(full);
-  const handle = await open(tmp, 'wx', state.kind === 'file' ? state.mode ?? 0o644 : 0o644);
+  const handle = await open(tmp, 'wx', state.kind === 'file' ? (state.mode ?? 0o644) : 0o644);
   return { staged: { file, full, tmp }, handle };
 }
 

@@ -136,7 +136,11 @@ export function checkPartials(all: readonly TemplateRefs[], partialFiles: Readon
     for (const ref of refs.partials) {
       const target = partialFiles.get(ref.name);
       if (!ref.optional && target?.partialBlock && !inline.has(ref.name)) {
-        throw new DocumentError(target.file.display, `{{> @partial-block}} shows the block of a {{#> ${ref.name}}}...{{/${ref.name}}}, but ${refs.file.display} includes this partial without one (line ${ref.position.line})`, { position: target.partialBlock, source: 'template' });
+        throw new DocumentError(
+          target.file.display,
+          `{{> @partial-block}} shows the block of a {{#> ${ref.name}}}...{{/${ref.name}}}, but ${refs.file.display} includes this partial without one (line ${ref.position.line})`,
+          { position: target.partialBlock, source: 'template' },
+        );
       }
       if (!ref.optional && !partialFiles.has(ref.name) && !inline.has(ref.name)) {
         throw new DocumentError(refs.file.display, `partial "${ref.name}" not found: no partials/${ref.name}.hbs in the pack or in copkit's templates`, { position: ref.position, source: 'template' });

@@ -62,20 +62,25 @@ export function templateSets(cwd: string, options: { precompiled?: () => Promise
   const hashes = new Map<string, Promise<string>>();
 
   /** Each notice once per run, however many designs share the pack. */
-  const fresh = (notices: readonly PackNotice[]) => notices.filter((n) => {
-    const key = `${n.file}\0${n.position?.line}\0${n.message}`;
-    if (given.has(key)) return false;
-    given.add(key);
-    return true;
-  });
+  const fresh = (notices: readonly PackNotice[]) =>
+    notices.filter((n) => {
+      const key = `${n.file}\0${n.position?.line}\0${n.message}`;
+      if (given.has(key)) return false;
+      given.add(key);
+      return true;
+    });
 
   const stack = async (choices: readonly PackChoice[]) => {
     const opened: { key: string; layer: TemplateLayer; notices: PackNotice[] }[] = [];
     for (const choice of choices) {
       const key = await realOr(choice.dir);
       if (opened.some((o) => o.key === key)) continue;
-      if (!packs.has(key)) packs.set(key, import('./pack-folder.js').then(({ openPack }) => openPack(choice.dir, choice.display, choice.origin)));
-      opened.push({ key, ...await packs.get(key)! });
+      if (!packs.has(key))
+        packs.set(
+          key,
+          import('./pack-folder.js').then(({ openPack }) => openPack(choice.dir, choice.display, choice.origin)),
+        );
+      opened.push({ key, ...(await packs.get(key)!) });
     }
     return {
       key: JSON.stringify(opened.map((o) => o.key)),
@@ -106,7 +111,7 @@ async function compileSet(source: TemplateSource, notices: PackNotice[], precomp
   // Handlebars loads only when templates are compiled, not for `copkit templates list`.
   const { createEngine } = await import('./engine.js');
   const engine = await createEngine(source, documentTemplates, { precompiled: await precompiled() });
-  return { set: { engine, source }, notices: [...notices, ...await unusedPackPartials(source, engine)] };
+  return { set: { engine, source }, notices: [...notices, ...(await unusedPackPartials(source, engine))] };
 }
 
 /** A pack's partial that no template uses is most likely a misspelt override of a built-in one. */
@@ -117,7 +122,10 @@ async function unusedPackPartials(source: TemplateSource, engine: Engine): Promi
   for (const name of engine.unusedPartials) {
     const layer = await source.locate(name);
     if (!layer || layer.builtin) continue;
-    const guess = closest(partialName(name), builtinNames.filter((n) => n !== partialName(name)));
+    const guess = closest(
+      partialName(name),
+      builtinNames.filter((n) => n !== partialName(name)),
+    );
     const hint = guess ? ` (did you mean to replace partials/${guess}.hbs?)` : '';
     notices.push({ file: `${layer.display}${name}`, position: undefined, message: `no template uses this partial, so it is ignored${hint}` });
   }
@@ -137,7 +145,11 @@ async function hashFolder(root: string): Promise<string> {
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const name = `${prefix}${entry.name}`;
       if (entry.isDirectory()) await walk(join(dir, entry.name), `${name}/`);
-      else if (entry.isFile()) hash.update(`${name}\0`).update(await readFile(join(dir, entry.name))).update('\0');
+      else if (entry.isFile())
+        hash
+          .update(`${name}\0`)
+          .update(await readFile(join(dir, entry.name)))
+          .update('\0');
       // A link is hashed as its target's text, whatever it is; the render itself checks where it leads.
       else if (entry.isSymbolicLink()) hash.update(`${name} -> ${await readlink(join(dir, entry.name)).catch(() => '?')}\0`);
     }

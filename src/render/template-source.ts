@@ -130,7 +130,7 @@ export function layeredSource(layers: readonly TemplateLayer[]): TemplateSource 
     partials: () => partialsOf(layers),
     packPartials: () => partialsOf(packs),
     async locate(name) {
-      for (const layer of layers) if (await find(layer, name) !== undefined) return layer;
+      for (const layer of layers) if ((await find(layer, name)) !== undefined) return layer;
       return undefined;
     },
   };
@@ -145,7 +145,10 @@ export async function partialFiles(layer: Pick<TemplateLayer, 'root'>): Promise<
     if (errnoOf(error) === 'ENOENT' || errnoOf(error) === 'ENOTDIR') return [];
     throw error;
   }
-  return entries.filter(isPartialFile).map((e) => `partials/${e}`).sort();
+  return entries
+    .filter(isPartialFile)
+    .map((e) => `partials/${e}`)
+    .sort();
 }
 
 /**
@@ -162,7 +165,13 @@ export function builtinLayer(cwd: string): TemplateLayer {
   const rel = relative(cwd, root);
   const display = rel.startsWith('..') || rel === '' ? 'copkit:templates/' : `${rel.split('\\').join('/')}/`;
   return {
-    name: 'built-in', version: copkitVersion(), description: 'The templates that come with copkit', builtin: true, root, display, strings: {},
+    name: 'built-in',
+    version: copkitVersion(),
+    description: 'The templates that come with copkit',
+    builtin: true,
+    root,
+    display,
+    strings: {},
   };
 }
 
@@ -173,7 +182,15 @@ export function builtinTemplates(cwd: string): TemplateSource {
 
 /** Templates in one folder, as `<displayRoot>/<name>` (no pack.yaml needed; for tests and tools). */
 export function directorySource(root: string, displayRoot: string): TemplateSource {
-  return layeredSource([{
-    name: displayRoot, version: '', description: '', builtin: false, root, display: `${displayRoot}/`, strings: {},
-  }]);
+  return layeredSource([
+    {
+      name: displayRoot,
+      version: '',
+      description: '',
+      builtin: false,
+      root,
+      display: `${displayRoot}/`,
+      strings: {},
+    },
+  ]);
 }

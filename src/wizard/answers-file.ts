@@ -35,7 +35,10 @@ export interface Answers {
   ignored: string[];
 }
 
-export interface PlacedProblem { file: string; finding: Finding }
+export interface PlacedProblem {
+  file: string;
+  finding: Finding;
+}
 
 /** Read and check an answers file; problems come back positioned, nothing is thrown for them. */
 export async function loadAnswers(path: string, display: string, design: CopFile): Promise<{ answers: Answers; problems: PlacedProblem[] }> {
@@ -138,4 +141,3 @@ function hint(word: string, candidates: string[]): string {
   const guess = closest(word, candidates);
   return guess ? `; did you mean ${guess}?` : '';
 }
-

@@ -55,11 +55,23 @@ export interface NumberPrompt {
   back?: boolean;
 }
 
-export interface SelectPrompt<V> { message: string; choices: readonly Choice<V>[]; default?: V; back?: boolean }
+export interface SelectPrompt<V> {
+  message: string;
+  choices: readonly Choice<V>[];
+  default?: V;
+  back?: boolean;
+}
 
-export interface CheckboxPrompt<V> { message: string; choices: readonly Choice<V>[]; checked: readonly V[] }
+export interface CheckboxPrompt<V> {
+  message: string;
+  choices: readonly Choice<V>[];
+  checked: readonly V[];
+}
 
-export interface ConfirmPrompt { message: string; default: boolean }
+export interface ConfirmPrompt {
+  message: string;
+  default: boolean;
+}
 
 /** How a note is shown: a stage heading, advice under a question, a result. */
 export type NoteStyle = 'heading' | 'progress' | 'help' | 'info' | 'success' | 'warning';

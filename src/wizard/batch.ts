@@ -24,7 +24,10 @@ export interface Batch {
   yes: boolean;
 }
 
-export interface BatchResult { saved: number; stages: StageSpec[] }
+export interface BatchResult {
+  saved: number;
+  stages: StageSpec[];
+}
 
 export async function runBatch(session: WizardSession, batch: Batch): Promise<BatchResult> {
   const candidate = structuredClone(session.data);
@@ -42,8 +45,9 @@ export async function runBatch(session: WizardSession, batch: Batch): Promise<Ba
       const named = (m: (typeof missing)[number]) => `${findStage(m.path.split('.')[0]!)?.title ?? ''}: ${describeMissing(m)}`;
       const width = Math.max(...missing.map((m) => named(m).length));
       throw new ProblemsFound(
-        `${missing.length} required ${missing.length === 1 ? 'answer is' : 'answers are'} missing, so nothing was written:\n${
-          missing.map((m) => `  ${named(m).padEnd(width)}  (${m.path} in the answers file)`).join('\n')}`,
+        `${missing.length} required ${missing.length === 1 ? 'answer is' : 'answers are'} missing, so nothing was written:\n${missing
+          .map((m) => `  ${named(m).padEnd(width)}  (${m.path} in the answers file)`)
+          .join('\n')}`,
         `Add ${missing.length === 1 ? 'it' : 'them'} to ${batch.answers?.display ?? 'an answers file'}, or pass --yes to save what you have and leave the rest for later.`,
       );
     }
@@ -103,4 +107,3 @@ async function settleStatus(session: WizardSession, stage: StageSpec): Promise<v
   if (progress.missing.length === 0) await session.setStatus(stage.id, 'complete');
   else if (progress.answered + progress.optionalAnswered > 0) await session.setStatus(stage.id, 'inProgress');
 }
-

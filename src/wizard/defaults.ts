@@ -32,8 +32,7 @@ export interface ItemHook<K extends string = string> {
 
 /** The lists of objects, as `design.roles`, and the names of their items' fields. */
 type ListPath = { [S in StageId]: { [F in ListFieldOf<S>]: `${S}.${F}` }[ListFieldOf<S>] }[StageId];
-type ItemKeysAt<P extends ListPath> =
-  P extends `${infer S extends StageId}.${infer F}` ? (F extends ListFieldOf<S> ? ItemKeyOf<S, F> : never) : never;
+type ItemKeysAt<P extends ListPath> = P extends `${infer S extends StageId}.${infer F}` ? (F extends ListFieldOf<S> ? ItemKeyOf<S, F> : never) : never;
 
 const isRoleKey = (value: unknown): value is RoleKey => typeof value === 'string' && Object.hasOwn(roleCatalogue, value);
 

@@ -30,10 +30,14 @@ export function deferredFrom(target: RefTarget, ask: FieldAsk, data: unknown): D
   const list = inItem ? valueIn(data, listPath) : undefined;
   const item = Array.isArray(list) && index !== undefined ? list[index] : undefined;
   return {
-    target, listPath, index,
+    target,
+    listPath,
+    index,
     id: isPlainObject(item) && typeof item.id === 'string' ? item.id : undefined,
     key: String(ask.path[ask.path.length - 1]),
-    field: ask.field, label: ask.message, stageTitle: ask.stageTitle,
+    field: ask.field,
+    label: ask.message,
+    stageTitle: ask.stageTitle,
   };
 }
 
@@ -62,8 +66,14 @@ async function askOne(ctx: WizardContext, d: Deferred): Promise<void> {
     label = `${label} (${[d.id, name].filter(Boolean).join(' ')})`;
   }
   const ask: FieldAsk = {
-    field: d.field, path, message: label, current: session.valueAt(path), suggested: undefined,
-    need: 'optional', minItems: 0, stageTitle: d.stageTitle,
+    field: d.field,
+    path,
+    message: label,
+    current: session.valueAt(path),
+    suggested: undefined,
+    need: 'optional',
+    minItems: 0,
+    stageTitle: d.stageTitle,
     check: (value, focus) => session.problem(path, value, focus ?? path),
     commit: (value, also) => session.save(path, value, also),
   };

@@ -149,9 +149,12 @@ async function askRefList(ctx: WizardContext, ask: FieldAsk): Promise<void> {
 function noTargets(ctx: WizardContext, ask: FieldAsk, to: RefTarget): void {
   const { noun, where } = targetNoun(to);
   const later = ctx.defer(to, ask);
-  ctx.asker.note(later
-    ? `${ask.message} There are no ${noun} yet; copkit will ask again once you have added some.`
-    : `${ask.message} There are no ${noun} yet, so this is left empty. Add ${noun} with \`copkit stage ${where}\`, then come back to link them.`, 'help');
+  ctx.asker.note(
+    later
+      ? `${ask.message} There are no ${noun} yet; copkit will ask again once you have added some.`
+      : `${ask.message} There are no ${noun} yet, so this is left empty. Add ${noun} with \`copkit stage ${where}\`, then come back to link them.`,
+    'help',
+  );
 }
 
 function skipChoice(ask: FieldAsk): Choice<null> {

@@ -7,7 +7,11 @@ const HOLD = '\u0000';
 
 /** The one-line form of a text answer. */
 export function toOneLine(text: string): string {
-  return text.replace(/\\/g, '\\\\').split('\n').map((line) => line.trim()).join(' \\ ');
+  return text
+    .replace(/\\/g, '\\\\')
+    .split('\n')
+    .map((line) => line.trim())
+    .join(' \\ ');
 }
 
 /** The text a one-line answer stands for. */

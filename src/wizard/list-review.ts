@@ -41,8 +41,7 @@ async function sureToRemove<T>(r: ListReview<T>, removed: readonly T[], all: rea
  */
 export async function reviewList<T>(r: ListReview<T>, items: readonly T[], source: 'current' | 'suggested'): Promise<T[]> {
   const count = items.length === 1 ? `1 ${r.noun}` : `${items.length} ${r.plural}`;
-  r.asker.note(`${source === 'current' ? `It has ${count} so far` : `copkit suggests ${count} to start from`}:\n${
-    items.map((item, i) => `  ${i + 1}. ${r.describe(item)}`).join('\n')}`, 'info');
+  r.asker.note(`${source === 'current' ? `It has ${count} so far` : `copkit suggests ${count} to start from`}:\n${items.map((item, i) => `  ${i + 1}. ${r.describe(item)}`).join('\n')}`, 'info');
   const one = items.length === 1;
   const plan = await r.asker.select<Plan>({
     message: source === 'current' ? `What do you want to do with ${one ? 'it' : 'them'}?` : `Keep ${one ? `this ${r.noun}` : `these ${count}`}?`,

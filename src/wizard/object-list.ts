@@ -28,23 +28,31 @@ export async function askObjectList(ctx: WizardContext, ask: FieldAsk, askField:
     saved = list;
   };
   const place = (list: readonly Item[], index: number, rest: readonly Item[], save: (item: Item) => Promise<void>) => ({
-    field, listPath: ask.path, index, stageTitle: ask.stageTitle, save,
+    field,
+    listPath: ask.path,
+    index,
+    stageTitle: ask.stageTitle,
+    save,
     candidate: (item: Item) => [...list, item, ...rest],
   });
 
   let items = current;
   const source = current.length > 0 ? current : suggested;
   if (source.length > 0) {
-    items = await reviewList<Item>({
-      asker,
-      noun: field.itemName,
-      plural: pluralNoun(field.itemName),
-      describe: (item) => label(field, item),
-      edit: async (item, index, save) => (await editItem(ctx, place(source.slice(0, index), index, source.slice(index + 1), save), item, false, askField, current.length === 0)) ?? item,
-      commit,
-      back: ctx.back === true,
-      consequences: (removed) => removalEffects(ctx, field, ask, removed),
-    }, source, current.length > 0 ? 'current' : 'suggested');
+    items = await reviewList<Item>(
+      {
+        asker,
+        noun: field.itemName,
+        plural: pluralNoun(field.itemName),
+        describe: (item) => label(field, item),
+        edit: async (item, index, save) => (await editItem(ctx, place(source.slice(0, index), index, source.slice(index + 1), save), item, false, askField, current.length === 0)) ?? item,
+        commit,
+        back: ctx.back === true,
+        consequences: (removed) => removalEffects(ctx, field, ask, removed),
+      },
+      source,
+      current.length > 0 ? 'current' : 'suggested',
+    );
     if (field.idPrefix) session.noteIds(ask.path, field.idPrefix, items);
   }
 
@@ -59,7 +67,13 @@ export async function askObjectList(ctx: WizardContext, ask: FieldAsk, askField:
     if (!more) break;
     const before = items;
     const item: Item = field.idPrefix ? { id: session.nextId(ask.path, field.idPrefix, before) } : {};
-    const added = await editItem(ctx, place(before, before.length, [], (it) => commit([...before, it])), item, true, askField);
+    const added = await editItem(
+      ctx,
+      place(before, before.length, [], (it) => commit([...before, it])),
+      item,
+      true,
+      askField,
+    );
     if (added) items = [...before, added];
   }
 }
@@ -73,7 +87,12 @@ function referencesTo(ctx: WizardContext, field: ObjectListField, ask: FieldAsk,
   if (removed.size === 0) return [];
   const changes = dropReferences(ctx.session.data, to, removed);
   if (changes.length) {
-    ctx.asker.note(`Also changed, as the ${pluralNoun(field.itemName)} removed are gone:\n${describeDrops(ctx.session.data, to, removed, changes).map((line) => `  - ${line}`).join('\n')}`, 'warning');
+    ctx.asker.note(
+      `Also changed, as the ${pluralNoun(field.itemName)} removed are gone:\n${describeDrops(ctx.session.data, to, removed, changes)
+        .map((line) => `  - ${line}`)
+        .join('\n')}`,
+      'warning',
+    );
   }
   return changes;
 }
@@ -124,4 +143,3 @@ function objects(value: unknown): Item[] {
 function article(noun: string): string {
   return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }
-

@@ -19,7 +19,10 @@ export interface OpenedDesign {
 
 /** Load cop.yaml (or start a new one), and say whether it is refused for not validating. */
 export async function openDesign(path: string, display: string, options: { mustExist: boolean; command: string }): Promise<OpenedDesign> {
-  const exists = await stat(path).then(() => true, () => false);
+  const exists = await stat(path).then(
+    () => true,
+    () => false,
+  );
   if (!exists) {
     if (options.mustExist) throw new DocumentError(display, `${display} not found`, { hint: 'Run `copkit init` to start a design.' });
     return { file: CopFile.create(path, display), findings: [], refusal: undefined };

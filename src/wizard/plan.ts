@@ -7,7 +7,11 @@ import { isAnswered, isDue, stageProgress } from '../model/progress.js';
 import type { QuestionField, StageSpec } from '../model/spec.js';
 import type { CopData } from '../model/types.js';
 
-export interface PlannedQuestion { key: string; field: QuestionField; index: number }
+export interface PlannedQuestion {
+  key: string;
+  field: QuestionField;
+  index: number;
+}
 
 export function questionsOf(stage: StageSpec): PlannedQuestion[] {
   return (Object.entries(stage.questions) as [string, QuestionField][]).map(([key, field], index) => ({ key, field, index }));

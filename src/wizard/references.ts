@@ -34,10 +34,13 @@ export function refChoices(data: CopData, to: RefTarget): Choice<string>[] {
   const { path, field } = targetList(to);
   const items = valueAt(data, path);
   if (!Array.isArray(items)) return [];
-  return items.filter(isPlainObject).filter((item) => typeof item.id === 'string').map((item) => ({
-    value: item.id as string,
-    label: `${item.id as string}  ${describeItem(field, item, 60)}`,
-  }));
+  return items
+    .filter(isPlainObject)
+    .filter((item) => typeof item.id === 'string')
+    .map((item) => ({
+      value: item.id as string,
+      label: `${item.id as string}  ${describeItem(field, item, 60)}`,
+    }));
 }
 
 /** An item as one short line, by its summary field (and a role's holder). */
@@ -51,7 +54,12 @@ export function describeItem(field: ObjectListField, item: Record<string, unknow
   return shorten(text + holder, max);
 }
 
-interface RefSite { path: Path; field: QuestionField | ObjectListField['fields'][string]; inItems: boolean; key?: string }
+interface RefSite {
+  path: Path;
+  field: QuestionField | ObjectListField['fields'][string];
+  inItems: boolean;
+  key?: string;
+}
 
 /** Every place in the registry that can refer to `to`. */
 function refSites(to: RefTarget): RefSite[] {

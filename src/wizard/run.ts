@@ -31,7 +31,10 @@ export interface RunOptions {
   fresh?: boolean;
 }
 
-interface Base { asker: Asker; session: WizardSession }
+interface Base {
+  asker: Asker;
+  session: WizardSession;
+}
 
 export async function runInit(base: Base, options: RunOptions): Promise<void> {
   const { asker, session } = base;
@@ -41,7 +44,10 @@ export async function runInit(base: Base, options: RunOptions): Promise<void> {
     return;
   }
   if (options.fresh ?? session.file.isNew) {
-    asker.note('copkit will walk you through designing your community of practice: a short setup, then six stages. Every answer is saved the moment you give it, so you can stop at any time (Ctrl-C) and carry on later.', 'info');
+    asker.note(
+      'copkit will walk you through designing your community of practice: a short setup, then six stages. Every answer is saved the moment you give it, so you can stop at any time (Ctrl-C) and carry on later.',
+      'info',
+    );
   } else {
     asker.note(resumeLine(session, stage, options), 'progress');
   }
@@ -55,9 +61,12 @@ export async function runInit(base: Base, options: RunOptions): Promise<void> {
     }
     const choice = await afterStage(base, stage, next, options.resumeCommand);
     if (!next) {
-      asker.note(isStageDone(session.data, stage) && !nextPendingStage(session.data)
-        ? 'Every stage is complete. `copkit status` shows the whole design and `copkit check` reviews it; come back with `copkit stage sustain` at each review.'
-        : `That was the last stage for now. \`copkit status\` shows what is still open; \`${options.resumeCommand}\` carries on with it.`, 'success');
+      asker.note(
+        isStageDone(session.data, stage) && !nextPendingStage(session.data)
+          ? 'Every stage is complete. `copkit status` shows the whole design and `copkit check` reviews it; come back with `copkit stage sustain` at each review.'
+          : `That was the last stage for now. \`copkit status\` shows what is still open; \`${options.resumeCommand}\` carries on with it.`,
+        'success',
+      );
       return;
     }
     if (!choice) return;
@@ -76,9 +85,11 @@ async function afterStage(base: Base, stage: StageSpec, next: StageSpec | undefi
     const choices: Choice<boolean | 'change'>[] = [];
     if (next) choices.push({ value: true, label: `Go on to ${next.title}`, description: next.intro });
     choices.push({ value: 'change', label: 'Change one of these answers', description: 'Pick any answer of the summary above, change it, then come back here.' });
-    choices.push(next
-      ? { value: false, label: 'Stop for now', description: `Later stages often come weeks later. Run \`${resumeCommand}\` to start ${next.title}.` }
-      : { value: false, label: `Done with ${stage.title}` });
+    choices.push(
+      next
+        ? { value: false, label: 'Stop for now', description: `Later stages often come weeks later. Run \`${resumeCommand}\` to start ${next.title}.` }
+        : { value: false, label: `Done with ${stage.title}` },
+    );
     const now = await asker.select<boolean | 'change'>({ message: 'What next?', choices, default: next !== undefined });
     if (now === 'change') {
       await changeAnswer(base, stage);
@@ -143,7 +154,12 @@ async function walkStage(base: Base, stage: StageSpec, questions: PlannedQuestio
     upcoming.delete(q.key);
     if (!followsUp(q, session, stage)) continue;
     // Back goes to the question asked before this one, or (resuming) the one before it in the stage.
-    const previous = asked.at(-1) ?? all.slice(0, q.index).reverse().find((p) => followsUp(p, session, stage));
+    const previous =
+      asked.at(-1) ??
+      all
+        .slice(0, q.index)
+        .reverse()
+        .find((p) => followsUp(p, session, stage));
     const ctx = stageContext(base, stage, upcoming, waiting, previous !== undefined);
     session.position = { stage, index: q.index, total: all.length, key: q.key };
     const optional = requiredCount(q.field) === 0;
@@ -190,11 +206,17 @@ function introduce(asker: Asker, stage: StageSpec, all: PlannedQuestion[], mode:
   asker.note(`\n${stage.title}${number >= 0 ? ` · stage ${number + 1} of 6` : ''}`, 'heading');
   asker.note(stage.intro, 'info');
   const keep = mode === 'stage' ? ' Each current answer is shown ready to edit; Enter keeps it.' : ' A suggestion is shown in brackets: Enter takes it, typing replaces it.';
-  asker.note(`${all.length} questions, ${required} of them needed to complete ${stage.title}.${keep} Leave an answer empty to skip it or to come back to it later. Type < (or pick Back) to return to the previous question; the summary at the end lets you change any answer.`, 'help');
+  asker.note(
+    `${all.length} questions, ${required} of them needed to complete ${stage.title}.${keep} Leave an answer empty to skip it or to come back to it later. Type < (or pick Back) to return to the previous question; the summary at the end lets you change any answer.`,
+    'help',
+  );
   const later = mode === 'init' && data ? questionsForLater(data, stage) : [];
   if (later.length) {
     const when = later.some((q) => q.field.when === 'afterPilot') ? 'once the pilot has ended' : 'once the community is running';
-    asker.note(`${later.length === 1 ? 'One question is' : `${later.length} questions are`} for later (${later.map((q) => inSentence(shortLabel(stage.id, q.key))).join(', ')}): copkit asks ${later.length === 1 ? 'it' : 'them'} ${when}, with \`copkit stage ${stage.id}\`, and does not count ${later.length === 1 ? 'it' : 'them'} as missing until then.`, 'help');
+    asker.note(
+      `${later.length === 1 ? 'One question is' : `${later.length} questions are`} for later (${later.map((q) => inSentence(shortLabel(stage.id, q.key))).join(', ')}): copkit asks ${later.length === 1 ? 'it' : 'them'} ${when}, with \`copkit stage ${stage.id}\`, and does not count ${later.length === 1 ? 'it' : 'them'} as missing until then.`,
+      'help',
+    );
   }
 }
 

@@ -6,9 +6,7 @@
  */
 import { Cancelled } from '../errors.js';
 import { GoBack } from './asker.js';
-import type {
-  Asker, CheckboxPrompt, ConfirmPrompt, InputPrompt, NoteStyle, NumberPrompt, SelectPrompt,
-} from './asker.js';
+import type { Asker, CheckboxPrompt, ConfirmPrompt, InputPrompt, NoteStyle, NumberPrompt, SelectPrompt } from './asker.js';
 
 export type PromptKind = 'input' | 'number' | 'select' | 'checkbox' | 'confirm';
 
@@ -88,32 +86,58 @@ export function scriptedAsker(script: readonly Step[] | Responder): ScriptedAske
     notes,
     asked,
     refused,
-    get remaining() { return queue?.length ?? 0; },
-    note(text, style = 'info') { notes.push({ text, style }); },
-    input: (prompt) => until({ kind: 'input', prompt }, (step) => {
-      const s = step as { input: string; clear?: boolean };
-      return s.input === '' && !s.clear ? prompt.default ?? '' : s.input;
-    }, (value) => (prompt.required && value === '' ? 'You must provide a value' : value === '' ? undefined : prompt.validate?.(value))),
+    get remaining() {
+      return queue?.length ?? 0;
+    },
+    note(text, style = 'info') {
+      notes.push({ text, style });
+    },
+    input: (prompt) =>
+      until(
+        { kind: 'input', prompt },
+        (step) => {
+          const s = step as { input: string; clear?: boolean };
+          return s.input === '' && !s.clear ? (prompt.default ?? '') : s.input;
+        },
+        (value) => (prompt.required && value === '' ? 'You must provide a value' : value === '' ? undefined : prompt.validate?.(value)),
+      ),
     number: async (prompt) => {
       let reading: string | undefined;
-      const value = await until<number | undefined>({ kind: 'number', prompt }, (step) => {
-        const s = step as { number: number | string | undefined; clear?: boolean };
-        reading = undefined;
-        if (typeof s.number !== 'string') return s.number === undefined && !s.clear ? prompt.default : s.number;
-        const read = (prompt.parse ?? Number)(s.number);
-        if (typeof read === 'number' && Number.isFinite(read)) return read;
-        reading = typeof read === 'number' ? 'not a number' : read.problem;
-        return Number.NaN;
-      }, (v) => reading ?? (v === undefined ? undefined : prompt.validate?.(v)));
+      const value = await until<number | undefined>(
+        { kind: 'number', prompt },
+        (step) => {
+          const s = step as { number: number | string | undefined; clear?: boolean };
+          reading = undefined;
+          if (typeof s.number !== 'string') return s.number === undefined && !s.clear ? prompt.default : s.number;
+          const read = (prompt.parse ?? Number)(s.number);
+          if (typeof read === 'number' && Number.isFinite(read)) return read;
+          reading = typeof read === 'number' ? 'not a number' : read.problem;
+          return Number.NaN;
+        },
+        (v) => reading ?? (v === undefined ? undefined : prompt.validate?.(v)),
+      );
       return value;
     },
-    select: <V>(prompt: SelectPrompt<V>) => until({ kind: 'select', prompt: prompt as SelectPrompt<unknown> }, (step) => {
-      const value = (step as { select: V | undefined }).select;
-      return value === undefined ? prompt.default ?? prompt.choices[0]!.value : value;
-    },
-      (value) => (prompt.choices.some((c) => Object.is(c.value, value)) ? undefined : `no choice ${JSON.stringify(value)} in "${prompt.message}"`)),
-    checkbox: <V>(prompt: CheckboxPrompt<V>) => until({ kind: 'checkbox', prompt: prompt as CheckboxPrompt<unknown> }, (step) => [...(step as { checkbox: readonly V[] }).checkbox],
-      (values) => values.find((v) => !prompt.choices.some((c) => Object.is(c.value, v))) === undefined ? undefined : `a value is not among the choices of "${prompt.message}"`),
-    confirm: (prompt) => until({ kind: 'confirm', prompt }, (step) => (step as { confirm: boolean }).confirm, () => undefined),
+    select: <V>(prompt: SelectPrompt<V>) =>
+      until(
+        { kind: 'select', prompt: prompt as SelectPrompt<unknown> },
+        (step) => {
+          const value = (step as { select: V | undefined }).select;
+          return value === undefined ? (prompt.default ?? prompt.choices[0]!.value) : value;
+        },
+        (value) => (prompt.choices.some((c) => Object.is(c.value, value)) ? undefined : `no choice ${JSON.stringify(value)} in "${prompt.message}"`),
+      ),
+    checkbox: <V>(prompt: CheckboxPrompt<V>) =>
+      until(
+        { kind: 'checkbox', prompt: prompt as CheckboxPrompt<unknown> },
+        (step) => [...(step as { checkbox: readonly V[] }).checkbox],
+        (values) => (values.find((v) => !prompt.choices.some((c) => Object.is(c.value, v))) === undefined ? undefined : `a value is not among the choices of "${prompt.message}"`),
+      ),
+    confirm: (prompt) =>
+      until(
+        { kind: 'confirm', prompt },
+        (step) => (step as { confirm: boolean }).confirm,
+        () => undefined,
+      ),
   };
 }

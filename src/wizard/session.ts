@@ -22,7 +22,12 @@ import { hasAnswer, setValueAt, valueAt } from '../model/answers.js';
 export { setValueAt, valueAt };
 
 /** Where the wizard is, for progress lines and for the message when it is stopped. */
-export interface Position { stage: StageSpec; index: number; total: number; key: string }
+export interface Position {
+  stage: StageSpec;
+  index: number;
+  total: number;
+  key: string;
+}
 
 export type Change = readonly [Path, unknown];
 
@@ -45,7 +50,13 @@ export class WizardSession {
     readonly today: () => string,
     private readonly signal?: AbortSignal,
   ) {
-    signal?.addEventListener('abort', () => { this.stopRequested = true; }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        this.stopRequested = true;
+      },
+      { once: true },
+    );
   }
 
   get data(): CopData {

@@ -23,18 +23,22 @@ export async function askStringList(ctx: WizardContext, ask: FieldAsk): Promise<
   }
   const source = current.length > 0 ? current : suggested;
   if (source.length > 0) {
-    items = await reviewList<string>({
-      asker,
-      noun: 'entry',
-      plural: 'entries',
-      describe: (entry) => shorten(entry, 70),
-      edit: async (entry, index) => {
-        const typed = await asker.input({ message: 'Edit the entry', default: entry, editable: true, required: true, validate: entryCheck(source, index) });
-        return typed.trim();
+    items = await reviewList<string>(
+      {
+        asker,
+        noun: 'entry',
+        plural: 'entries',
+        describe: (entry) => shorten(entry, 70),
+        edit: async (entry, index) => {
+          const typed = await asker.input({ message: 'Edit the entry', default: entry, editable: true, required: true, validate: entryCheck(source, index) });
+          return typed.trim();
+        },
+        commit: (list) => ask.commit(list),
+        back: ctx.back === true,
       },
-      commit: (list) => ask.commit(list),
-      back: ctx.back === true,
-    }, source, current.length > 0 ? 'current' : 'suggested');
+      source,
+      current.length > 0 ? 'current' : 'suggested',
+    );
   }
 
   asker.note(items.length ? 'Add more, one per line; leave the line empty when you are done.' : 'Enter one per line; leave the line empty when you are done.', 'help');

@@ -9,13 +9,16 @@ import { describeItem } from './references.js';
 import { shorten } from './wrap.js';
 import { inSentence, shortLabel } from '../model/short-labels.js';
 
-
 /** One answer on one line, enum values by their labels and list items by their names. */
 function describeAnswer(field: QuestionField, value: unknown, max = 60): string {
   if (Array.isArray(value)) {
-    const names = value.map((v) => (field.kind === 'objectList' && isPlainObject(v)
-      ? `${describeItem(field, v, max)}${typeof v.id === 'string' ? ` (${v.id})` : ''}`
-      : field.kind === 'enumList' ? field.values.labels[String(v)] ?? String(v) : String(v)));
+    const names = value.map((v) =>
+      field.kind === 'objectList' && isPlainObject(v)
+        ? `${describeItem(field, v, max)}${typeof v.id === 'string' ? ` (${v.id})` : ''}`
+        : field.kind === 'enumList'
+          ? (field.values.labels[String(v)] ?? String(v))
+          : String(v),
+    );
     return shorten(names.join(field.kind === 'enumList' || field.kind === 'refList' ? ', ' : '; '), max);
   }
   if (field.kind === 'enum' && typeof value === 'string') return field.values.labels[value] ?? value;
@@ -59,4 +62,3 @@ export function stageOutcome(data: CopData, stage: StageSpec): { complete: boole
     line: `${stage.title} is saved but not complete: ${n} required ${n === 1 ? 'answer is' : 'answers are'} still missing (${progress.missing.map(describeMissing).join(', ')}).`,
   };
 }
-

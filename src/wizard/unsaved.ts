@@ -42,7 +42,7 @@ export async function unsavedReport(session: WizardSession, failure: SaveFailed,
   const { file } = session;
   const { pending, cleared } = await answersNotOnDisk(session);
   const lines = [failure.message];
-  const remedy = (remedies[failure.reason === 'write' ? failure.code ?? '' : failure.reason] ?? 'Once the cause is fixed').replace('{file}', file.display);
+  const remedy = (remedies[failure.reason === 'write' ? (failure.code ?? '') : failure.reason] ?? 'Once the cause is fixed').replace('{file}', file.display);
   if (pending.length === 0 && cleared.length === 0) {
     lines.push(`Every answer from this run is in ${file.display}; only the record of the stage's progress was not saved.`);
     return new CopkitError(lines.join('\n'), { hint: `${remedy}, then run \`${context.resumeCommand}\` to carry on.` });
@@ -55,11 +55,7 @@ export async function unsavedReport(session: WizardSession, failure: SaveFailed,
 
   const body = answersYaml(pending);
   const apply = (name: string) => `${context.resumeCommand} --answers ${name}${context.yes ? ' --yes' : ''}`;
-  const header = (name: string) => [
-    `# Answers copkit could not save to ${file.display} on ${session.today()}:`,
-    `# ${failure.message}.`,
-    `# Apply them with: ${apply(name)}`,
-  ].join('\n');
+  const header = (name: string) => [`# Answers copkit could not save to ${file.display} on ${session.today()}:`, `# ${failure.message}.`, `# Apply them with: ${apply(name)}`].join('\n');
   const kept = await keepBeside(file.path, file.display, (name) => `${header(shellQuote(name))}\n${body}`);
   const them = pending.length === 1 ? 'it' : 'them';
   if (kept) {
@@ -103,9 +99,7 @@ function safeLine(session: WizardSession, failure: SaveFailed, unsaved: number):
   const { file } = session;
   if (file.isNew) return `Nothing had been saved before, so ${file.display} was not created.`;
   if (failure.reason === 'write') {
-    return session.answered.size === 0
-      ? `${file.display} is whole and as it was before this command.`
-      : `Safe in ${file.display}: ${savedThisTime(session)}.`;
+    return session.answered.size === 0 ? `${file.display} is whole and as it was before this command.` : `Safe in ${file.display}: ${savedThisTime(session)}.`;
   }
   const safe = session.touched.size - unsaved;
   const mine = safe === 0 ? 'without any answer from this run' : `with ${safe} of the ${session.touched.size} answers from this run`;
@@ -124,7 +118,10 @@ function answersYaml(pending: readonly [Path, unknown][]): string {
  * an earlier file of pending answers is never overwritten. Returns the name shown to the user.
  */
 async function keepBeside(path: string, display: string, text: (name: string) => string): Promise<string | undefined> {
-  const mode = await stat(path).then((info) => info.mode & 0o777, () => undefined);
+  const mode = await stat(path).then(
+    (info) => info.mode & 0o777,
+    () => undefined,
+  );
   for (let n = 1; n <= 99; n++) {
     const suffix = n === 1 ? '.pending.yaml' : `.pending-${n}.yaml`;
     try {
@@ -138,6 +135,9 @@ async function keepBeside(path: string, display: string, text: (name: string) =>
 }
 
 function indent(text: string): string {
-  return text.trimEnd().split('\n').map((line) => `  ${line}`).join('\n');
+  return text
+    .trimEnd()
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
 }
-

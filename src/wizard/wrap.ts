@@ -1,7 +1,14 @@
 /** Word-wrap text for the terminal, keeping the line breaks it already has. */
 export function wrap(text: string, width: number, indent = ''): string {
   const room = Math.max(20, width - indent.length);
-  return text.split('\n').map((line) => wrapLine(line, room).map((part) => indent + part).join('\n')).join('\n');
+  return text
+    .split('\n')
+    .map((line) =>
+      wrapLine(line, room)
+        .map((part) => indent + part)
+        .join('\n'),
+    )
+    .join('\n');
 }
 
 function wrapLine(line: string, room: number): string[] {

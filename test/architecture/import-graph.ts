@@ -54,7 +54,10 @@ export function readGraph(root: string): ImportGraph {
   for (const file of tsFiles(root).sort()) {
     const from = relative(root, file).split('\\').join('/');
     const targets = importsOf(readFileSync(file, 'utf8')).map((spec) =>
-      relative(root, resolve(dirname(file), spec.replace(/\.js$/, '.ts'))).split('\\').join('/'));
+      relative(root, resolve(dirname(file), spec.replace(/\.js$/, '.ts')))
+        .split('\\')
+        .join('/'),
+    );
     graph.set(from, [...new Set(targets)].sort());
   }
   return graph;

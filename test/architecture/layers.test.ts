@@ -50,7 +50,10 @@ describe('the layer checker itself', () => {
   });
 
   it('flags an import that points up a layer', () => {
-    const graph = new Map([['model/spec.ts', ['render/engine.ts']], ['render/engine.ts', ['model/spec.ts']]]);
+    const graph = new Map([
+      ['model/spec.ts', ['render/engine.ts']],
+      ['render/engine.ts', ['model/spec.ts']],
+    ]);
     expect(upwardImports(graph)).toEqual(['model/spec.ts -> render/engine.ts']);
   });
 

@@ -30,18 +30,9 @@ describe('copkit check', () => {
   });
 
   it('names the line and column of a value of the wrong type and exits 1', async () => {
-    const dir = dirWith([
-      'copkit: 1',
-      'inquire:',
-      '  audience:',
-      '    - segment: Field technicians',
-      '      estimatedSize: about forty',
-      '',
-    ].join('\n'));
+    const dir = dirWith(['copkit: 1', 'inquire:', '  audience:', '    - segment: Field technicians', '      estimatedSize: about forty', ''].join('\n'));
     const result = await checkIn(dir);
-    expect(result.stdout).toContain(
-      'cop.yaml:5:22  error  inquire.audience[0].estimatedSize should be a number, not "about forty"  schema',
-    );
+    expect(result.stdout).toContain('cop.yaml:5:22  error  inquire.audience[0].estimatedSize should be a number, not "about forty"  schema');
     expect(result.code).toBe(1);
   });
 
@@ -94,16 +85,18 @@ describe('copkit check', () => {
   });
 
   it('checks that cross-references point at existing ids', async () => {
-    const dir = dirWith([
-      'copkit: 1',
-      'inquire:',
-      '  goals:',
-      '    - { id: G1, statement: Fix more faults on the first visit }',
-      'design:',
-      '  activities:',
-      '    - { id: A1, name: Breakfast table, supportsGoals: [G1, G7] }',
-      '',
-    ].join('\n'));
+    const dir = dirWith(
+      [
+        'copkit: 1',
+        'inquire:',
+        '  goals:',
+        '    - { id: G1, statement: Fix more faults on the first visit }',
+        'design:',
+        '  activities:',
+        '    - { id: A1, name: Breakfast table, supportsGoals: [G1, G7] }',
+        '',
+      ].join('\n'),
+    );
     const result = await checkIn(dir);
     expect(result.stdout).toContain('cop.yaml:7:60  error  design.activities[0].supportsGoals[1] refers to G7, but inquire.goals has no entry with that id  schema');
     expect(result.code).toBe(1);
@@ -122,10 +115,16 @@ describe('copkit check', () => {
       file: 'cop.yaml',
       ok: false,
       summary: { errors: 1, warnings: 0, infos: 0 },
-      findings: [{
-        rule: 'schema', severity: 'error', message: 'should be text, not a list',
-        path: 'setup.communityName', line: 3, column: 18,
-      }],
+      findings: [
+        {
+          rule: 'schema',
+          severity: 'error',
+          message: 'should be text, not a list',
+          path: 'setup.communityName',
+          line: 3,
+          column: 18,
+        },
+      ],
       disabled: [],
     });
     const broken = await checkIn(dirWith('copkit: 1\n  bad indent: x\n'), '--json');

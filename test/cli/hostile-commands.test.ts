@@ -39,8 +39,16 @@ describe('copkit stage refuses every hostile document, writing nothing', () => {
 });
 
 const representative = [
-  'an alias bomb', 'very deep flow nesting', 'a duplicate key', 'several documents', 'a top-level list', 'invalid UTF-8',
-  'a file over the size limit', 'a __proto__ key', 'an item field of the wrong type', 'a date that does not exist',
+  'an alias bomb',
+  'very deep flow nesting',
+  'a duplicate key',
+  'several documents',
+  'a top-level list',
+  'invalid UTF-8',
+  'a file over the size limit',
+  'a __proto__ key',
+  'an item field of the wrong type',
+  'a date that does not exist',
 ].map(hostileCase);
 
 const commands: [string, string[]][] = [

@@ -84,8 +84,7 @@ describe('--answers', () => {
   });
 
   it('exits 1 naming each wrong field at its line in the answers file, and writes nothing', async () => {
-    const answers = SETUP_AND_INQUIRE
-      .replace('byDate: 2027-03-31', 'byDate: 2027-02-30')
+    const answers = SETUP_AND_INQUIRE.replace('byDate: 2027-03-31', 'byDate: 2027-02-30')
       .replace('faceToFaceImportance: important', 'faceToFaceImportance: importnt')
       .replace('  vision:', '  visoin:')
       .replace('    - statement: Write down the war stories', '    - statment: Write down the war stories');
@@ -112,7 +111,9 @@ describe('--answers', () => {
     const result = await runIn(dir, ['stage', 'design', '--answers', 'answers.yaml']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('answers.yaml:6:34  error  design.channels[0].stewardRole refers to R9, but design.roles has no entry with that id  schema');
-    expect(result.stderr).toMatch(/cop\.yaml:\d+:\d+ {2}error {2}design\.activities\[0\]\.supportsGoals\[1\] refers to G2, but inquire\.goals has no entry with that id \(once the answers are applied\) {2}schema/);
+    expect(result.stderr).toMatch(
+      /cop\.yaml:\d+:\d+ {2}error {2}design\.activities\[0\]\.supportsGoals\[1\] refers to G2, but inquire\.goals has no entry with that id \(once the answers are applied\) {2}schema/,
+    );
     expect(snapshotTree(dir)).toEqual(before);
   });
 
@@ -130,7 +131,7 @@ describe('--answers', () => {
     expect(readdirSync(dir)).toEqual(['answers.yaml']);
   });
 
-  it('takes a whole cop.yaml as answers, ignoring copkit\'s own bookkeeping', async () => {
+  it("takes a whole cop.yaml as answers, ignoring copkit's own bookkeeping", async () => {
     const dir = tempDir();
     copyFileSync(join(repoRoot, 'examples/field-service-technicians/cop.yaml'), join(dir, 'example.yaml'));
     const result = await runIn(dir, ['init', '--dir', 'copy', '--answers', 'example.yaml']);

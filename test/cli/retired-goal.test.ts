@@ -15,8 +15,15 @@ function withoutGoalG4(): string {
   let text = readFileSync(path, 'utf8');
   text = text.replace(/ {4}- id: G4\n[\s\S]*?(?= {4}- id: G5)/, '');
   // The design's own references go with the goal, as the wizard's removal does.
-  text = text.replace(/supportsGoals: \[([^\]]*)\]/g, (_all, ids: string) =>
-    `supportsGoals: [${ids.split(',').map((s) => s.trim()).filter((id) => id !== 'G4').join(', ')}]`);
+  text = text.replace(
+    /supportsGoals: \[([^\]]*)\]/g,
+    (_all, ids: string) =>
+      `supportsGoals: [${ids
+        .split(',')
+        .map((s) => s.trim())
+        .filter((id) => id !== 'G4')
+        .join(', ')}]`,
+  );
   writeFileSync(path, text);
   return dir;
 }

@@ -46,7 +46,8 @@ describe('copkit review', () => {
     expect(after.design!.roles![9]).toMatchObject({ id: 'R10', holder: 'Ravi Menon' });
     expect(after.revision).toBe(before.revision! + 1);
     expect(after.history!.at(-1)).toEqual({
-      revision: 15, date: '2026-11-26',
+      revision: 15,
+      date: '2026-11-26',
       summary: 'review of 2026-11-24 filed (1 indicator, 1 goal, 3 decisions); applied: goal G5 added, activity A5 retired, role R10 handed over to "Ravi Menon"',
     });
     // Comments in the file survive.

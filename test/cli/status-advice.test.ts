@@ -4,9 +4,24 @@ import { describe, expect, it } from 'vitest';
 import { runIn } from '../helpers/in-process.js';
 import { copyExample, snapshotTree, tempDir } from '../helpers/tmp.js';
 
-interface Warning { code: string; message: string; date: string; path: string; line: number; column: number }
-interface Next { stage: string | null; command: string | null; message: string }
-interface StatusJson { warnings: Warning[]; next: Next; check: { errors: number; warnings: number } }
+interface Warning {
+  code: string;
+  message: string;
+  date: string;
+  path: string;
+  line: number;
+  column: number;
+}
+interface Next {
+  stage: string | null;
+  command: string | null;
+  message: string;
+}
+interface StatusJson {
+  warnings: Warning[];
+  next: Next;
+  check: { errors: number; warnings: number };
+}
 
 function dirWith(text: string): string {
   const dir = tempDir();
@@ -50,21 +65,38 @@ describe('copkit status: momentum warnings', () => {
     const report = await statusJson(dirWith(SLIPPING), '2026-11-26');
     expect(report.warnings).toEqual([
       {
-        code: 'pilot-overdue', date: '2026-10-01', path: 'prototype.pilotStartDate', line: 11, column: 19,
+        code: 'pilot-overdue',
+        date: '2026-10-01',
+        path: 'prototype.pilotStartDate',
+        line: 11,
+        column: 19,
         message: 'The pilot was planned to start on 2026-10-01, but Design is still in progress. Finish Design (copkit stage design) or move the date.',
       },
       {
-        code: 'launch-overdue', date: '2026-11-01', path: 'launch.launchDate', line: 13, column: 15,
+        code: 'launch-overdue',
+        date: '2026-11-01',
+        path: 'launch.launchDate',
+        line: 13,
+        column: 15,
         message: 'The launch was planned to start on 2026-11-01, but Design is still in progress. Finish Design (copkit stage design) or move the date.',
       },
       {
-        code: 'review-overdue', date: '2026-11-20', path: 'sustain.nextReviewDate', line: 18, column: 19,
+        code: 'review-overdue',
+        date: '2026-11-20',
+        path: 'sustain.nextReviewDate',
+        line: 18,
+        column: 19,
         message: 'The review planned for 2026-11-20 is overdue. Hold it, record what you found with copkit review, and set the next review date (copkit stage sustain).',
       },
       {
         // R2's term ended too, but a successor is named; R3 is not a leadership role.
-        code: 'term-ended', date: '2026-09-30', path: 'design.roles[0].termEnds', line: 7, column: 93,
-        message: 'The term of role R1 ("Coordinator"), held by "Dale Kowalczyk", ended on 2026-09-30 and no successor is named. Renew the term or name a successor in the succession plan (copkit stage grow).',
+        code: 'term-ended',
+        date: '2026-09-30',
+        path: 'design.roles[0].termEnds',
+        line: 7,
+        column: 93,
+        message:
+          'The term of role R1 ("Coordinator"), held by "Dale Kowalczyk", ended on 2026-09-30 and no successor is named. Renew the term or name a successor in the succession plan (copkit stage grow).',
       },
     ]);
   });
@@ -75,7 +107,8 @@ describe('copkit status: momentum warnings', () => {
   });
 
   it('names a stage that has not started when its planned date has passed', async () => {
-    const report = await statusJson(dirWith(`copkit: 1
+    const report = await statusJson(
+      dirWith(`copkit: 1
 progress:
   inquire: { status: skipped }
   design: { status: skipped }
@@ -83,11 +116,12 @@ progress:
   launch: { status: notStarted }
 launch:
   launchDate: 2026-11-01
-`), '2026-11-26');
-    expect(report.warnings.map((w) => [w.code, w.message])).toEqual([[
-      'launch-overdue',
-      'The launch was planned to start on 2026-11-01, but the Launch stage has not started. Run copkit stage launch, or move the date.',
-    ]]);
+`),
+      '2026-11-26',
+    );
+    expect(report.warnings.map((w) => [w.code, w.message])).toEqual([
+      ['launch-overdue', 'The launch was planned to start on 2026-11-01, but the Launch stage has not started. Run copkit stage launch, or move the date.'],
+    ]);
   });
 
   it('prints the warnings in the text report, before the next step', async () => {
@@ -137,7 +171,8 @@ design:
     expect(report.next).toEqual({
       stage: 'design',
       command: 'copkit stage design',
-      message: 'Settle this before going on: Nobody is named as coordinator: role R1 ("Coordinator") is held by "TBD". Write the name of the person who will run the community day to day in its holder.',
+      message:
+        'Settle this before going on: Nobody is named as coordinator: role R1 ("Coordinator") is held by "TBD". Write the name of the person who will run the community day to day in its holder.',
     });
     const fixed = await statusJson(dirWith(designed('Dale Kowalczyk')), '2026-11-26');
     expect(fixed.next.command).toBe('copkit stage prototype');
@@ -149,7 +184,8 @@ design:
     expect(report.next).toEqual({
       stage: 'prototype',
       command: 'copkit stage prototype',
-      message: 'Settle this before going on: The launch is planned for 2026-11-01, but the pilot has no success story yet. Record at least one story from the pilot before launching: it is what convinces the next people to join. (1 more design error: see `copkit check`)',
+      message:
+        'Settle this before going on: The launch is planned for 2026-11-01, but the pilot has no success story yet. Record at least one story from the pilot before launching: it is what convinces the next people to join. (1 more design error: see `copkit check`)',
     });
   });
 });

@@ -4,15 +4,28 @@ import type { CopData } from '../../src/model/types.js';
 import { copyExample } from '../helpers/tmp.js';
 import { runIn } from '../helpers/in-process.js';
 
-interface Warning { code: string; message: string; date: string; path: string; line: number; column: number }
+interface Warning {
+  code: string;
+  message: string;
+  date: string;
+  path: string;
+  line: number;
+  column: number;
+}
 
-const design = (reviews: object[], extra: object = {}) => ({
-  copkit: 1,
-  inquire: { goals: [{ id: 'G1', statement: 'Share rubrics', byDate: '2026-06-30' }, { id: 'G2', statement: 'Faster feedback', byDate: '2027-06-30' }] },
-  grow: { healthIndicators: [{ indicator: 'Answered questions (%)', alertBelow: 75 }] },
-  reviews,
-  ...extra,
-}) as unknown as CopData;
+const design = (reviews: object[], extra: object = {}) =>
+  ({
+    copkit: 1,
+    inquire: {
+      goals: [
+        { id: 'G1', statement: 'Share rubrics', byDate: '2026-06-30' },
+        { id: 'G2', statement: 'Faster feedback', byDate: '2027-06-30' },
+      ],
+    },
+    grow: { healthIndicators: [{ indicator: 'Answered questions (%)', alertBelow: 75 }] },
+    reviews,
+    ...extra,
+  }) as unknown as CopData;
 
 describe('warnings from the reviews (pure)', () => {
   it('flags an indicator of the latest review below its alert level, and only the latest', () => {
@@ -20,12 +33,15 @@ describe('warnings from the reviews (pure)', () => {
       { date: '2026-04-14', indicatorValues: [{ indicator: 'Answered questions (%)', value: 60 }], goalStatuses: [{ goalId: 'G1', status: 'met' }] },
       { date: '2026-10-13', indicatorValues: [{ indicator: 'answered questions (%) ', value: 68 }], goalStatuses: [{ goalId: 'G1', status: 'met' }] },
     ]);
-    expect(reviewWarnings(data, '2026-11-26')).toEqual([{
-      code: 'indicator-below-alert',
-      message: 'In the review of 2026-10-13, "answered questions (%)" measured 68, below its alert level of 75. Talk it over in the core group, and record what you decide in the next review (copkit review).',
-      date: '2026-10-13',
-      path: ['reviews', 1, 'indicatorValues', 0, 'value'],
-    }]);
+    expect(reviewWarnings(data, '2026-11-26')).toEqual([
+      {
+        code: 'indicator-below-alert',
+        message:
+          'In the review of 2026-10-13, "answered questions (%)" measured 68, below its alert level of 75. Talk it over in the core group, and record what you decide in the next review (copkit review).',
+        date: '2026-10-13',
+        path: ['reviews', 1, 'indicatorValues', 0, 'value'],
+      },
+    ]);
   });
 
   it('flags a goal past its date that the latest review does not assess', () => {

@@ -4,8 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { runIn } from '../helpers/in-process.js';
 import { copyExample, snapshotTree, tempDir } from '../helpers/tmp.js';
 
-interface StageJson { id: string; status: string; answered: number; required: number; missing: string[] }
-interface StatusJson { revision: number; stages: StageJson[]; check: { errors: number }; next: { stage: string | null; command: string | null; message: string } }
+interface StageJson {
+  id: string;
+  status: string;
+  answered: number;
+  required: number;
+  missing: string[];
+}
+interface StatusJson {
+  revision: number;
+  stages: StageJson[];
+  check: { errors: number };
+  next: { stage: string | null; command: string | null; message: string };
+}
 
 async function statusJson(dir: string, code = 0): Promise<StatusJson> {
   const before = snapshotTree(dir);
@@ -64,10 +75,7 @@ describe('copkit status', () => {
     const report = await statusJson(dir);
     const design = report.stages.find((s) => s.id === 'design')!;
     expect(design).toMatchObject({ status: 'inProgress', answered: 2, required: 9 });
-    expect(design.missing).toEqual([
-      'design.activities', 'design.channels', 'design.roles', 'design.membershipModel',
-      'design.decisionMaking', 'design.norms', 'design.knowledgeCapture',
-    ]);
+    expect(design.missing).toEqual(['design.activities', 'design.channels', 'design.roles', 'design.membershipModel', 'design.decisionMaking', 'design.norms', 'design.knowledgeCapture']);
     const prototype = report.stages.find((s) => s.id === 'prototype')!;
     // One pilot participant is not enough: the pilot needs at least three.
     expect(prototype).toMatchObject({ status: 'inProgress', answered: 0 });

@@ -51,8 +51,7 @@ describe('saving cop.yaml', () => {
     file.set(['inquire', 'goals', 1, 'statement'], 'Write down the best war stories');
     await file.save('2026-11-26');
     const saved = readFileSync(path, 'utf8');
-    const expected = HAND_WRITTEN
-      .replace('revision: 4', 'revision: 5')
+    const expected = HAND_WRITTEN.replace('revision: 4', 'revision: 5')
       .replace('updated: 2026-11-01', 'updated: 2026-11-26')
       .replace("vision: 'Every technician can find a tip in minutes.'", "vision: 'Every technician finds a tip in minutes, on site.'")
       .replace('statement: Write down the war stories', 'statement: Write down the best war stories')
@@ -67,9 +66,15 @@ describe('saving cop.yaml', () => {
     file.set(['inquire', 'existingAlternatives'], 'None.');
     await file.save('2026-11-26');
     const saved = readFileSync(path, 'utf8');
-    const keys = saved.split('\n').filter((l) => /^[a-z]+:/.test(l)).map((l) => l.split(':')[0]);
+    const keys = saved
+      .split('\n')
+      .filter((l) => /^[a-z]+:/.test(l))
+      .map((l) => l.split(':')[0]);
     expect(keys).toEqual(['copkit', 'revision', 'updated', 'setup', 'inquire', 'design', 'history']);
-    const inquireKeys = saved.split('\n').filter((l) => /^ {2}[a-zA-Z]+:/.test(l)).map((l) => l.trim().split(':')[0]);
+    const inquireKeys = saved
+      .split('\n')
+      .filter((l) => /^ {2}[a-zA-Z]+:/.test(l))
+      .map((l) => l.trim().split(':')[0]);
     expect(inquireKeys.indexOf('existingAlternatives')).toBe(inquireKeys.indexOf('vision') + 1);
   });
 
@@ -149,17 +154,19 @@ describe('saving cop.yaml', () => {
     const file = CopFile.create(join(dir, 'cop.yaml'));
     file.set(['setup', 'communityName'], 'Copier Tips');
     await file.save('2026-11-26');
-    expect(readFileSync(join(dir, 'cop.yaml'), 'utf8')).toBe([
-      '# yaml-language-server: $schema=cop.schema.json',
-      'copkit: 1',
-      'revision: 1',
-      'updated: 2026-11-26',
-      'setup:',
-      '  communityName: Copier Tips',
-      'history:',
-      '  - {revision: 1, date: 2026-11-26, summary: "setup: community name changed"}',
-      '',
-    ].join('\n'));
+    expect(readFileSync(join(dir, 'cop.yaml'), 'utf8')).toBe(
+      [
+        '# yaml-language-server: $schema=cop.schema.json',
+        'copkit: 1',
+        'revision: 1',
+        'updated: 2026-11-26',
+        'setup:',
+        '  communityName: Copier Tips',
+        'history:',
+        '  - {revision: 1, date: 2026-11-26, summary: "setup: community name changed"}',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('keeps the schema line directly above the format version when a new file is saved again', async () => {

@@ -40,7 +40,13 @@ describe('faults while saving', () => {
     const path = join(dir, 'cop.yaml');
     writeFileSync(path, ORIGINAL);
     const file = await changed(path);
-    const save = file.save('2026-11-26', { hooks: { write: async () => { throw errnoError('EACCES'); } } });
+    const save = file.save('2026-11-26', {
+      hooks: {
+        write: async () => {
+          throw errnoError('EACCES');
+        },
+      },
+    });
     await expect(save).rejects.toThrow('could not save cop.yaml: no permission to write in its folder; the file on disk is unchanged');
     expect(readFileSync(path, 'utf8')).toBe(ORIGINAL);
   });
@@ -73,7 +79,7 @@ describe('faults while saving', () => {
     expect(readdirSync(join(dir, 'shared'))).toEqual(['design.yaml']);
   });
 
-  it('keeps the file\'s permissions', async () => {
+  it("keeps the file's permissions", async () => {
     const dir = tempDir();
     const path = join(dir, 'cop.yaml');
     writeFileSync(path, ORIGINAL, { mode: 0o600 });

@@ -28,16 +28,22 @@ describe('a full disk while copkit stage saves', () => {
     const dir = folder();
     const result = await runCli(['stage', 'setup', '--answers', 'answers.yaml'], { cwd: dir, env: failingWrites('ENOSPC:1', COP_YAML_WRITES) });
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe([
-      'error: could not save cop.yaml: the disk is full; the file on disk is unchanged',
-      'Not saved: setup.organizationType; setup.facilitatorName.',
-      'They are kept in cop.yaml.pending.yaml.',
-      'cop.yaml is whole and as it was before this command.',
-      'hint: Free some disk space, then run `copkit stage setup --answers cop.yaml.pending.yaml` to save them and carry on; delete cop.yaml.pending.yaml afterwards.',
-      '',
-    ].join('\n'));
+    expect(result.stderr).toBe(
+      [
+        'error: could not save cop.yaml: the disk is full; the file on disk is unchanged',
+        'Not saved: setup.organizationType; setup.facilitatorName.',
+        'They are kept in cop.yaml.pending.yaml.',
+        'cop.yaml is whole and as it was before this command.',
+        'hint: Free some disk space, then run `copkit stage setup --answers cop.yaml.pending.yaml` to save them and carry on; delete cop.yaml.pending.yaml afterwards.',
+        '',
+      ].join('\n'),
+    );
     expect(readFileSync(join(dir, 'cop.yaml'), 'utf8')).toBe(DESIGN);
-    expect(readdirSync(dir).filter((f) => f !== 'cop.schema.json').sort()).toEqual(['answers.yaml', 'cop.yaml', 'cop.yaml.pending.yaml']);
+    expect(
+      readdirSync(dir)
+        .filter((f) => f !== 'cop.schema.json')
+        .sort(),
+    ).toEqual(['answers.yaml', 'cop.yaml', 'cop.yaml.pending.yaml']);
     expect(parse(readFileSync(join(dir, 'cop.yaml.pending.yaml'), 'utf8'))).toEqual(parse(ANSWERS));
 
     const applied = await runCli(['stage', 'setup', '--answers', 'cop.yaml.pending.yaml'], { cwd: dir });
@@ -54,7 +60,11 @@ describe('a full disk while copkit stage saves', () => {
     expect(result.stderr).toContain('They could not be kept in a file either; here they are, as --answers takes them:\n  setup:\n    organizationType: corporate\n    facilitatorName: Ana Lima\n');
     expect(result.stderr).toContain('hint: Free some disk space, then save the lines above to a file and run `copkit init --answers <that file> --yes`, or give them again.');
     expect(readFileSync(join(dir, 'cop.yaml'), 'utf8')).toBe(DESIGN);
-    expect(readdirSync(dir).filter((f) => f !== 'cop.schema.json').sort()).toEqual(['answers.yaml', 'cop.yaml']);
+    expect(
+      readdirSync(dir)
+        .filter((f) => f !== 'cop.schema.json')
+        .sort(),
+    ).toEqual(['answers.yaml', 'cop.yaml']);
   });
 });
 
@@ -104,17 +114,19 @@ describe.skipIf(readOnlyRunner === undefined)('a folder copkit may read but not 
     try {
       const result = await runCli(['stage', 'setup', '--answers', 'answers.yaml'], { cwd: dir, prefix: readOnlyRunner!.prefix });
       expect(result.code).toBe(1);
-      expect(result.stderr).toBe([
-        'error: could not save cop.yaml: no permission to write in its folder; the file on disk is unchanged',
-        'Not saved: setup.organizationType; setup.facilitatorName.',
-        'They could not be kept in a file either; here they are, as --answers takes them:',
-        '  setup:',
-        '    organizationType: corporate',
-        '    facilitatorName: Ana Lima',
-        'cop.yaml is whole and as it was before this command.',
-        'hint: Make the folder of cop.yaml writable for you, then save the lines above to a file and run `copkit stage setup --answers <that file>`, or give them again.',
-        '',
-      ].join('\n'));
+      expect(result.stderr).toBe(
+        [
+          'error: could not save cop.yaml: no permission to write in its folder; the file on disk is unchanged',
+          'Not saved: setup.organizationType; setup.facilitatorName.',
+          'They could not be kept in a file either; here they are, as --answers takes them:',
+          '  setup:',
+          '    organizationType: corporate',
+          '    facilitatorName: Ana Lima',
+          'cop.yaml is whole and as it was before this command.',
+          'hint: Make the folder of cop.yaml writable for you, then save the lines above to a file and run `copkit stage setup --answers <that file>`, or give them again.',
+          '',
+        ].join('\n'),
+      );
       // A run with nothing to save needs no write at all, not even of the lock: it succeeds.
       const nothing = await runCli(['stage', 'setup', '--yes'], { cwd: dir, prefix: readOnlyRunner!.prefix });
       expect(nothing.code).toBe(0);
@@ -123,7 +135,11 @@ describe.skipIf(readOnlyRunner === undefined)('a folder copkit may read but not 
       execFileSync('chmod', ['755', dir]);
     }
     expect(readFileSync(join(dir, 'cop.yaml'), 'utf8')).toBe(DESIGN);
-    expect(readdirSync(dir).filter((f) => f !== 'cop.schema.json').sort()).toEqual(['answers.yaml', 'cop.yaml']);
+    expect(
+      readdirSync(dir)
+        .filter((f) => f !== 'cop.schema.json')
+        .sort(),
+    ).toEqual(['answers.yaml', 'cop.yaml']);
   });
 });
 
@@ -140,6 +156,10 @@ describe('a cop.yaml that is a symbolic link', () => {
     expect(readlinkSync(join(dir, 'cop.yaml'))).toBe(join('shared', 'design.yaml'));
     expect(parse(readFileSync(join(dir, 'shared', 'design.yaml'), 'utf8'))).toMatchObject({ revision: 2, setup: { facilitatorName: 'Ana Lima' } });
     expect(readdirSync(join(dir, 'shared'))).toEqual(['design.yaml']);
-    expect(readdirSync(dir).filter((f) => f !== 'cop.schema.json').sort()).toEqual(['answers.yaml', 'cop.yaml', 'shared']);
+    expect(
+      readdirSync(dir)
+        .filter((f) => f !== 'cop.schema.json')
+        .sort(),
+    ).toEqual(['answers.yaml', 'cop.yaml', 'shared']);
   });
 });

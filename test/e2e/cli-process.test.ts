@@ -20,10 +20,15 @@ function inTerminal(args: string[], cwd: string, env: Record<string, string> = {
   return new Promise((resolve) => {
     const { NO_COLOR: _n, FORCE_COLOR: _f, ...inherited } = process.env;
     const term = spawnPty(process.execPath, [copkitBin, ...args], {
-      cols: 200, rows: 40, cwd, env: { ...inherited, TERM: 'xterm-256color', ...env } as Record<string, string>,
+      cols: 200,
+      rows: 40,
+      cwd,
+      env: { ...inherited, TERM: 'xterm-256color', ...env } as Record<string, string>,
     });
     let screen = '';
-    term.onData((d) => { screen += d; });
+    term.onData((d) => {
+      screen += d;
+    });
     term.onExit(({ exitCode }) => resolve({ code: exitCode, screen }));
   });
 }
@@ -58,7 +63,9 @@ describe('no terminal', () => {
     const dir = tempDir();
     const child = spawn(process.execPath, [copkitBin, 'init'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, CI: '' } });
     let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
     // A hang guard only: copkit answers at once; the ceiling is for a machine under heavy load.
     const timer = setTimeout(() => child.kill('SIGKILL'), 100_000);
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));

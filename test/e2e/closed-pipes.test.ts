@@ -10,7 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { copkitBin, repoRoot } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 
-interface Closed { code: number | null; signal: NodeJS.Signals | null; other: string }
+interface Closed {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  other: string;
+}
 
 /** Run copkit with `closed` ('stdout' or 'stderr') shut at once; collect the other stream. */
 function runClosed(args: readonly string[], cwd: string, closed: 'stdout' | 'stderr'): Promise<Closed> {
@@ -22,7 +26,9 @@ function runClosed(args: readonly string[], cwd: string, closed: 'stdout' | 'std
     });
     child[closed]!.destroy();
     let other = '';
-    child[closed === 'stdout' ? 'stderr' : 'stdout']!.setEncoding('utf8').on('data', (d: string) => { other += d; });
+    child[closed === 'stdout' ? 'stderr' : 'stdout']!.setEncoding('utf8').on('data', (d: string) => {
+      other += d;
+    });
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code, signal, other }));
   });
@@ -39,9 +45,16 @@ function workspace(): string {
 }
 
 const commands: string[][] = [
-  ['status'], ['status', '--json'], ['check'], ['check', '--json'], ['schema'],
-  ['templates', 'list'], ['templates', 'list', '--json'], ['render', '--dry-run'],
-  ['render', '--dry-run', 'field-service-technicians/cop.yaml', 'secretaires-de-mairie/cop.yaml'], ['--help'],
+  ['status'],
+  ['status', '--json'],
+  ['check'],
+  ['check', '--json'],
+  ['schema'],
+  ['templates', 'list'],
+  ['templates', 'list', '--json'],
+  ['render', '--dry-run'],
+  ['render', '--dry-run', 'field-service-technicians/cop.yaml', 'secretaires-de-mairie/cop.yaml'],
+  ['--help'],
 ];
 
 describe('a closed stdout stops nothing and prints no stack trace', () => {
@@ -86,7 +99,9 @@ describe('a full disk under stdout is one line and exit 1 (finding 9)', () => {
     const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
       const child = spawn(process.execPath, [copkitBin, 'status'], { cwd: workspace(), env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', full, 'pipe'] });
       let stderr = '';
-      child.stderr!.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+      child.stderr!.setEncoding('utf8').on('data', (d: string) => {
+        stderr += d;
+      });
       child.on('close', (code) => resolve({ code, stderr }));
     });
     closeSync(full);

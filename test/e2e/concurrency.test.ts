@@ -12,7 +12,11 @@ async function bundleWriter(dir: string): Promise<string> {
   const out = join(dir, 'writer.mjs');
   await build({
     entryPoints: [join(repoRoot, 'test/fixtures/concurrent-writer.ts')],
-    outfile: out, bundle: true, format: 'esm', platform: 'node', logLevel: 'silent',
+    outfile: out,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'silent',
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   });
   return out;
@@ -62,7 +66,14 @@ describe('two copkit processes on one cop.yaml', () => {
     const { hostname } = await import('node:os');
     writeFileSync(`${file}.lock`, JSON.stringify({ pid: process.pid, host: hostname() }));
     let ran = false;
-    const attempt = withFileLock(file, 'cop.yaml', async () => { ran = true; }, { giveUpAfterMs: 300 });
+    const attempt = withFileLock(
+      file,
+      'cop.yaml',
+      async () => {
+        ran = true;
+      },
+      { giveUpAfterMs: 300 },
+    );
     await expect(attempt).rejects.toThrow('cop.yaml is being saved by another copkit process');
     expect(ran).toBe(false);
   });

@@ -16,14 +16,12 @@ import { designAfterInquire, validDesign } from '../helpers/designs.js';
 let session: PtySession | undefined;
 afterEach(() => session?.dispose());
 
-
-
 describe('an editor saves cop.yaml while the wizard runs (slow)', () => {
   it('never overwrites the edit; keeps the answers it replaced and the one being saved, and says how to apply them', async () => {
     const dir = designAfterInquire();
     const path = join(dir, 'cop.yaml');
     const opened = readFileSync(path, 'utf8'); // what an editor opened before the wizard started
-    const t = session = new PtySession(['stage', 'design'], { cwd: dir });
+    const t = (session = new PtySession(['stage', 'design'], { cwd: dir }));
     await t.answer('? What kind of community is this, mainly?', `${keys.down}${keys.enter}`);
     await t.waitFor('? 1.');
     expect((await validDesign(dir)).design).toEqual({ communityType: 'bestPractice' }); // saved at once
@@ -37,12 +35,18 @@ describe('an editor saves cop.yaml while the wizard runs (slow)', () => {
 
     const screen = t.output().replace(/\s*\r?\n\s*/g, ' ');
     expect(screen).toContain('error: cop.yaml was changed by someone else while copkit was working; copkit did not overwrite it');
-    expect(screen).toContain('Not in cop.yaml as it is now: design.communityType; your answer to "Which topics or questions will members work through first?" (Design 2 of 11, design.learningAgenda).');
+    expect(screen).toContain(
+      'Not in cop.yaml as it is now: design.communityType; your answer to "Which topics or questions will members work through first?" (Design 2 of 11, design.learningAgenda).',
+    );
     expect(screen).toContain('They are kept in cop.yaml.pending.yaml.');
     expect(screen).toContain('cop.yaml is left as the other change saved it, without any answer from this run.');
     expect(screen).toContain('hint: Look at what changed in cop.yaml, then run `copkit stage design --answers cop.yaml.pending.yaml` to save them and carry on');
     expect(readFileSync(path, 'utf8')).toBe(edited);
-    expect(readdirSync(dir).filter((f) => f !== 'cop.schema.json').sort()).toEqual(['cop.yaml', 'cop.yaml.pending.yaml']);
+    expect(
+      readdirSync(dir)
+        .filter((f) => f !== 'cop.schema.json')
+        .sort(),
+    ).toEqual(['cop.yaml', 'cop.yaml.pending.yaml']);
     expect(parse(readFileSync(join(dir, 'cop.yaml.pending.yaml'), 'utf8'))).toEqual({
       design: { communityType: 'bestPractice', learningAgenda: ['Which error codes mislead?'] },
     });
@@ -61,7 +65,7 @@ describe('an editor saves cop.yaml while the wizard runs (slow)', () => {
     const dir = designAfterInquire();
     const path = join(dir, 'cop.yaml');
     writeFileSync(join(dir, 'cop.yaml.pending.yaml'), '# kept from last week\ndesign:\n  norms: [Be kind]\n');
-    const t = session = new PtySession(['stage', 'design'], { cwd: dir });
+    const t = (session = new PtySession(['stage', 'design'], { cwd: dir }));
     await t.waitFor('? What kind of community is this, mainly?');
     writeFileSync(path, `${readFileSync(path, 'utf8')}# a note added in the editor\n`);
     t.send(keys.enter);
@@ -113,7 +117,11 @@ describe('several copkit commands on one cop.yaml at once', () => {
     const recovered = await runCli(['stage', 'design', '--answers', 'a.yaml', '--yes'], { cwd: dir });
     expect(recovered.code).toBe(0);
     expect((await validDesign(dir)).design?.rhythmSummary).toBe('A breakfast every month');
-    expect(readdirSync(dir).filter((f) => f !== 'cop.schema.json').sort()).toEqual(['a.yaml', 'cop.yaml']);
+    expect(
+      readdirSync(dir)
+        .filter((f) => f !== 'cop.schema.json')
+        .sort(),
+    ).toEqual(['a.yaml', 'cop.yaml']);
 
     // A lock held by a live copkit on this machine (this test process plays it) is not taken over.
     const before = readFileSync(join(dir, 'cop.yaml'));
@@ -121,8 +129,9 @@ describe('several copkit commands on one cop.yaml at once', () => {
     writeFileSync(join(dir, 'b.yaml'), 'design:\n  rhythmSummary: Lunch on Fridays\n');
     const refused = await runCli(['stage', 'design', '--answers', 'b.yaml', '--yes'], { cwd: dir });
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toBe('error: cop.yaml is being saved by another copkit process\n'
-      + 'hint: Wait for it to finish and run the command again. If no copkit is running, delete cop.yaml.lock.\n');
+    expect(refused.stderr).toBe(
+      'error: cop.yaml is being saved by another copkit process\n' + 'hint: Wait for it to finish and run the command again. If no copkit is running, delete cop.yaml.lock.\n',
+    );
     expect(readFileSync(join(dir, 'cop.yaml'))).toEqual(before);
   });
 });

@@ -33,38 +33,99 @@ const steps: Step[] = [
   q('setup', 'facilitatorName', [['? Who is facilitating the design?', `Ana Lima${enter}`]], 'Ana Lima'),
   q('setup', 'origin', [['? Is the community being cultivated', enter]], 'cultivated'),
   q('inquire', 'domain', [['? What area of practice', `Fixing copier faults${enter}`]], 'Fixing copier faults'),
-  q('inquire', 'audience', [
-    ['? Add an audience group?', `y${enter}`], ['? Group name', `Field technicians${enter}`], ['? Who is in this group?', enter],
-    ['? Roughly how many people?', `40${enter}`], ['? Where are they based?', enter], ['? Add another audience group?', enter],
-  ], [{ segment: 'Field technicians', estimatedSize: 40 }]),
-  q('inquire', 'stakeholders', [
-    ['? Add a stakeholder?', `y${enter}`], ['? Name or body', `Service director${enter}`],
-    ['? Their relation to the community', enter], ['? What do they want from it?', `Fewer repeat visits${enter}`], ['? Add another stakeholder?', enter],
-  ], [{ name: 'Service director', relation: 'sponsor', interest: 'Fewer repeat visits' }]),
+  q(
+    'inquire',
+    'audience',
+    [
+      ['? Add an audience group?', `y${enter}`],
+      ['? Group name', `Field technicians${enter}`],
+      ['? Who is in this group?', enter],
+      ['? Roughly how many people?', `40${enter}`],
+      ['? Where are they based?', enter],
+      ['? Add another audience group?', enter],
+    ],
+    [{ segment: 'Field technicians', estimatedSize: 40 }],
+  ),
+  q(
+    'inquire',
+    'stakeholders',
+    [
+      ['? Add a stakeholder?', `y${enter}`],
+      ['? Name or body', `Service director${enter}`],
+      ['? Their relation to the community', enter],
+      ['? What do they want from it?', `Fewer repeat visits${enter}`],
+      ['? Add another stakeholder?', enter],
+    ],
+    [{ name: 'Service director', relation: 'sponsor', interest: 'Fewer repeat visits' }],
+  ),
   q('inquire', 'purposeStatement', [['? Why does this community need to exist?', `Share what works between depots.${enter}`]], 'Share what works between depots.'),
   q('inquire', 'purposeAreas', [['? Which kinds of purpose will it serve?', `${down}${space}${enter}`]], ['learningAndDevelopingPractice']),
-  q('inquire', 'goals', [
-    ['? Add a goal?', enter], ['? The goal', `Fix more faults on the first visit${enter}`], ['? How will you know it is met?', enter],
-    ['? What level counts as success?', enter], ['? By when? (YYYY-MM-DD)', `2027-03-31${enter}`], ['? Add another goal?', enter],
-  ], [{ id: 'G1', statement: 'Fix more faults on the first visit', byDate: '2027-03-31' }]),
-  q('inquire', 'benefits', [
-    ['? Add a benefit?', enter], ['? Who benefits?', enter], ['? What do they gain?', `Fewer lonely hours${enter}`], ['? Add another benefit?', enter],
-  ], [{ beneficiary: 'members', benefit: 'Fewer lonely hours' }]),
+  q(
+    'inquire',
+    'goals',
+    [
+      ['? Add a goal?', enter],
+      ['? The goal', `Fix more faults on the first visit${enter}`],
+      ['? How will you know it is met?', enter],
+      ['? What level counts as success?', enter],
+      ['? By when? (YYYY-MM-DD)', `2027-03-31${enter}`],
+      ['? Add another goal?', enter],
+    ],
+    [{ id: 'G1', statement: 'Fix more faults on the first visit', byDate: '2027-03-31' }],
+  ),
+  q(
+    'inquire',
+    'benefits',
+    [
+      ['? Add a benefit?', enter],
+      ['? Who benefits?', enter],
+      ['? What do they gain?', `Fewer lonely hours${enter}`],
+      ['? Add another benefit?', enter],
+    ],
+    [{ beneficiary: 'members', benefit: 'Fewer lonely hours' }],
+  ),
   q('inquire', 'pursuedBenefits', [['? Which of the benefits', `${space}${enter}`]], ['connectPeople']),
   q('inquire', 'vision', [['? What will success look like', `Every technician finds a tip in minutes.${enter}`]], 'Every technician finds a tip in minutes.'),
-  q('inquire', 'needsEvidence', [
-    ['? Add a piece of evidence?', `y${enter}`], ['? Method', enter], ['? When? (YYYY-MM-DD)', enter],
-    ['? How many people took part?', `12${enter}`], ['? What did you learn?', enter], ['? Add another piece of evidence?', enter],
-  ], [{ method: 'informalConversation', participants: 12 }]),
+  q(
+    'inquire',
+    'needsEvidence',
+    [
+      ['? Add a piece of evidence?', `y${enter}`],
+      ['? Method', enter],
+      ['? When? (YYYY-MM-DD)', enter],
+      ['? How many people took part?', `12${enter}`],
+      ['? What did you learn?', enter],
+      ['? Add another piece of evidence?', enter],
+    ],
+    [{ method: 'informalConversation', participants: 12 }],
+  ),
   q('inquire', 'faceToFaceImportance', [['? How much does meeting in person matter', `${down}${enter}`]], 'important'),
   q('inquire', 'existingAlternatives', [['? Which existing groups already cover this area', `None that fits.${enter}`]], 'None that fits.'),
   q('design', 'communityType', [['? What kind of community is this, mainly?', enter]], 'helping'),
-  q('design', 'learningAgenda', [['? 1.', `Which error codes mislead?${enter}`], ['? 2.', enter]], ['Which error codes mislead?']),
-  q('design', 'activities', [
-    ['? Add an activity?', enter], ['? Activity name', `Breakfast table${enter}`], ['❯ Case clinic', enter],
-    ['? In person or online?', enter], ['? How often?', `${down.repeat(2)}${enter}`], ['? Which goals does it serve?', `${space}${enter}`],
-    ['? Which participation levels is it for?', `${space}${enter}`], ['? Add another activity?', enter],
-  ], [{ id: 'A1', name: 'Breakfast table', format: 'caseClinic', mode: 'faceToFace', frequency: 'monthly', supportsGoals: ['G1'], targetLevels: ['core'] }]),
+  q(
+    'design',
+    'learningAgenda',
+    [
+      ['? 1.', `Which error codes mislead?${enter}`],
+      ['? 2.', enter],
+    ],
+    ['Which error codes mislead?'],
+  ),
+  q(
+    'design',
+    'activities',
+    [
+      ['? Add an activity?', enter],
+      ['? Activity name', `Breakfast table${enter}`],
+      ['❯ Case clinic', enter],
+      ['? In person or online?', enter],
+      ['? How often?', `${down.repeat(2)}${enter}`],
+      ['? Which goals does it serve?', `${space}${enter}`],
+      ['? Which participation levels is it for?', `${space}${enter}`],
+      ['? Add another activity?', enter],
+    ],
+    [{ id: 'A1', name: 'Breakfast table', format: 'caseClinic', mode: 'faceToFace', frequency: 'monthly', supportsGoals: ['G1'], targetLevels: ['core'] }],
+  ),
   q('design', 'rhythmSummary', [['? What is the regular rhythm members can count on?', `A breakfast every month${enter}`]], 'A breakfast every month'),
 ];
 
@@ -88,9 +149,15 @@ async function killNow(t: PtySession): Promise<void> {
 /** cop.yaml is a valid design holding exactly these answers, and nothing else is left in the folder. */
 async function holdsExactly(dir: string, expected: Record<string, Record<string, unknown>>, at: string): Promise<void> {
   const file = await CopFile.load(join(dir, 'cop.yaml'));
-  expect(file.findings.filter((f) => f.severity === 'error'), at).toEqual([]);
+  expect(
+    file.findings.filter((f) => f.severity === 'error'),
+    at,
+  ).toEqual([]);
   for (const stage of ['setup', 'inquire', 'design'] as const) expect(file.data[stage], `${at}: ${stage}`).toEqual(expected[stage]);
-  expect(readdirSync(dir).filter((f) => f !== 'cop.schema.json'), at).toEqual(['cop.yaml']);
+  expect(
+    readdirSync(dir).filter((f) => f !== 'cop.schema.json'),
+    at,
+  ).toEqual(['cop.yaml']);
 }
 
 describe('copkit init killed after any question (slow)', () => {
@@ -126,9 +193,7 @@ describe('copkit init killed after any question (slow)', () => {
       }
       for (const [prompt, typed] of step.typing) await t.answer(prompt, typed);
       // Killed while the next question waits for an answer: this one must already be on disk.
-      const next = steps[i + 1]?.stage === step.stage ? steps[i + 1]!.prompt
-        : step.stage === 'inquire' ? '? What next?'
-          : step.stage === 'setup' ? steps[i + 1]!.prompt : '? Add a channel?';
+      const next = steps[i + 1]?.stage === step.stage ? steps[i + 1]!.prompt : step.stage === 'inquire' ? '? What next?' : step.stage === 'setup' ? steps[i + 1]!.prompt : '? Add a channel?';
       await t.waitFor(next);
       await killNow(t);
       (expected[step.stage] ??= {})[step.key] = step.saved;

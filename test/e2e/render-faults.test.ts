@@ -66,18 +66,22 @@ describe('copkit render when the disk fills up part-way', () => {
 
     expect(result.code).toBe(1);
     const message = result.stderr.slice(result.stderr.indexOf('error:'));
-    expect(message).toBe([
-      'error: could not write docs/roles/R2-co-coordinator-organisation-and-reporting.md: the disk is full',
-      'Written (2):',
-      '  docs/charter.md',
-      '  docs/roles/R1-community-coordinator.md',
-      `Not written or removed, each still as it was (${before.size - 2}):`,
-      ...[...before.keys()].filter((p) => !['charter.md', 'roles/R1-community-coordinator.md'].includes(p))
-        .sort((a, b) => order(a) - order(b)).map((p) => `  docs/${p}`),
-      'docs/.copkit-manifest.json records exactly these, so the next render carries on from here.',
-      'hint: Once the cause is fixed, render again to write the rest.',
-      '',
-    ].join('\n'));
+    expect(message).toBe(
+      [
+        'error: could not write docs/roles/R2-co-coordinator-organisation-and-reporting.md: the disk is full',
+        'Written (2):',
+        '  docs/charter.md',
+        '  docs/roles/R1-community-coordinator.md',
+        `Not written or removed, each still as it was (${before.size - 2}):`,
+        ...[...before.keys()]
+          .filter((p) => !['charter.md', 'roles/R1-community-coordinator.md'].includes(p))
+          .sort((a, b) => order(a) - order(b))
+          .map((p) => `  docs/${p}`),
+        'docs/.copkit-manifest.json records exactly these, so the next render carries on from here.',
+        'hint: Once the cause is fixed, render again to write the rest.',
+        '',
+      ].join('\n'),
+    );
 
     const now = docs(dir);
     expect([...now.keys()].sort()).toEqual([...before.keys()].sort()); // no temporary file left

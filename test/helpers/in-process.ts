@@ -5,7 +5,12 @@ import { type Deps, todayFrom } from '../../src/deps.js';
 import { run } from '../../src/run.js';
 import { tempDir } from './tmp.js';
 
-export interface RunResult { code: number; stdout: string; stderr: string; ms: number }
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
 
 /**
  * Run copkit in-process in `cwd`, the way the built CLI runs it without a terminal: same
@@ -23,8 +28,18 @@ export async function runIn(cwd: string, args: readonly string[], env: NodeJS.Pr
     cwd,
     env,
     stdin,
-    stdout: { write: (text: string) => { stdout += text; return true; } },
-    stderr: { write: (text: string) => { stderr += text; return true; } },
+    stdout: {
+      write: (text: string) => {
+        stdout += text;
+        return true;
+      },
+    },
+    stderr: {
+      write: (text: string) => {
+        stderr += text;
+        return true;
+      },
+    },
     today: today === undefined ? () => todayFrom({ COPKIT_TODAY: '2026-11-26', ...env }, new Date()) : () => today,
   };
   const start = performance.now();

@@ -4,9 +4,18 @@
  */
 import { Window } from 'happy-dom';
 
-export interface ParsedTask { id: string; name: string; section: string; start: string; end: string; milestone: boolean }
+export interface ParsedTask {
+  id: string;
+  name: string;
+  section: string;
+  start: string;
+  end: string;
+  milestone: boolean;
+}
 
-interface GanttDb { getTasks(): { id: string; task: string; section: string; startTime: Date; endTime: Date; milestone?: boolean }[] }
+interface GanttDb {
+  getTasks(): { id: string; task: string; section: string; startTime: Date; endTime: Date; milestone?: boolean }[];
+}
 interface MermaidApi {
   initialize(config: object): void;
   mermaidAPI: { getDiagramFromText(text: string): Promise<{ type: string; db: unknown }> };
@@ -30,7 +39,12 @@ export async function parseGantt(text: string): Promise<ParsedTask[]> {
   if (diagram.type !== 'gantt') throw new Error(`not a gantt diagram: ${diagram.type}`);
   const day = (d: Date) => d.toISOString().slice(0, 10);
   return (diagram.db as GanttDb).getTasks().map((t) => ({
-    id: t.id, name: t.task.trim(), section: t.section, start: day(t.startTime), end: day(t.endTime), milestone: t.milestone === true,
+    id: t.id,
+    name: t.task.trim(),
+    section: t.section,
+    start: day(t.startTime),
+    end: day(t.endTime),
+    milestone: t.milestone === true,
   }));
 }
 

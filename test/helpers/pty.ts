@@ -14,7 +14,10 @@ export const keys = {
   ctrlC: '\x03',
 } as const;
 
-export interface PtyExit { exitCode: number; signal: number | undefined }
+export interface PtyExit {
+  exitCode: number;
+  signal: number | undefined;
+}
 
 /**
  * The built copkit in a real pseudo-terminal, driven the way a person types: wait until a prompt
@@ -72,7 +75,10 @@ export class PtySession {
       if (left <= 0) throw new Error(`timed out waiting for ${String(pattern)}; the screen since the last keys:\n${this.recent()}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
-        this.waiter = () => { clearTimeout(timer); resolve(); };
+        this.waiter = () => {
+          clearTimeout(timer);
+          resolve();
+        };
       });
       this.waiter = undefined;
     }
@@ -116,7 +122,11 @@ export class PtySession {
   /** End the process if a failed test left it running. */
   dispose(): void {
     if (!this.exit) {
-      try { this.proc.kill('SIGKILL'); } catch { /* already gone */ }
+      try {
+        this.proc.kill('SIGKILL');
+      } catch {
+        /* already gone */
+      }
     }
     this.term.dispose();
   }

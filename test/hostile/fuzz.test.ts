@@ -26,7 +26,10 @@ const timeBound = process.env.FUZZ_RUNS !== undefined;
 
 const examples = ['field-service-technicians', 'secretaires-de-mairie'].map((name) => readFileSync(join(repoRoot, 'examples', name, 'cop.yaml'), 'utf8'));
 
-interface JsonFinding { line: number | null; column: number | null }
+interface JsonFinding {
+  line: number | null;
+  column: number | null;
+}
 
 function assertClean(args: readonly string[], result: { code: number; stdout: string; stderr: string; ms: number }): void {
   const what = `copkit ${args.join(' ')}\n${result.stderr}`;
@@ -42,22 +45,31 @@ function assertClean(args: readonly string[], result: { code: number; stdout: st
 }
 
 describe('fuzzing the example designs', () => {
-  it(`${runs} damaged designs are each answered cleanly (seed ${seed})`, async () => {
-    const dir = tempDir();
-    // The examples' pack is beside them in examples/; render.templates is dropped by the damage or resolves to nothing.
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...examples), mutations, fc.nat(2), async (example, changes, pick) => {
-        const text = changes.reduce((t, change) => change(t), example);
-        writeFileSync(join(dir, 'cop.yaml'), text);
-        // The dry run costs most (it compiles the templates), so one case in three takes it.
-        const commands = [['check', '--json'], ['status', '--json'], pick === 0 ? ['render', '--dry-run'] : ['check']];
-        for (const args of commands) {
-          assertClean(args, await runIn(dir, args));
-        }
-      }),
-      { numRuns: runs, seed, verbose: 1, reporter: (details) => {
-        if (details.failed) throw new Error(`fuzz failed; replay with FC_SEED=${seed} FUZZ_RUNS=${runs} npm run fuzz\n${fc.defaultReportMessage(details)}`);
-      } },
-    );
-  }, Math.max(600_000, runs * 400));
+  it(
+    `${runs} damaged designs are each answered cleanly (seed ${seed})`,
+    async () => {
+      const dir = tempDir();
+      // The examples' pack is beside them in examples/; render.templates is dropped by the damage or resolves to nothing.
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...examples), mutations, fc.nat(2), async (example, changes, pick) => {
+          const text = changes.reduce((t, change) => change(t), example);
+          writeFileSync(join(dir, 'cop.yaml'), text);
+          // The dry run costs most (it compiles the templates), so one case in three takes it.
+          const commands = [['check', '--json'], ['status', '--json'], pick === 0 ? ['render', '--dry-run'] : ['check']];
+          for (const args of commands) {
+            assertClean(args, await runIn(dir, args));
+          }
+        }),
+        {
+          numRuns: runs,
+          seed,
+          verbose: 1,
+          reporter: (details) => {
+            if (details.failed) throw new Error(`fuzz failed; replay with FC_SEED=${seed} FUZZ_RUNS=${runs} npm run fuzz\n${fc.defaultReportMessage(details)}`);
+          },
+        },
+      );
+    },
+    Math.max(600_000, runs * 400),
+  );
 });

@@ -38,7 +38,9 @@ describe('saving cop.yaml never loses or replaces what it must not', () => {
     const dir = design();
     chmodSync(join(dir, 'cop.yaml'), 0o444);
     const result = await runIn(dir, ['stage', 'inquire', '--answers', 'a.yaml', '--yes']);
-    expect(result.stderr).toContain('could not save cop.yaml: the file is read-only, and copkit does not replace a read-only file (make it writable to let copkit save it); the file on disk is unchanged');
+    expect(result.stderr).toContain(
+      'could not save cop.yaml: the file is read-only, and copkit does not replace a read-only file (make it writable to let copkit save it); the file on disk is unchanged',
+    );
     expect(result.code).toBe(1);
     expect(readFileSync(join(dir, 'cop.yaml'), 'utf8')).toBe(SPARSE);
     expect(lstatSync(join(dir, 'cop.yaml')).mode & 0o777).toBe(0o444);

@@ -31,7 +31,7 @@ describe('the schema line of cop.yaml points at a file that exists (Deliver 3)',
     validates(join(repoRoot, 'examples', name, 'cop.yaml'));
   });
 
-  it('the examples\' copies are what `copkit schema` prints', async () => {
+  it("the examples' copies are what `copkit schema` prints", async () => {
     const printed = (await runIn(tempDir(), ['schema'])).stdout;
     for (const name of ['field-service-technicians', 'secretaires-de-mairie']) {
       expect(readFileSync(join(repoRoot, 'examples', name, 'cop.schema.json'), 'utf8')).toBe(printed);
@@ -45,7 +45,7 @@ describe('the schema line of cop.yaml points at a file that exists (Deliver 3)',
     validates(join(dir, 'cop.yaml'));
   });
 
-  it('a save points an old file\'s dead URL at the copy, and brings a stale copy up to date', async () => {
+  it("a save points an old file's dead URL at the copy, and brings a stale copy up to date", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'cop.yaml'), `# yaml-language-server: $schema=https://unpkg.com/copkit/schema/v1/cop.schema.json\n${SPARSE}`);
     writeFileSync(join(dir, 'cop.schema.json'), '{}\n');

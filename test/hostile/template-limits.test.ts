@@ -35,16 +35,27 @@ function partialChain(): Record<string, string> {
 
 describe('template limits are checked before Handlebars parses', () => {
   it.each([
-    ['6,000 nested blocks', { 'partials/header.hbs': `${'{{#if copkit}}'.repeat(6000)}x${'{{/if}}'.repeat(6000)}` },
-      'pack/partials/header.hbs:1:1401  error  blocks nest more than 100 deep here, the limit for a template  template'],
-    ['6,000 nested inverse blocks', { 'partials/header.hbs': `${'{{^if copkit}}'.repeat(6000)}x` },
-      'pack/partials/header.hbs:1:1401  error  blocks nest more than 100 deep here, the limit for a template  template'],
-    ['25,000 tags', { 'partials/header.hbs': '{{a}}'.repeat(25000) },
-      'pack/partials/header.hbs:1:100001  error  pack/partials/header.hbs has more than 20000 {{...}} tags, the limit for a template  template'],
-    ['a partial graph that expands exponentially', partialChain(),
-      'pack/partials/p4.hbs:1:73  error  this partial brings the template past 200000 {{...}} tags once its partials are expanded, the limit for a template  template'],
-    ['a file over 256 KiB', { 'partials/header.hbs': 'x'.repeat(300 * 1024) },
-      'error: pack/partials/header.hbs is 307200 bytes; copkit reads files of at most 262144 bytes (256 KiB)'],
+    [
+      '6,000 nested blocks',
+      { 'partials/header.hbs': `${'{{#if copkit}}'.repeat(6000)}x${'{{/if}}'.repeat(6000)}` },
+      'pack/partials/header.hbs:1:1401  error  blocks nest more than 100 deep here, the limit for a template  template',
+    ],
+    [
+      '6,000 nested inverse blocks',
+      { 'partials/header.hbs': `${'{{^if copkit}}'.repeat(6000)}x` },
+      'pack/partials/header.hbs:1:1401  error  blocks nest more than 100 deep here, the limit for a template  template',
+    ],
+    [
+      '25,000 tags',
+      { 'partials/header.hbs': '{{a}}'.repeat(25000) },
+      'pack/partials/header.hbs:1:100001  error  pack/partials/header.hbs has more than 20000 {{...}} tags, the limit for a template  template',
+    ],
+    [
+      'a partial graph that expands exponentially',
+      partialChain(),
+      'pack/partials/p4.hbs:1:73  error  this partial brings the template past 200000 {{...}} tags once its partials are expanded, the limit for a template  template',
+    ],
+    ['a file over 256 KiB', { 'partials/header.hbs': 'x'.repeat(300 * 1024) }, 'error: pack/partials/header.hbs is 307200 bytes; copkit reads files of at most 262144 bytes (256 KiB)'],
   ])('%s', async (_name, files, line) => {
     expect(await refused(files)).toBe(line);
   });
@@ -59,18 +70,28 @@ describe('template limits are checked before Handlebars parses', () => {
 
 describe('template errors Handlebars reports without a position now have one (finding 13)', () => {
   it.each([
-    ['calling helperMissing', { 'partials/header.hbs': 'a\n {{helperMissing "x"}}' },
-      'pack/partials/header.hbs:2:4  error  helperMissing is Handlebars\' own hook, not a helper a template can call  template'],
-    ['an unclosed {{!-- comment', { 'partials/header.hbs': 'a\nb {{!-- never closed' },
-      'pack/partials/header.hbs:2:3  error  this {{!-- comment is never closed with --}}  template'],
-    ['going up past the data with ../', { 'charter.md.hbs': '{{> header}}\n{{../../../x}}\n' },
-      'pack/charter.md.hbs:2:3  error  "x" is not a field of the data this template receives  template'],
-    ['{{> @partial-block}} in a partial included without a block', { 'partials/header.hbs': 'a\n{{> @partial-block}}' },
-      'pack/partials/header.hbs:2:1  error  {{> @partial-block}} shows the block of a {{#> header}}...{{/header}}, but copkit:templates/charter.md.hbs includes this partial without one (line 1)  template'],
-    ['{{> @partial-block}} in a template', { 'charter.md.hbs': '{{> header}}\n{{> @partial-block}}\n' },
-      'pack/charter.md.hbs:2:1  error  {{> @partial-block}} only works in a partial included as a block ({{#> name}}...{{/name}})  template'],
-    ['an inline partial that includes itself', { 'partials/header.hbs': '{{#*inline "loop"}}\nx{{> loop}}{{/inline}}{{> loop}}' },
-      'pack/partials/header.hbs:2:2  error  template recursion in inline partial "loop": it includes itself  template'],
+    [
+      'calling helperMissing',
+      { 'partials/header.hbs': 'a\n {{helperMissing "x"}}' },
+      "pack/partials/header.hbs:2:4  error  helperMissing is Handlebars' own hook, not a helper a template can call  template",
+    ],
+    ['an unclosed {{!-- comment', { 'partials/header.hbs': 'a\nb {{!-- never closed' }, 'pack/partials/header.hbs:2:3  error  this {{!-- comment is never closed with --}}  template'],
+    ['going up past the data with ../', { 'charter.md.hbs': '{{> header}}\n{{../../../x}}\n' }, 'pack/charter.md.hbs:2:3  error  "x" is not a field of the data this template receives  template'],
+    [
+      '{{> @partial-block}} in a partial included without a block',
+      { 'partials/header.hbs': 'a\n{{> @partial-block}}' },
+      'pack/partials/header.hbs:2:1  error  {{> @partial-block}} shows the block of a {{#> header}}...{{/header}}, but copkit:templates/charter.md.hbs includes this partial without one (line 1)  template',
+    ],
+    [
+      '{{> @partial-block}} in a template',
+      { 'charter.md.hbs': '{{> header}}\n{{> @partial-block}}\n' },
+      'pack/charter.md.hbs:2:1  error  {{> @partial-block}} only works in a partial included as a block ({{#> name}}...{{/name}})  template',
+    ],
+    [
+      'an inline partial that includes itself',
+      { 'partials/header.hbs': '{{#*inline "loop"}}\nx{{> loop}}{{/inline}}{{> loop}}' },
+      'pack/partials/header.hbs:2:2  error  template recursion in inline partial "loop": it includes itself  template',
+    ],
   ])('%s', async (_name, files, line) => {
     expect(await refused(files)).toBe(line);
   });

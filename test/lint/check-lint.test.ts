@@ -10,8 +10,7 @@ function dirWith(text: string): string {
   return dir;
 }
 
-const check = (dir: string, args: string[] = [], today = '2026-11-26') =>
-  runIn(dir, ['check', ...args], { COPKIT_TODAY: today });
+const check = (dir: string, args: string[] = [], today = '2026-11-26') => runIn(dir, ['check', ...args], { COPKIT_TODAY: today });
 
 /**
  * Design complete (Inquire skipped): a TBD coordinator (error), too few coordinator hours
@@ -94,17 +93,51 @@ inquire:
       ok: false,
       summary: { errors: 2, warnings: 3, infos: 2 },
       findings: [
-        { rule: 'channel-without-life', severity: 'warning', message: 'No activity says where it happens. For each activity, list the channels it uses (channels: [C1]), so every tool has a reason to be visited.', path: 'design.activities', line: 6, column: 3 },
-        { rule: 'familiarity-and-excitement', severity: 'info', message: 'Every activity is a regular routine; nothing occasional brings something new. Add a yearly gathering, a workshop, a visit or a guest, so the community keeps its spark.', path: 'design.activities', line: 6, column: 3 },
-        { rule: 'goal-without-activity', severity: 'info', message: 'Activity A1 ("Breakfast table") serves none of the goals. Add the goals it serves to its supportsGoals, or ask whether it is needed.', path: 'design.activities[0]', line: 7, column: 7 },
+        {
+          rule: 'channel-without-life',
+          severity: 'warning',
+          message: 'No activity says where it happens. For each activity, list the channels it uses (channels: [C1]), so every tool has a reason to be visited.',
+          path: 'design.activities',
+          line: 6,
+          column: 3,
+        },
+        {
+          rule: 'familiarity-and-excitement',
+          severity: 'info',
+          message: 'Every activity is a regular routine; nothing occasional brings something new. Add a yearly gathering, a workshop, a visit or a guest, so the community keeps its spark.',
+          path: 'design.activities',
+          line: 6,
+          column: 3,
+        },
+        {
+          rule: 'goal-without-activity',
+          severity: 'info',
+          message: 'Activity A1 ("Breakfast table") serves none of the goals. Add the goals it serves to its supportsGoals, or ask whether it is needed.',
+          path: 'design.activities[0]',
+          line: 7,
+          column: 7,
+        },
         { rule: 'no-coordinator', severity: 'error', message: COORDINATOR, path: 'design.roles[0].holder', line: 12, column: 67 },
-        { rule: 'unresourced-roles', severity: 'warning', message: 'Coordinating the community has only 6 hours a month in all; it needs about 4 to 8 hours a week while the community is active. Give it at least 17 hours a month (about 4 hours a week), or share it with a co-coordinator.', path: 'design.roles[0].hoursPerMonth', line: 12, column: 87 },
-        { rule: 'schema', severity: 'error', message: '"everyone" is not an allowed value; use one of: open, openWithinOrganization, inviteOnly, application, compulsory', path: 'design.membershipModel', line: 13, column: 20 },
+        {
+          rule: 'unresourced-roles',
+          severity: 'warning',
+          message:
+            'Coordinating the community has only 6 hours a month in all; it needs about 4 to 8 hours a week while the community is active. Give it at least 17 hours a month (about 4 hours a week), or share it with a co-coordinator.',
+          path: 'design.roles[0].hoursPerMonth',
+          line: 12,
+          column: 87,
+        },
+        {
+          rule: 'schema',
+          severity: 'error',
+          message: '"everyone" is not an allowed value; use one of: open, openWithinOrganization, inviteOnly, application, compulsory',
+          path: 'design.membershipModel',
+          line: 13,
+          column: 20,
+        },
         { rule: 'schema', severity: 'warning', message: '"no-sponsr" is not a lint rule copkit knows; did you mean no-sponsor?', path: 'lint.disable[1]', line: 16, column: 25 },
       ],
-      disabled: [
-        { rule: 'no-sponsor', severity: 'warning', summary: 'A named sponsor backs the community.', line: 16, column: 13 },
-      ],
+      disabled: [{ rule: 'no-sponsor', severity: 'warning', summary: 'A named sponsor backs the community.', line: 16, column: 13 }],
     };
     // Byte for byte: the same keys in the same order, two-space indentation, one final newline.
     expect(first.stdout).toBe(`${JSON.stringify(expected, null, 2)}\n`);
@@ -118,7 +151,10 @@ inquire:
     // The one rule it switches off says why in a comment beside lint.disable.
     expect(JSON.parse(today.stdout)).toMatchObject({ ok: true, findings: [], disabled: [{ rule: 'member-data-protection' }] });
     const later = await check(dir, [], '2027-02-01');
-    const line = readFileSync(join(dir, 'cop.yaml'), 'utf8').split('\n').findIndex((l) => l.includes('nextReviewDate:')) + 1;
+    const line =
+      readFileSync(join(dir, 'cop.yaml'), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('nextReviewDate:')) + 1;
     expect(later.stdout).toContain(`cop.yaml:${line}:19  warning  The next review was due on 2027-01-20, which has passed. Hold the review, record it with copkit review`);
     expect(later.code).toBe(0);
     expect((await check(dir, ['--strict'], '2027-02-01')).code).toBe(1);

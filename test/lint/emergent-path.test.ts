@@ -24,10 +24,13 @@ describe('the emergent path', () => {
     const result = await runIn(dir, ['check', '--json']);
     const report = JSON.parse(result.stdout) as { findings: { rule: string; severity: string; message: string }[] };
     expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
-    expect(report.findings).toContainEqual(expect.objectContaining({
-      rule: 'launch-before-prototype-gate', severity: 'info',
-      message: expect.stringContaining('Prototype was skipped because the community already exists informally'),
-    }));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'launch-before-prototype-gate',
+        severity: 'info',
+        message: expect.stringContaining('Prototype was skipped because the community already exists informally'),
+      }),
+    );
     expect(result.code).toBe(0);
   });
 
@@ -51,7 +54,7 @@ describe('the emergent path', () => {
     expect(report).not.toContain('Not answered yet');
     const charter = readText(dir, 'docs/charter.md').replace(/\s+/g, ' ');
     expect(charter).toContain('What this charter protects, and every change must respect:');
-    expect(charter).toContain('- Breakfast before the first call, in the technicians\' own diners, with no agenda');
+    expect(charter).toContain("- Breakfast before the first call, in the technicians' own diners, with no agenda");
   });
 
   it('says nothing about protection for a community cultivated from scratch', async () => {
@@ -63,7 +66,9 @@ describe('the emergent path', () => {
   it('asks the follow-up questions only of an existing community', async () => {
     const { questionsOf } = await import('../../src/wizard/plan.js');
     const { setup } = await import('../../src/model/registry.js');
-    const followUps = questionsOf(setup).filter((q) => q.field.askIf).map((q) => [q.key, q.field.askIf]);
+    const followUps = questionsOf(setup)
+      .filter((q) => q.field.askIf)
+      .map((q) => [q.key, q.field.askIf]);
     expect(followUps).toEqual([
       ['informalPractice', { key: 'origin', equals: 'emergent' }],
       ['protect', { key: 'origin', equals: 'emergent' }],

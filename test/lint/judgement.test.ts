@@ -4,22 +4,30 @@
  */
 import { ruleCases } from './rule-cases.js';
 
-ruleCases('launch-before-prototype-gate', [
-  {
-    fires: 'a design written in December plans a May launch: an advance notice, not an error, while the pilot has not run',
-    today: '2026-12-01',
-    trigger: `copkit: 1
+ruleCases(
+  'launch-before-prototype-gate',
+  [
+    {
+      fires: 'a design written in December plans a May launch: an advance notice, not an error, while the pilot has not run',
+      today: '2026-12-01',
+      trigger: `copkit: 1
 prototype:
   pilotStartDate: 2027-02-01
   pilotEndDate: 2027-03-31
 launch:
   launchDate: 2027-05-03
 `,
-    expect: [
-      { line: 2, column: 1, severity: 'info', message: 'The launch is planned for 2027-05-03 and the pilot runs until 2027-03-31. By 2027-03-31, record a success story members agree to share and the decision to proceed; the launch waits for them.' },
-    ],
-    quiet: 'the story and the decision are already recorded before the pilot ends',
-    clean: `copkit: 1
+      expect: [
+        {
+          line: 2,
+          column: 1,
+          severity: 'info',
+          message:
+            'The launch is planned for 2027-05-03 and the pilot runs until 2027-03-31. By 2027-03-31, record a success story members agree to share and the decision to proceed; the launch waits for them.',
+        },
+      ],
+      quiet: 'the story and the decision are already recorded before the pilot ends',
+      clean: `copkit: 1
 prototype:
   pilotStartDate: 2027-02-01
   pilotEndDate: 2027-03-31
@@ -29,11 +37,11 @@ prototype:
 launch:
   launchDate: 2027-05-03
 `,
-  },
-  {
-    fires: 'the pilot has ended having met no criterion, the sponsor declined and the only story may not be shared, even with a decision to proceed',
-    today: '2027-04-15',
-    trigger: `copkit: 1
+    },
+    {
+      fires: 'the pilot has ended having met no criterion, the sponsor declined and the only story may not be shared, even with a decision to proceed',
+      today: '2027-04-15',
+      trigger: `copkit: 1
 design:
   roles:
     - { id: R1, roleKey: sponsor, title: Sponsor, holder: Priya Raman }
@@ -51,13 +59,28 @@ prototype:
 launch:
   launchDate: 2027-05-03
 `,
-    expect: [
-      { line: 8, column: 3, message: 'The launch is planned for 2027-05-03, but the pilot met none of the success criteria it measured (2 not met). Extend or rethink the pilot before a wider launch, or record why the launch goes ahead anyway and change the criteria.' },
-      { line: 12, column: 81, message: 'The launch is planned for 2027-05-03, but the sponsor declined what the pilot asked for ("Two hours a month of staff time", from "Priya Raman"). Win the sponsor\'s commitment again, or find another sponsor, before launching.' },
-      { line: 14, column: 74, message: 'The launch is planned for 2027-05-03, but the pilot\'s only story, "The fuser code that was really a harness", may not be shared: the people in it said no. A story recruits only if it can be told: get the consent (consentToShare: yes) or record another story.' },
-    ],
-    quiet: 'the pilot met a criterion, kept its sponsor and may share its story',
-    clean: `copkit: 1
+      expect: [
+        {
+          line: 8,
+          column: 3,
+          message:
+            'The launch is planned for 2027-05-03, but the pilot met none of the success criteria it measured (2 not met). Extend or rethink the pilot before a wider launch, or record why the launch goes ahead anyway and change the criteria.',
+        },
+        {
+          line: 12,
+          column: 81,
+          message:
+            'The launch is planned for 2027-05-03, but the sponsor declined what the pilot asked for ("Two hours a month of staff time", from "Priya Raman"). Win the sponsor\'s commitment again, or find another sponsor, before launching.',
+        },
+        {
+          line: 14,
+          column: 74,
+          message:
+            'The launch is planned for 2027-05-03, but the pilot\'s only story, "The fuser code that was really a harness", may not be shared: the people in it said no. A story recruits only if it can be told: get the consent (consentToShare: yes) or record another story.',
+        },
+      ],
+      quiet: 'the pilot met a criterion, kept its sponsor and may share its story',
+      clean: `copkit: 1
 design:
   roles:
     - { id: R1, roleKey: sponsor, title: Sponsor, holder: Priya Raman }
@@ -75,13 +98,17 @@ prototype:
 launch:
   launchDate: 2027-05-03
 `,
-  },
-], 'error');
+    },
+  ],
+  'error',
+);
 
-ruleCases('no-review-cycle', [
-  {
-    fires: 'a leader is named as their own successor',
-    trigger: `copkit: 1
+ruleCases(
+  'no-review-cycle',
+  [
+    {
+      fires: 'a leader is named as their own successor',
+      trigger: `copkit: 1
 progress:
   grow: { status: inProgress }
 design:
@@ -93,11 +120,15 @@ grow:
 sustain:
   nextReviewDate: 2027-06-01
 `,
-    expect: [
-      { line: 6, column: 7, message: 'Leadership role R1 ("Coordinator") names its own holder, "Dale Kowalczyk", as successor, and has no end of term. Name someone else in the succession plan, or set its termEnds.' },
-    ],
-    quiet: 'someone else is named to succeed the leader',
-    clean: `copkit: 1
+      expect: [
+        {
+          line: 6,
+          column: 7,
+          message: 'Leadership role R1 ("Coordinator") names its own holder, "Dale Kowalczyk", as successor, and has no end of term. Name someone else in the succession plan, or set its termEnds.',
+        },
+      ],
+      quiet: 'someone else is named to succeed the leader',
+      clean: `copkit: 1
 progress:
   grow: { status: inProgress }
 design:
@@ -109,13 +140,17 @@ grow:
 sustain:
   nextReviewDate: 2027-06-01
 `,
-  },
-], 'warning');
+    },
+  ],
+  'warning',
+);
 
-ruleCases('big-bang-launch', [
-  {
-    fires: 'two waves start in the same week',
-    trigger: `copkit: 1
+ruleCases(
+  'big-bang-launch',
+  [
+    {
+      fires: 'two waves start in the same week',
+      trigger: `copkit: 1
 progress:
   launch: { status: complete }
 launch:
@@ -125,11 +160,15 @@ launch:
   quickWins:
     - { offer: A starter pack of fixes }
 `,
-    expect: [
-      { line: 7, column: 33, message: 'Wave 2 ("South") starts in week 0, the same week as wave 1 ("North"), so the two arrive as one crowd. Start it a few weeks later, once the earlier newcomers have been welcomed.' },
-    ],
-    quiet: 'the second wave starts four weeks later',
-    clean: `copkit: 1
+      expect: [
+        {
+          line: 7,
+          column: 33,
+          message: 'Wave 2 ("South") starts in week 0, the same week as wave 1 ("North"), so the two arrive as one crowd. Start it a few weeks later, once the earlier newcomers have been welcomed.',
+        },
+      ],
+      quiet: 'the second wave starts four weeks later',
+      clean: `copkit: 1
 progress:
   launch: { status: complete }
 launch:
@@ -139,13 +178,17 @@ launch:
   quickWins:
     - { offer: A starter pack of fixes }
 `,
-  },
-], 'warning');
+    },
+  ],
+  'warning',
+);
 
-ruleCases('no-technology-steward', [
-  {
-    fires: 'the only online channel is stewarded by the sponsor',
-    trigger: `copkit: 1
+ruleCases(
+  'no-technology-steward',
+  [
+    {
+      fires: 'the only online channel is stewarded by the sponsor',
+      trigger: `copkit: 1
 progress:
   design: { status: complete }
 design:
@@ -155,11 +198,16 @@ design:
     - { id: R1, roleKey: coordinator, title: Coordinator, holder: Dale Kowalczyk }
     - { id: R2, roleKey: sponsor, title: Sponsor, holder: Priya Raman }
 `,
-    expect: [
-      { line: 6, column: 75, message: 'Online channel C1 ("Teams space") is looked after by the sponsor (R2), who supports the community rather than tending its tools, and no technology steward is named. Give it a steward who holds a role and cares how the tool serves the community, or name a technology steward.' },
-    ],
-    quiet: 'the coordinator stewards the channel',
-    clean: `copkit: 1
+      expect: [
+        {
+          line: 6,
+          column: 75,
+          message:
+            'Online channel C1 ("Teams space") is looked after by the sponsor (R2), who supports the community rather than tending its tools, and no technology steward is named. Give it a steward who holds a role and cares how the tool serves the community, or name a technology steward.',
+        },
+      ],
+      quiet: 'the coordinator stewards the channel',
+      clean: `copkit: 1
 progress:
   design: { status: complete }
 design:
@@ -169,13 +217,17 @@ design:
     - { id: R1, roleKey: coordinator, title: Coordinator, holder: Dale Kowalczyk }
     - { id: R2, roleKey: sponsor, title: Sponsor, holder: Priya Raman }
 `,
-  },
-], 'warning');
+    },
+  ],
+  'warning',
+);
 
-ruleCases('goals-not-measurable', [
-  {
-    fires: 'a goal\'s target is "TBD" and another goal\'s date has passed',
-    trigger: `copkit: 1
+ruleCases(
+  'goals-not-measurable',
+  [
+    {
+      fires: 'a goal\'s target is "TBD" and another goal\'s date has passed',
+      trigger: `copkit: 1
 progress:
   inquire: { status: complete }
 inquire:
@@ -183,12 +235,12 @@ inquire:
     - { id: G1, statement: Fix more faults on the first visit, indicator: Repeat visits per 100 calls, target: TBD, byDate: 2027-06-30 }
     - { id: G2, statement: Halve the time to find a tip, indicator: Minutes to find a tip, target: 5 minutes, byDate: 2025-12-31 }
 `,
-    expect: [
-      { line: 6, column: 7, message: 'Goal G1 ("Fix more faults on the first visit") cannot be measured yet. Add what level counts as success (target).' },
-      { line: 7, column: 119, message: 'Goal G2 ("Halve the time to find a tip") was due by 2025-12-31, which has passed. Check whether it was met, then set the next date or replace the goal.' },
-    ],
-    quiet: 'the targets are figures and the dates are ahead',
-    clean: `copkit: 1
+      expect: [
+        { line: 6, column: 7, message: 'Goal G1 ("Fix more faults on the first visit") cannot be measured yet. Add what level counts as success (target).' },
+        { line: 7, column: 119, message: 'Goal G2 ("Halve the time to find a tip") was due by 2025-12-31, which has passed. Check whether it was met, then set the next date or replace the goal.' },
+      ],
+      quiet: 'the targets are figures and the dates are ahead',
+      clean: `copkit: 1
 progress:
   inquire: { status: complete }
 inquire:
@@ -196,13 +248,17 @@ inquire:
     - { id: G1, statement: Fix more faults on the first visit, indicator: Repeat visits per 100 calls, target: 7 or fewer, byDate: 2027-06-30 }
     - { id: G2, statement: Halve the time to find a tip, indicator: Minutes to find a tip, target: 5 minutes, byDate: 2027-12-31 }
 `,
-  },
-], 'warning');
+    },
+  ],
+  'warning',
+);
 
-ruleCases('unresourced-roles', [
-  {
-    fires: 'the coordinator has 8 hours a month and one welcomer has 4 hours for a 45-person wave',
-    trigger: `copkit: 1
+ruleCases(
+  'unresourced-roles',
+  [
+    {
+      fires: 'the coordinator has 8 hours a month and one welcomer has 4 hours for a 45-person wave',
+      trigger: `copkit: 1
 progress:
   design: { status: complete }
 design:
@@ -215,12 +271,22 @@ launch:
     - { name: South, startWeek: 4, targetNewMembers: 20 }
   onboardingSteps: [Welcome message, Orientation, Introduction to a connector, First small action]
 `,
-    expect: [
-      { line: 6, column: 98, message: 'Coordinating the community has only 8 hours a month in all; it needs about 4 to 8 hours a week while the community is active. Give it at least 17 hours a month (about 4 hours a week), or share it with a co-coordinator.' },
-      { line: 10, column: 54, message: 'Wave 1 ("North") brings 45 newcomers in 4 weeks; 4 onboarding steps at about ten minutes each per newcomer come to 33 hours a month, but the people connectors and mentors have 4. Give the welcoming roles more hours, add welcomers, or make the wave smaller.' },
-    ],
-    quiet: 'the coordinator has 20 hours and two welcomers share 40 hours a month',
-    clean: `copkit: 1
+      expect: [
+        {
+          line: 6,
+          column: 98,
+          message:
+            'Coordinating the community has only 8 hours a month in all; it needs about 4 to 8 hours a week while the community is active. Give it at least 17 hours a month (about 4 hours a week), or share it with a co-coordinator.',
+        },
+        {
+          line: 10,
+          column: 54,
+          message:
+            'Wave 1 ("North") brings 45 newcomers in 4 weeks; 4 onboarding steps at about ten minutes each per newcomer come to 33 hours a month, but the people connectors and mentors have 4. Give the welcoming roles more hours, add welcomers, or make the wave smaller.',
+        },
+      ],
+      quiet: 'the coordinator has 20 hours and two welcomers share 40 hours a month',
+      clean: `copkit: 1
 progress:
   design: { status: complete }
 design:
@@ -234,13 +300,17 @@ launch:
     - { name: South, startWeek: 4, targetNewMembers: 20 }
   onboardingSteps: [Welcome message, Orientation, Introduction to a connector, First small action]
 `,
-  },
-], 'warning');
+    },
+  ],
+  'warning',
+);
 
-ruleCases('over-managed', [
-  {
-    fires: 'the sponsor also coordinates and approves every decision, and membership is compulsory',
-    trigger: `copkit: 1
+ruleCases(
+  'over-managed',
+  [
+    {
+      fires: 'the sponsor also coordinates and approves every decision, and membership is compulsory',
+      trigger: `copkit: 1
 progress:
   design: { status: complete }
 design:
@@ -250,12 +320,17 @@ design:
   membershipModel: compulsory
   decisionMaking: sponsorApproves
 `,
-    expect: [
-      { line: 7, column: 67, message: '"priya raman" holds both the sponsor role and role R2 ("Coordinator"), and the sponsor approves every decision. Let someone else coordinate, so the community is led from within and the sponsor can support it.' },
-      { line: 8, column: 20, message: 'Membership is compulsory. People take part in a community of practice because it helps them; invite them personally and make joining their choice.' },
-    ],
-    quiet: 'someone else coordinates, decisions are mixed and joining is open',
-    clean: `copkit: 1
+      expect: [
+        {
+          line: 7,
+          column: 67,
+          message:
+            '"priya raman" holds both the sponsor role and role R2 ("Coordinator"), and the sponsor approves every decision. Let someone else coordinate, so the community is led from within and the sponsor can support it.',
+        },
+        { line: 8, column: 20, message: 'Membership is compulsory. People take part in a community of practice because it helps them; invite them personally and make joining their choice.' },
+      ],
+      quiet: 'someone else coordinates, decisions are mixed and joining is open',
+      clean: `copkit: 1
 progress:
   design: { status: complete }
 design:
@@ -265,10 +340,10 @@ design:
   membershipModel: openWithinOrganization
   decisionMaking: mixed
 `,
-  },
-  {
-    fires: 'every decision waits for a named sponsor',
-    trigger: `copkit: 1
+    },
+    {
+      fires: 'every decision waits for a named sponsor',
+      trigger: `copkit: 1
 progress:
   design: { status: complete }
 design:
@@ -276,11 +351,15 @@ design:
     - { id: R1, roleKey: sponsor, title: Sponsor, holder: Priya Raman }
   decisionMaking: sponsorApproves
 `,
-    expect: [
-      { line: 7, column: 19, message: 'Every decision waits for the sponsor\'s approval. Keep that for budget and strategy, and let the core group settle priorities, content and rules (consent, or a mix).' },
-    ],
-    quiet: 'the core group decides by consent',
-    clean: `copkit: 1
+      expect: [
+        {
+          line: 7,
+          column: 19,
+          message: "Every decision waits for the sponsor's approval. Keep that for budget and strategy, and let the core group settle priorities, content and rules (consent, or a mix).",
+        },
+      ],
+      quiet: 'the core group decides by consent',
+      clean: `copkit: 1
 progress:
   design: { status: complete }
 design:
@@ -288,13 +367,17 @@ design:
     - { id: R1, roleKey: sponsor, title: Sponsor, holder: Priya Raman }
   decisionMaking: consent
 `,
-  },
-], 'warning');
+    },
+  ],
+  'warning',
+);
 
-ruleCases('channel-without-life', [
-  {
-    fires: 'a channel has no activity and no steward',
-    trigger: `copkit: 1
+ruleCases(
+  'channel-without-life',
+  [
+    {
+      fires: 'a channel has no activity and no steward',
+      trigger: `copkit: 1
 progress:
   design: { status: complete }
 design:
@@ -306,11 +389,9 @@ design:
   roles:
     - { id: R1, roleKey: facilitator, title: Clinic host, holder: Lucia Ferreira }
 `,
-    expect: [
-      { line: 9, column: 7, message: 'Channel C2 ("Old wiki"): no activity happens in it and nobody named looks after it. Give it an activity and a steward who holds a role, or drop it.' },
-    ],
-    quiet: 'every channel has an activity and a named steward',
-    clean: `copkit: 1
+      expect: [{ line: 9, column: 7, message: 'Channel C2 ("Old wiki"): no activity happens in it and nobody named looks after it. Give it an activity and a steward who holds a role, or drop it.' }],
+      quiet: 'every channel has an activity and a named steward',
+      clean: `copkit: 1
 progress:
   design: { status: complete }
 design:
@@ -322,10 +403,10 @@ design:
   roles:
     - { id: R1, roleKey: facilitator, title: Clinic host, holder: Lucia Ferreira }
 `,
-  },
-  {
-    fires: 'no activity says where it happens',
-    trigger: `copkit: 1
+    },
+    {
+      fires: 'no activity says where it happens',
+      trigger: `copkit: 1
 progress:
   design: { status: complete }
 design:
@@ -334,24 +415,26 @@ design:
   channels:
     - { id: C1, name: Clinic calls }
 `,
-    expect: [
-      { line: 5, column: 3, message: 'No activity says where it happens. For each activity, list the channels it uses (channels: [C1]), so every tool has a reason to be visited.' },
-    ],
-    quiet: 'the design has no channels yet',
-    clean: `copkit: 1
+      expect: [{ line: 5, column: 3, message: 'No activity says where it happens. For each activity, list the channels it uses (channels: [C1]), so every tool has a reason to be visited.' }],
+      quiet: 'the design has no channels yet',
+      clean: `copkit: 1
 progress:
   design: { status: complete }
 design:
   activities:
     - { id: A1, name: Monthly clinic }
 `,
-  },
-], 'warning');
+    },
+  ],
+  'warning',
+);
 
-ruleCases('too-many-tools', [
-  {
-    fires: 'one steward looks after four channels',
-    trigger: `copkit: 1
+ruleCases(
+  'too-many-tools',
+  [
+    {
+      fires: 'one steward looks after four channels',
+      trigger: `copkit: 1
 progress:
   design: { status: complete }
 design:
@@ -363,11 +446,9 @@ design:
   roles:
     - { id: R1, roleKey: coordinator, title: Coordinator, holder: Dale Kowalczyk }
 `,
-    expect: [
-      { line: 5, column: 3, message: 'The community has 4 channels and 1 steward; that is more than they can keep alive (about 3 each). Merge channels or name more stewards.' },
-    ],
-    quiet: 'a second person stewards two of them',
-    clean: `copkit: 1
+      expect: [{ line: 5, column: 3, message: 'The community has 4 channels and 1 steward; that is more than they can keep alive (about 3 each). Merge channels or name more stewards.' }],
+      quiet: 'a second person stewards two of them',
+      clean: `copkit: 1
 progress:
   design: { status: complete }
 design:
@@ -380,13 +461,17 @@ design:
     - { id: R1, roleKey: coordinator, title: Coordinator, holder: Dale Kowalczyk }
     - { id: R2, roleKey: technologySteward, title: Tech steward, holder: Ravi Menon }
 `,
-  },
-], 'warning');
+    },
+  ],
+  'warning',
+);
 
-ruleCases('inside-outside-dialogue', [
-  {
-    fires: 'nothing brings an outside view in',
-    trigger: `copkit: 1
+ruleCases(
+  'inside-outside-dialogue',
+  [
+    {
+      fires: 'nothing brings an outside view in',
+      trigger: `copkit: 1
 progress:
   design: { status: complete }
 design:
@@ -395,11 +480,16 @@ design:
   channels:
     - { id: C1, name: Teams space, visibility: membersOnly }
 `,
-    expect: [
-      { line: 5, column: 3, message: 'Nothing brings an outside view in: no visit or networking event, no outside expert, and no channel beyond the members. Plan a guest session, a visit to another team, or a page where others can see and answer the community\'s work.' },
-    ],
-    quiet: 'members visit another depot twice a year',
-    clean: `copkit: 1
+      expect: [
+        {
+          line: 5,
+          column: 3,
+          message:
+            "Nothing brings an outside view in: no visit or networking event, no outside expert, and no channel beyond the members. Plan a guest session, a visit to another team, or a page where others can see and answer the community's work.",
+        },
+      ],
+      quiet: 'members visit another depot twice a year',
+      clean: `copkit: 1
 progress:
   design: { status: complete }
 design:
@@ -409,13 +499,17 @@ design:
   channels:
     - { id: C1, name: Teams space, visibility: membersOnly }
 `,
-  },
-], 'info');
+    },
+  ],
+  'info',
+);
 
-ruleCases('familiarity-and-excitement', [
-  {
-    fires: 'every activity is a regular routine',
-    trigger: `copkit: 1
+ruleCases(
+  'familiarity-and-excitement',
+  [
+    {
+      fires: 'every activity is a regular routine',
+      trigger: `copkit: 1
 progress:
   design: { status: complete }
 design:
@@ -423,11 +517,15 @@ design:
     - { id: A1, name: Monthly clinic, format: caseClinic, frequency: monthly }
     - { id: A2, name: Weekly digest, format: newsletter, frequency: weekly }
 `,
-    expect: [
-      { line: 5, column: 3, message: 'Every activity is a regular routine; nothing occasional brings something new. Add a yearly gathering, a workshop, a visit or a guest, so the community keeps its spark.' },
-    ],
-    quiet: 'a yearly summit sits beside the routines',
-    clean: `copkit: 1
+      expect: [
+        {
+          line: 5,
+          column: 3,
+          message: 'Every activity is a regular routine; nothing occasional brings something new. Add a yearly gathering, a workshop, a visit or a guest, so the community keeps its spark.',
+        },
+      ],
+      quiet: 'a yearly summit sits beside the routines',
+      clean: `copkit: 1
 progress:
   design: { status: complete }
 design:
@@ -436,13 +534,17 @@ design:
     - { id: A2, name: Weekly digest, format: newsletter, frequency: weekly }
     - { id: A3, name: Summit, format: workshop, frequency: annually }
 `,
-  },
-], 'info');
+    },
+  ],
+  'info',
+);
 
-ruleCases('member-data-protection', [
-  {
-    fires: 'an EU community keeps pilot stories (naming the GDPR)',
-    trigger: `copkit: 1
+ruleCases(
+  'member-data-protection',
+  [
+    {
+      fires: 'an EU community keeps pilot stories (naming the GDPR)',
+      trigger: `copkit: 1
 setup:
   hostRegion: europeanUnion
 progress:
@@ -451,11 +553,16 @@ prototype:
   successStories:
     - { title: The fuser code that was really a harness }
 `,
-    expect: [
-      { line: 7, column: 3, message: 'The pilot\'s stories are about real people. Under the GDPR, member data needs a lawful basis and a privacy notice, and a story that names people needs their consent before it is shared.' },
-    ],
-    quiet: 'the design holds no stories, directory or named participants yet',
-    clean: `copkit: 1
+      expect: [
+        {
+          line: 7,
+          column: 3,
+          message:
+            "The pilot's stories are about real people. Under the GDPR, member data needs a lawful basis and a privacy notice, and a story that names people needs their consent before it is shared.",
+        },
+      ],
+      quiet: 'the design holds no stories, directory or named participants yet',
+      clean: `copkit: 1
 setup:
   hostRegion: europeanUnion
 progress:
@@ -464,50 +571,66 @@ design:
   channels:
     - { id: C1, name: Teams space, purposes: [asyncDiscussion] }
 `,
-  },
-], 'info');
+    },
+  ],
+  'info',
+);
 
-ruleCases('momentum-gap', [
-  {
-    fires: 'the pilot ends fourteen weeks before the launch',
-    trigger: `copkit: 1
+ruleCases(
+  'momentum-gap',
+  [
+    {
+      fires: 'the pilot ends fourteen weeks before the launch',
+      trigger: `copkit: 1
 prototype:
   pilotStartDate: 2026-03-05
   pilotEndDate: 2026-05-28
 launch:
   launchDate: 2026-09-03
 `,
-    expect: [
-      { line: 6, column: 15, message: '12 quiet weeks (2026-05-29 to 2026-08-19) lie between P1 Pilot and P2 Pre-launch, more than 4. Bring the dates closer, or plan something that keeps the people already involved together through the gap.' },
-    ],
-    quiet: 'the launch follows the pilot within four weeks',
-    clean: `copkit: 1
+      expect: [
+        {
+          line: 6,
+          column: 15,
+          message:
+            '12 quiet weeks (2026-05-29 to 2026-08-19) lie between P1 Pilot and P2 Pre-launch, more than 4. Bring the dates closer, or plan something that keeps the people already involved together through the gap.',
+        },
+      ],
+      quiet: 'the launch follows the pilot within four weeks',
+      clean: `copkit: 1
 prototype:
   pilotStartDate: 2026-03-05
   pilotEndDate: 2026-05-28
 launch:
   launchDate: 2026-06-22
 `,
-  },
-  {
-    fires: 'the second wave starts in week 40, long after the first',
-    trigger: `copkit: 1
+    },
+    {
+      fires: 'the second wave starts in week 40, long after the first',
+      trigger: `copkit: 1
 launch:
   launchDate: 2026-09-07
   rolloutWaves:
     - { name: North, startWeek: 0 }
     - { name: South, startWeek: 40 }
 `,
-    expect: [
-      { line: 6, column: 33, message: '36 quiet weeks (2026-10-05 to 2027-06-13) lie between P3 Launch and first wave and P4 Roll-out in waves, more than 4. Bring the dates closer, or plan something that keeps the people already involved together through the gap.' },
-    ],
-    quiet: 'the second wave starts in week 6',
-    clean: `copkit: 1
+      expect: [
+        {
+          line: 6,
+          column: 33,
+          message:
+            '36 quiet weeks (2026-10-05 to 2027-06-13) lie between P3 Launch and first wave and P4 Roll-out in waves, more than 4. Bring the dates closer, or plan something that keeps the people already involved together through the gap.',
+        },
+      ],
+      quiet: 'the second wave starts in week 6',
+      clean: `copkit: 1
 launch:
   launchDate: 2026-09-07
   rolloutWaves:
     - { name: North, startWeek: 0 }
     - { name: South, startWeek: 6 }
 `,
-  },
-], 'warning');
+    },
+  ],
+  'warning',
+);

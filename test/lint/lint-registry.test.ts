@@ -55,7 +55,7 @@ function fieldExists(dotted: string): boolean {
 }
 
 describe('the lint rule registry', () => {
-  it('has the twenty rules of DOMAIN.md section 8, its four further candidates and seven of copkit\'s own, with their severities', () => {
+  it("has the twenty rules of DOMAIN.md section 8, its four further candidates and seven of copkit's own, with their severities", () => {
     expect(Object.fromEntries(lintRules.map((r) => [r.id, r.severity]))).toEqual(SEVERITIES);
     expect(lintRules.map((r) => r.id)).toEqual(Object.keys(SEVERITIES));
   });
@@ -72,8 +72,11 @@ describe('the lint rule registry', () => {
 
   it('has a triggering and a clean test document for every rule', () => {
     const dir = join(repoRoot, 'test/lint');
-    const tested = new Set(readdirSync(dir).filter((f) => f.endsWith('.test.ts'))
-      .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/ruleCases\('([a-z-]+)'/g)].map((m) => m[1])));
+    const tested = new Set(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.test.ts'))
+        .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/ruleCases\('([a-z-]+)'/g)].map((m) => m[1])),
+    );
     expect(lintRules.map((r) => r.id).filter((id) => !tested.has(id))).toEqual([]);
   });
 });

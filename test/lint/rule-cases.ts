@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Severity } from '../../src/findings.js';
 import { runWith } from '../helpers/in-process.js';
 
-export interface Expected { line: number; column: number; message: string; severity?: Severity }
+export interface Expected {
+  line: number;
+  column: number;
+  message: string;
+  severity?: Severity;
+}
 
 export interface RuleCase {
   /** What makes the rule fire, for the test name. */
@@ -15,7 +20,13 @@ export interface RuleCase {
   today?: string;
 }
 
-interface JsonFinding { rule: string; severity: Severity; message: string; line: number; column: number }
+interface JsonFinding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+}
 
 /** The findings of one rule that `copkit check --json` reports for a document. */
 export async function findingsOf(rule: string, yaml: string, today?: string): Promise<JsonFinding[]> {
@@ -31,8 +42,7 @@ export function ruleCases(rule: string, cases: readonly RuleCase[], severity: Se
     for (const c of cases) {
       it(`fires when ${c.fires}`, async () => {
         const found = await findingsOf(rule, c.trigger, c.today);
-        expect(found.map(({ line, column, message, severity: s }) => ({ line, column, message, severity: s })))
-          .toEqual(c.expect.map((e) => ({ severity, ...e })));
+        expect(found.map(({ line, column, message, severity: s }) => ({ line, column, message, severity: s }))).toEqual(c.expect.map((e) => ({ severity, ...e })));
       });
       it(`stays quiet when ${c.quiet}`, async () => {
         expect(await findingsOf(rule, c.clean, c.today)).toEqual([]);

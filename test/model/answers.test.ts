@@ -1,7 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import {
-  answerAt, answerOf, answersOf, answerSize, hasAnswer, isSet, itemsOf,
-} from '../../src/model/answers.js';
+import { answerAt, answerOf, answersOf, answerSize, hasAnswer, isSet, itemsOf } from '../../src/model/answers.js';
 import type { AnswerPath, FieldOf, ItemPath } from '../../src/model/answers.js';
 import { gateOpen, lintContext } from '../../src/lint/gate.js';
 import { hasEntries } from '../../src/lint/read.js';

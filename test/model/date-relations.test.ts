@@ -7,7 +7,13 @@ import { findStage } from '../../src/model/registry.js';
 import { runStage } from '../../src/wizard/run.js';
 import { scene } from '../helpers/wizard.js';
 
-interface JsonFinding { rule: string; severity: string; message: string; line: number; column: number }
+interface JsonFinding {
+  rule: string;
+  severity: string;
+  message: string;
+  line: number;
+  column: number;
+}
 
 async function schemaFindings(yaml: string): Promise<{ code: number; findings: JsonFinding[] }> {
   const result = await runWith(yaml, ['check', '--json']);

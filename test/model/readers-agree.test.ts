@@ -18,8 +18,7 @@ describe('status and check agree on what is unanswered', () => {
   it('a list of blank entries is missing in status and in check', async () => {
     const status = await runWith(BLANK_NORMS, ['status', '--json']);
     expect(status.code, status.stderr).toBe(0);
-    const design = (JSON.parse(status.stdout) as { stages: { id: string; answered: number; missing: string[] }[] })
-      .stages.find((s) => s.id === 'design')!;
+    const design = (JSON.parse(status.stdout) as { stages: { id: string; answered: number; missing: string[] }[] }).stages.find((s) => s.id === 'design')!;
     expect(design.answered).toBe(0);
     expect(design.missing).toContain('design.norms');
 

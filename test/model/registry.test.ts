@@ -9,9 +9,15 @@ import { validateData } from '../../src/model/validate.js';
 const questions = allQuestions();
 
 describe('the question registry', () => {
-  it('has setup and the six stages in the guide\'s order, with DOMAIN.md\'s question counts', () => {
+  it("has setup and the six stages in the guide's order, with DOMAIN.md's question counts", () => {
     expect(allStages.map((s) => [s.id, Object.keys(s.questions).length])).toEqual([
-      ['setup', 8], ['inquire', 12], ['design', 11], ['prototype', 11], ['launch', 9], ['grow', 10], ['sustain', 10],
+      ['setup', 8],
+      ['inquire', 12],
+      ['design', 11],
+      ['prototype', 11],
+      ['launch', 9],
+      ['grow', 10],
+      ['sustain', 10],
     ]);
   });
 
@@ -20,14 +26,11 @@ describe('the question registry', () => {
     expect(field.help?.trim().length ?? 0).toBeGreaterThan(20);
   });
 
-  it.each(questions.filter((q) => q.field.kind === 'objectList').map((q) => [`${q.stage.id}.${q.key}`, q.field] as const))(
-    '%s names its items by a field it has',
-    (_name, field) => {
-      const list = field as Extract<QuestionField, { kind: 'objectList' }>;
-      expect(Object.keys(list.fields)).toContain(list.summary);
-      expect(list.itemName).toMatch(/^[a-z][a-z -]*$/);
-    },
-  );
+  it.each(questions.filter((q) => q.field.kind === 'objectList').map((q) => [`${q.stage.id}.${q.key}`, q.field] as const))('%s names its items by a field it has', (_name, field) => {
+    const list = field as Extract<QuestionField, { kind: 'objectList' }>;
+    expect(Object.keys(list.fields)).toContain(list.summary);
+    expect(list.itemName).toMatch(/^[a-z][a-z -]*$/);
+  });
 
   it.each(questions.filter((q) => 'default' in q.field && q.field.default !== undefined).map((q) => [`${q.stage.id}.${q.key}`, q] as const))(
     'the default of %s passes its own validation',

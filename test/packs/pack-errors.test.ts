@@ -28,30 +28,50 @@ async function oneError(root: string, args: string[] = ['--templates', 'pack']):
 
 describe('a faulty pack is one error naming the pack file and its line', () => {
   it.each([
-    ['an unclosed block', { 'partials/header.hbs': 'x\n{{#if copkit}}\nunclosed\n' },
-      'pack/partials/header.hbs:4:1  error  template syntax error: the file ends before a {{...}} tag or a {{#...}} block is closed  template'],
-    ['a mismatched closing tag', { 'partials/header.hbs': '\n{{#if copkit}}{{/each}}\n' },
-      'pack/partials/header.hbs:2:4  error  if doesn\'t match each  template'],
-    ['a malformed tag', { 'partials/header.hbs': 'x\ny\na {{foo}\n' },
-      'pack/partials/header.hbs:3:1  error  template syntax error in this line: "a {{foo}"  template'],
-    ['an unknown helper', { 'charter.md.hbs': '{{> header}}\n\n{{shout community.name}}\n' },
-      'pack/charter.md.hbs:3:1  error  unknown helper "shout"; the helpers are: inline, cell, block, heading, code, link, comment, eq, concat, plural, translate, ganttSection, ganttTask  template'],
-    ['a missing partial', { 'partials/header.hbs': '<!-- x -->\n  {{> footer}}\n' },
-      'pack/partials/header.hbs:2:3  error  partial "footer" not found: no partials/footer.hbs in the pack or in copkit\'s templates  template'],
-    ['a missing variable', { 'partials/header.hbs': '<!-- x -->\n  {{community.nmae}}\n' },
-      'pack/partials/header.hbs:2:5  error  "nmae" is not a field of the data this template receives  template'],
-    ['a missing variable inside a block', { 'README.md.hbs': '# x\n\n{{#each stages}}\n- {{titel}}\n{{/each}}\n' },
-      'pack/README.md.hbs:4:5  error  "titel" is not a field of the data this template receives  template'],
-    ['a string no pack.yaml defines', { 'README.md.hbs': '# x\n\n{{#if community.name}}{{@root.strings.tagline}}{{/if}}\n' },
-      'pack/README.md.hbs:3:25  error  strings.tagline is used here, but no pack.yaml defines it under strings  template'],
-    ['a partial that includes itself', { 'partials/header.hbs': '<!-- x -->\n{{#if copkit}}\n{{> header}}\n{{/if}}\n' },
-      'pack/partials/header.hbs:3:1  error  template recursion in partial "header": header > header; a partial cannot include itself  template'],
-    ['partials that include each other', { 'partials/header.hbs': '{{> footer}}\n', 'partials/footer.hbs': 'x {{> pager}}\n', 'partials/pager.hbs': '\n{{> footer}}\n' },
-      'pack/partials/pager.hbs:2:1  error  template recursion in partial "footer": footer > pager > footer; a partial cannot include itself  template'],
-    ['a partial named from data', { 'partials/header.hbs': '{{> (concat "head" "er")}}\n' },
-      'pack/partials/header.hbs:1:1  error  a partial must be named in the template ({{> name}}); copkit does not pick partials from data  template'],
-    ['a decorator', { 'partials/header.hbs': '{{* log "x"}}\n' },
-      'pack/partials/header.hbs:1:1  error  only {{#*inline "name"}} decorators are allowed in templates  template'],
+    [
+      'an unclosed block',
+      { 'partials/header.hbs': 'x\n{{#if copkit}}\nunclosed\n' },
+      'pack/partials/header.hbs:4:1  error  template syntax error: the file ends before a {{...}} tag or a {{#...}} block is closed  template',
+    ],
+    ['a mismatched closing tag', { 'partials/header.hbs': '\n{{#if copkit}}{{/each}}\n' }, "pack/partials/header.hbs:2:4  error  if doesn't match each  template"],
+    ['a malformed tag', { 'partials/header.hbs': 'x\ny\na {{foo}\n' }, 'pack/partials/header.hbs:3:1  error  template syntax error in this line: "a {{foo}"  template'],
+    [
+      'an unknown helper',
+      { 'charter.md.hbs': '{{> header}}\n\n{{shout community.name}}\n' },
+      'pack/charter.md.hbs:3:1  error  unknown helper "shout"; the helpers are: inline, cell, block, heading, code, link, comment, eq, concat, plural, translate, ganttSection, ganttTask  template',
+    ],
+    [
+      'a missing partial',
+      { 'partials/header.hbs': '<!-- x -->\n  {{> footer}}\n' },
+      'pack/partials/header.hbs:2:3  error  partial "footer" not found: no partials/footer.hbs in the pack or in copkit\'s templates  template',
+    ],
+    ['a missing variable', { 'partials/header.hbs': '<!-- x -->\n  {{community.nmae}}\n' }, 'pack/partials/header.hbs:2:5  error  "nmae" is not a field of the data this template receives  template'],
+    [
+      'a missing variable inside a block',
+      { 'README.md.hbs': '# x\n\n{{#each stages}}\n- {{titel}}\n{{/each}}\n' },
+      'pack/README.md.hbs:4:5  error  "titel" is not a field of the data this template receives  template',
+    ],
+    [
+      'a string no pack.yaml defines',
+      { 'README.md.hbs': '# x\n\n{{#if community.name}}{{@root.strings.tagline}}{{/if}}\n' },
+      'pack/README.md.hbs:3:25  error  strings.tagline is used here, but no pack.yaml defines it under strings  template',
+    ],
+    [
+      'a partial that includes itself',
+      { 'partials/header.hbs': '<!-- x -->\n{{#if copkit}}\n{{> header}}\n{{/if}}\n' },
+      'pack/partials/header.hbs:3:1  error  template recursion in partial "header": header > header; a partial cannot include itself  template',
+    ],
+    [
+      'partials that include each other',
+      { 'partials/header.hbs': '{{> footer}}\n', 'partials/footer.hbs': 'x {{> pager}}\n', 'partials/pager.hbs': '\n{{> footer}}\n' },
+      'pack/partials/pager.hbs:2:1  error  template recursion in partial "footer": footer > pager > footer; a partial cannot include itself  template',
+    ],
+    [
+      'a partial named from data',
+      { 'partials/header.hbs': '{{> (concat "head" "er")}}\n' },
+      'pack/partials/header.hbs:1:1  error  a partial must be named in the template ({{> name}}); copkit does not pick partials from data  template',
+    ],
+    ['a decorator', { 'partials/header.hbs': '{{* log "x"}}\n' }, 'pack/partials/header.hbs:1:1  error  only {{#*inline "name"}} decorators are allowed in templates  template'],
   ])('%s', async (_name, files, line) => {
     expect(await oneError(withPack(files))).toBe(line);
   });
@@ -67,15 +87,23 @@ describe('a faulty pack is one error naming the pack file and its line', () => {
   });
 
   it.each([
-    ['a version that is a number', 'name: a\nversion: 2\ndescription: d\n',
-      'pack/pack.yaml:2:10  error  version must be text without spaces, such as "1.2.0" (in quotes if it looks like a number), not the number 2  pack'],
+    [
+      'a version that is a number',
+      'name: a\nversion: 2\ndescription: d\n',
+      'pack/pack.yaml:2:10  error  version must be text without spaces, such as "1.2.0" (in quotes if it looks like a number), not the number 2  pack',
+    ],
     ['a missing description', 'name: a\nversion: "2"\n', 'pack/pack.yaml:1:1  error  pack.yaml needs a description  pack'],
-    ['strings that are not text', 'name: a\nversion: "2"\ndescription: d\nstrings:\n  title: Title\n  count: 3\n',
-      'pack/pack.yaml:6:10  error  strings.count must be text, a list of texts or a group of named texts, not the number 3  pack'],
-    ['a string named like a prototype property', 'name: a\nversion: "2"\ndescription: d\nstrings:\n  constructor: x\n',
-      'pack/pack.yaml:5:3  error  "constructor" cannot name a string: use letters, digits, "_" and "-", starting with a letter (and not a reserved name such as constructor)  pack'],
-    ['a YAML tag', 'name: a\nversion: "2"\ndescription: !!js/function "function () { return 1 }"\n',
-      'pack/pack.yaml:3:28  error  YAML tags (!!js/function) are not supported in pack.yaml  yaml'],
+    [
+      'strings that are not text',
+      'name: a\nversion: "2"\ndescription: d\nstrings:\n  title: Title\n  count: 3\n',
+      'pack/pack.yaml:6:10  error  strings.count must be text, a list of texts or a group of named texts, not the number 3  pack',
+    ],
+    [
+      'a string named like a prototype property',
+      'name: a\nversion: "2"\ndescription: d\nstrings:\n  constructor: x\n',
+      'pack/pack.yaml:5:3  error  "constructor" cannot name a string: use letters, digits, "_" and "-", starting with a letter (and not a reserved name such as constructor)  pack',
+    ],
+    ['a YAML tag', 'name: a\nversion: "2"\ndescription: !!js/function "function () { return 1 }"\n', 'pack/pack.yaml:3:28  error  YAML tags (!!js/function) are not supported in pack.yaml  yaml'],
     ['not a mapping', '- a\n- b\n', 'pack/pack.yaml:1:1  error  pack/pack.yaml must be a set of named fields (name, version, description, strings)  pack'],
   ])('pack.yaml with %s', async (_name, yaml, line) => {
     expect(await oneError(withPack({ 'pack.yaml': yaml }))).toBe(line);
@@ -101,7 +129,9 @@ describe('a pack cannot reach outside itself', () => {
   it('refuses partial names that climb out of the partials folder', async () => {
     for (const name of ['../../../etc/passwd', '[../secret]', 'partials/header']) {
       const line = await oneError(withPack({ 'partials/header.hbs': `{{> ${name}}}\n` }));
-      expect(line).toMatch(/^pack\/partials\/header\.hbs:1:1 {2}error {2}".*" is not a partial name: a partial is a file partials\/<name>\.hbs of the pack or of copkit's templates, named without folders {2}template$/);
+      expect(line).toMatch(
+        /^pack\/partials\/header\.hbs:1:1 {2}error {2}".*" is not a partial name: a partial is a file partials\/<name>\.hbs of the pack or of copkit's templates, named without folders {2}template$/,
+      );
     }
   });
 
@@ -111,13 +141,13 @@ describe('a pack cannot reach outside itself', () => {
     const root = withPack({});
     mkdirSync(join(root, 'pack/partials'));
     symlinkSync(join(outside, 'secret.hbs'), join(root, 'pack/partials/header.hbs'));
-    expect(await oneError(root)).toBe('error: pack/partials/header.hbs leads outside pack/ through a symbolic link; copkit reads a pack\'s files only from inside the pack');
+    expect(await oneError(root)).toBe("error: pack/partials/header.hbs leads outside pack/ through a symbolic link; copkit reads a pack's files only from inside the pack");
 
     const viaFolder = withPack({});
     const elsewhere = tempDir();
     symlinkSync(elsewhere, join(viaFolder, 'pack/roles'));
     writeFileSync(join(elsewhere, 'role.md.hbs'), 'stolen\n');
-    expect(await oneError(viaFolder)).toBe('error: pack/roles/role.md.hbs leads outside pack/ through a symbolic link; copkit reads a pack\'s files only from inside the pack');
+    expect(await oneError(viaFolder)).toBe("error: pack/roles/role.md.hbs leads outside pack/ through a symbolic link; copkit reads a pack's files only from inside the pack");
   });
 
   it('ignores, with a warning, a partial named like a property every object has', async () => {

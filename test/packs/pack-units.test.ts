@@ -10,14 +10,29 @@ describe('pack.yaml', () => {
   it('reads name, version, description and strings: text, lists and groups', async () => {
     const dir = writeFiles(tempDir(), {
       'pack.yaml': [
-        'name: Atelier  ', 'version: 1.2.0', 'description: >-', '  Two', '  lines', 'strings:', '  title: Charte',
-        '  steps: [un, deux]', '  roles:', '    coordinator:', '      label: Coordination', '      duties:', '        - Animer', '  empty: ""', '',
+        'name: Atelier  ',
+        'version: 1.2.0',
+        'description: >-',
+        '  Two',
+        '  lines',
+        'strings:',
+        '  title: Charte',
+        '  steps: [un, deux]',
+        '  roles:',
+        '    coordinator:',
+        '      label: Coordination',
+        '      duties:',
+        '        - Animer',
+        '  empty: ""',
+        '',
       ].join('\n'),
     });
     const { manifest, notices } = await loadPackManifest(dir, 'p/');
     expect(notices).toEqual([]);
     expect(manifest).toEqual({
-      name: 'Atelier', version: '1.2.0', description: 'Two lines',
+      name: 'Atelier',
+      version: '1.2.0',
+      description: 'Two lines',
       strings: { title: 'Charte', steps: ['un', 'deux'], roles: { coordinator: { label: 'Coordination', duties: ['Animer'] } }, empty: '' },
       styles: '',
     });
@@ -25,13 +40,16 @@ describe('pack.yaml', () => {
 });
 
 describe('strings of stacked packs', () => {
-  it('take the first pack\'s string and merge groups key by key', () => {
+  it("take the first pack's string and merge groups key by key", () => {
     const merged = mergeStrings([
       { title: 'first', roles: { coordinator: { label: 'Coord' } }, list: ['a'] },
       { title: 'second', roles: { coordinator: { label: 'x', duties: ['d'] }, sponsor: { label: 'S' } }, list: ['b', 'c'], only: 'second' },
     ]);
     expect(merged).toEqual({
-      title: 'first', roles: { coordinator: { label: 'Coord', duties: ['d'] }, sponsor: { label: 'S' } }, list: ['a'], only: 'second',
+      title: 'first',
+      roles: { coordinator: { label: 'Coord', duties: ['d'] }, sponsor: { label: 'S' } },
+      list: ['a'],
+      only: 'second',
     });
   });
 });

@@ -89,15 +89,19 @@ describe('template packs', () => {
     writeFiles(join(root, 'cli'), { 'pack.yaml': 'name: cli\nversion: "1"\ndescription: Overrides\nstrings:\n  labels:\n    done: complete\n' });
     const result = await runIn(root, ['render', 'design/cop.yaml', '--templates', 'cli', '--only', 'readme']);
     expect(result.code, result.stderr).toBe(0);
-    expect(docs(dir)['README.md']).toBe('# Learning together\n\n- Stage setup: complete\n- Stage inquire: complete\n- Stage design: complete\n- Stage prototype: complete\n- Stage launch: complete\n- Stage grow: complete\n- Stage sustain: complete\n');
+    expect(docs(dir)['README.md']).toBe(
+      '# Learning together\n\n- Stage setup: complete\n- Stage inquire: complete\n- Stage design: complete\n- Stage prototype: complete\n- Stage launch: complete\n- Stage grow: complete\n- Stage sustain: complete\n',
+    );
   });
 
-  it('translates copkit\'s own words with strings.labels, and leaves words it has no translation for', async () => {
+  it("translates copkit's own words with strings.labels, and leaves words it has no translation for", async () => {
     const root = tempDir();
     const dir = design(root, '../fr');
     writeFiles(join(root, 'fr'), {
-      'pack.yaml': 'name: fr\nversion: "1"\ndescription: x\nstrings:\n  labels:\n    "Complete": "Terminé"\n    "Helping: members solve everyday problems together": "Entraide"\n    "Monthly": "Mensuel"\n',
-      'README.md.hbs': '# {{translate charter.communityType}}\n\n{{#each stages}}\n- {{translate status}}\n{{/each}}\n\n{{#each charter.activities}}\n- {{cell (translate levels)}} / {{translate frequency}}\n{{/each}}\n',
+      'pack.yaml':
+        'name: fr\nversion: "1"\ndescription: x\nstrings:\n  labels:\n    "Complete": "Terminé"\n    "Helping: members solve everyday problems together": "Entraide"\n    "Monthly": "Mensuel"\n',
+      'README.md.hbs':
+        '# {{translate charter.communityType}}\n\n{{#each stages}}\n- {{translate status}}\n{{/each}}\n\n{{#each charter.activities}}\n- {{cell (translate levels)}} / {{translate frequency}}\n{{/each}}\n',
     });
     expect((await runIn(root, ['render', 'design/cop.yaml', '--only', 'readme'])).code).toBe(0);
     const readme = docs(dir)['README.md']!;
@@ -109,10 +113,10 @@ describe('template packs', () => {
   it('reads render.templates relative to cop.yaml and --templates relative to the working folder', async () => {
     const root = tempDir();
     design(root, 'brand');
-    writePack(join(root, 'design/brand'), { 'README.md.hbs': '# From the design\'s own pack\n' });
+    writePack(join(root, 'design/brand'), { 'README.md.hbs': "# From the design's own pack\n" });
     writePack(join(root, 'design/brand-two'), { 'README.md.hbs': '# From --templates\n' });
     expect((await runIn(join(root, 'design'), ['render', '--only', 'readme'])).code).toBe(0);
-    expect(readFileSync(join(root, 'design/docs/README.md'), 'utf8')).toBe('# From the design\'s own pack\n');
+    expect(readFileSync(join(root, 'design/docs/README.md'), 'utf8')).toBe("# From the design's own pack\n");
     const result = await runIn(root, ['render', 'design/cop.yaml', '--only', 'readme', '--templates', 'design/brand-two']);
     expect(result.code, result.stderr).toBe(0);
     expect(readFileSync(join(root, 'design/docs/README.md'), 'utf8')).toBe('# From --templates\n');
@@ -154,10 +158,22 @@ describe('copkit templates list', () => {
     expect(result.stdout).toMatch(/\ncharter\.md\.hbs +built-in +copkit:templates\/charter\.md\.hbs\n/);
 
     const json = JSON.parse((await runIn(root, ['templates', 'list', '--json', '--file', 'design/cop.yaml', '--templates', 'house'])).stdout) as {
-      packs: { name: string; from: string }[]; templates: { name: string; pack: string; file: string }[];
+      packs: { name: string; from: string }[];
+      templates: { name: string; pack: string; file: string }[];
     };
-    expect(json.packs.map((p) => [p.name, p.from])).toEqual([['acme', '--templates'], ['built-in', 'copkit']]);
-    expect(json.templates.slice(0, 7).map((t) => t.name)).toEqual(['charter.md.hbs', 'roles/role.md.hbs', 'launch-plan.md.hbs', 'pilot-report.md.hbs', 'growth-plan.md.hbs', 'evaluation-report.md.hbs', 'README.md.hbs']);
+    expect(json.packs.map((p) => [p.name, p.from])).toEqual([
+      ['acme', '--templates'],
+      ['built-in', 'copkit'],
+    ]);
+    expect(json.templates.slice(0, 7).map((t) => t.name)).toEqual([
+      'charter.md.hbs',
+      'roles/role.md.hbs',
+      'launch-plan.md.hbs',
+      'pilot-report.md.hbs',
+      'growth-plan.md.hbs',
+      'evaluation-report.md.hbs',
+      'README.md.hbs',
+    ]);
     expect(json.templates.find((t) => t.name === 'partials/header.hbs')).toEqual({ name: 'partials/header.hbs', pack: 'acme', file: 'house/partials/header.hbs' });
   });
 
@@ -177,7 +193,9 @@ describe('copkit templates eject', () => {
     const root = tempDir();
     const result = await runIn(root, ['templates', 'eject', 'charter', 'header', 'partials/charter-goals.hbs', '--to', 'packs/acme']);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toContain('  create     packs/acme/pack.yaml\n  create     packs/acme/charter.md.hbs\n  create     packs/acme/partials/charter-goals.hbs\n  create     packs/acme/partials/header.hbs\n');
+    expect(result.stderr).toContain(
+      '  create     packs/acme/pack.yaml\n  create     packs/acme/charter.md.hbs\n  create     packs/acme/partials/charter-goals.hbs\n  create     packs/acme/partials/header.hbs\n',
+    );
     expect(result.stderr).toContain('packs/acme: 4 created, 0 kept as they were');
     const tree = snapshotTree(join(root, 'packs/acme'));
     expect(Object.keys(tree).sort()).toEqual(['charter.md.hbs', 'pack.yaml', 'partials/charter-goals.hbs', 'partials/header.hbs']);
@@ -197,7 +215,7 @@ describe('copkit templates eject', () => {
     const before = snapshotTree(join(root, 'house'));
     const result = await runIn(root, ['templates', 'eject', 'charter', 'role', '--file', 'design/cop.yaml']);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toContain('  kept       house/charter.md.hbs  (already in the pack; copkit never overwrites a pack\'s files)');
+    expect(result.stderr).toContain("  kept       house/charter.md.hbs  (already in the pack; copkit never overwrites a pack's files)");
     expect(result.stderr).toContain('  create     house/roles/role.md.hbs');
     const after = snapshotTree(join(root, 'house'));
     expect(after['charter.md.hbs']).toBe(before['charter.md.hbs']);

@@ -6,7 +6,9 @@ import { copyExample } from '../helpers/tmp.js';
 import { mermaidBlock } from '../helpers/mermaid.js';
 import { runIn } from '../helpers/in-process.js';
 
-interface XyDb { getXYChartConfig?: unknown }
+interface XyDb {
+  getXYChartConfig?: unknown;
+}
 
 /** Parse a Mermaid block with Mermaid itself, as GitHub draws it; returns the diagram type. */
 async function mermaidType(text: string): Promise<string> {

@@ -59,7 +59,6 @@ describe('the computed launch plan', () => {
 
   it('puts the recurring activities of the first months in the timeline', async () => {
     const tasks = await parseGantt(mermaidBlock(await planFor(DESIGN)));
-    expect(tasks.filter((t) => t.section === 'Recurring activities, first months').map((t) => [t.name, t.start, t.end]))
-      .toEqual([['Breakfast table (monthly)', '2026-09-03', '2026-12-03']]);
+    expect(tasks.filter((t) => t.section === 'Recurring activities, first months').map((t) => [t.name, t.start, t.end])).toEqual([['Breakfast table (monthly)', '2026-09-03', '2026-12-03']]);
   });
 });

@@ -42,10 +42,20 @@ describe('copkit render with many designs', () => {
     ]);
     expect(readFileSync(join(root, 'clients/gamma/docs/README.md'), 'utf8')).toContain('# Gamma');
     expect(files(root).filter((f) => f.includes('docs'))).toEqual([
-      'clients/alpha/docs/.copkit-manifest.json', 'clients/alpha/docs/README.md', 'clients/alpha/docs/charter.md', 'clients/alpha/docs/evaluation-report.md',
-      'clients/alpha/docs/growth-plan.md', 'clients/alpha/docs/launch-plan.md', 'clients/alpha/docs/pilot-report.md',
-      'clients/gamma/docs/.copkit-manifest.json', 'clients/gamma/docs/README.md', 'clients/gamma/docs/charter.md', 'clients/gamma/docs/evaluation-report.md',
-      'clients/gamma/docs/growth-plan.md', 'clients/gamma/docs/launch-plan.md', 'clients/gamma/docs/pilot-report.md',
+      'clients/alpha/docs/.copkit-manifest.json',
+      'clients/alpha/docs/README.md',
+      'clients/alpha/docs/charter.md',
+      'clients/alpha/docs/evaluation-report.md',
+      'clients/alpha/docs/growth-plan.md',
+      'clients/alpha/docs/launch-plan.md',
+      'clients/alpha/docs/pilot-report.md',
+      'clients/gamma/docs/.copkit-manifest.json',
+      'clients/gamma/docs/README.md',
+      'clients/gamma/docs/charter.md',
+      'clients/gamma/docs/evaluation-report.md',
+      'clients/gamma/docs/growth-plan.md',
+      'clients/gamma/docs/launch-plan.md',
+      'clients/gamma/docs/pilot-report.md',
     ]);
 
     const again = await runIn(root, ['render', 'clients/alpha/cop.yaml', 'clients/gamma/cop.yaml']);
@@ -60,12 +70,9 @@ describe('copkit render with many designs', () => {
     const before = snapshotTree(root);
     const result = await runIn(root, ['render', '--check', 'clients/a/cop.yaml', 'clients/b/cop.yaml']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe([
-      'clients/a/cop.yaml: up to date (clients/a/docs/)',
-      'clients/b/cop.yaml: out of date: 6 to update (clients/b/docs/)',
-      '2 designs: 1 up to date, 1 out of date, 0 failed',
-      '',
-    ].join('\n'));
+    expect(result.stderr).toBe(
+      ['clients/a/cop.yaml: up to date (clients/a/docs/)', 'clients/b/cop.yaml: out of date: 6 to update (clients/b/docs/)', '2 designs: 1 up to date, 1 out of date, 0 failed', ''].join('\n'),
+    );
     expect(snapshotTree(root)).toEqual(before);
   });
 

@@ -32,12 +32,7 @@ describe('rendered content', () => {
     const charter = read('charter.md');
     expect(charter).toContain('# Réseau \\*Ω\\* \\| {{name}} \\<script\\>alert(1)\\</script\\>: charter');
     expect(charter).toContain('- **Design facilitated by:** 王小明');
-    expect(charter).toContain([
-      '\\# Not a heading\\',
-      '\\- not a list\\',
-      '1\\. not ordered\\',
-      'Text with \\`code\\`, \\[link\\](javascript:alert(1)) and {{#each x}}{{/each}}\\',
-    ].join('\n'));
+    expect(charter).toContain(['\\# Not a heading\\', '\\- not a list\\', '1\\. not ordered\\', 'Text with \\`code\\`, \\[link\\](javascript:alert(1)) and {{#each x}}{{/each}}\\'].join('\n'));
     expect(charter).toContain('See <https://example.com/a_b?c=1>. Write to <a.b@example.org> or visit');
     expect(charter).toContain('www\\.example.net');
     expect(charter).toContain('| G1 | Pipes \\| in \\| cells<br>and a line break | \\*bold\\* \\_it\\_ \\~\\~gone\\~\\~ \\$5-\\$10 \\&amp; \\<b\\>x\\</b\\> | 1. first | 2027-01-01 |');
@@ -71,7 +66,9 @@ describe('rendered content', () => {
     const notes = charter.replace(/(?<=\S)\n> /g, ' ');
     expect(notes).toContain('> **Not answered yet:** Inquire: goals. To fill in this part, run `copkit stage inquire`.');
     expect(notes).toContain('> **Not answered yet:** Design: roles. To fill in this part, run `copkit stage design`.');
-    expect(notes).toContain('> **Not answered yet:** Prototype: success criteria; Sustain: value indicators; Grow: health indicators. To fill in this part, run `copkit stage prototype`, `copkit stage grow` and `copkit stage sustain`.');
+    expect(notes).toContain(
+      '> **Not answered yet:** Prototype: success criteria; Sustain: value indicators; Grow: health indicators. To fill in this part, run `copkit stage prototype`, `copkit stage grow` and `copkit stage sustain`.',
+    );
     expect(charter).toContain('copkit found no design risks in cop.yaml');
     expect(charter).toContain('## 4. Domain and scope\n\nFixing copiers the manuals do not explain.\n');
     const plan = read('launch-plan.md');

@@ -49,11 +49,18 @@ describe('the template engine', () => {
 
   it('keeps the prototype out of reach, silently', async () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const engine = await createEngine(pack({
-      'a.hbs': '[{{constructor}}][{{lookup this "__proto__"}}][{{secret}}]',
-      'b.hbs': '{{constructor.name}}',
-    }), ['a.hbs', 'b.hbs']);
-    class Secret { get secret() { return 'leaked'; } }
+    const engine = await createEngine(
+      pack({
+        'a.hbs': '[{{constructor}}][{{lookup this "__proto__"}}][{{secret}}]',
+        'b.hbs': '{{constructor.name}}',
+      }),
+      ['a.hbs', 'b.hbs'],
+    );
+    class Secret {
+      get secret() {
+        return 'leaked';
+      }
+    }
     expect(engine.render('a.hbs', new Secret())).toBe('[][][]');
     // Strict mode: reading through the blocked prototype is an error, not a leak.
     expect((await failure(() => engine.render('b.hbs', {}))).message).toBe('"name" is not a field of the data this template receives');
@@ -75,7 +82,7 @@ describe('the template engine', () => {
   });
 });
 
-describe('the charter\'s risks section', () => {
+describe("the charter's risks section", () => {
   it('lists the design findings of copkit check, leaving schema findings out', async () => {
     const { buildContext } = await import('../../src/render/context/index.js');
     const engine = await createEngine(builtinTemplates(process.cwd()), ['charter.md.hbs']);

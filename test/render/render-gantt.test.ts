@@ -26,8 +26,12 @@ describe('the launch plan timeline', () => {
       ['Roll-out waves', 'w3', 'Wave 3 South', '2026-08-10', '2026-09-07', false],
       ['Roll-out waves', 'w4', 'Wave 4 Coastal', '2026-09-07', '2026-10-05', false],
       ...[
-        ['a1', 'Breakfast table (monthly)'], ['a2', 'War-story clinic (every two weeks)'], ['a3', 'Tip writing and review (weekly)'],
-        ['a4', 'Ask the table (weekly)'], ['a5', 'Ride-along mentoring for first-year…'], ['a6', 'Friday tip digest (weekly)'],
+        ['a1', 'Breakfast table (monthly)'],
+        ['a2', 'War-story clinic (every two weeks)'],
+        ['a3', 'Tip writing and review (weekly)'],
+        ['a4', 'Ask the table (weekly)'],
+        ['a5', 'Ride-along mentoring for first-year…'],
+        ['a6', 'Friday tip digest (weekly)'],
       ].map(([id, name]) => ['Recurring activities, first months', id, name, '2026-06-15', '2026-09-14', false]),
       ['Milestones', 'launch', 'Launch day', '2026-06-15', '2026-06-15', true],
       ['Milestones', 'k1', 'North kickoff breakfast', '2026-06-16', '2026-06-16', true],
@@ -37,19 +41,22 @@ describe('the launch plan timeline', () => {
 
   it('keeps every task intact when names contain Mermaid syntax', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'cop.yaml'), [
-      'copkit: 1',
-      'launch:',
-      '  launchDate: 2026-06-15',
-      '  rolloutWaves:',
-      '    - { name: "section: evil; #1 %%{init: {}}%%", startWeek: 0 }',
-      '    - { name: "Title: click here", startWeek: 4 }',
-      '    - { name: "2026-01-01 x :crit, done", startWeek: 8 }',
-      '    - { name: "A very long wave name that goes on and on well past what fits on a line of the chart", startWeek: 12 }',
-      '  kickoffEvents:',
-      '    - { title: "<b>Kick</b> off: «ünïcødé» 開始", date: 2026-06-16 }',
-      '',
-    ].join('\n'));
+    writeFileSync(
+      join(dir, 'cop.yaml'),
+      [
+        'copkit: 1',
+        'launch:',
+        '  launchDate: 2026-06-15',
+        '  rolloutWaves:',
+        '    - { name: "section: evil; #1 %%{init: {}}%%", startWeek: 0 }',
+        '    - { name: "Title: click here", startWeek: 4 }',
+        '    - { name: "2026-01-01 x :crit, done", startWeek: 8 }',
+        '    - { name: "A very long wave name that goes on and on well past what fits on a line of the chart", startWeek: 12 }',
+        '  kickoffEvents:',
+        '    - { title: "<b>Kick</b> off: «ünïcødé» 開始", date: 2026-06-16 }',
+        '',
+      ].join('\n'),
+    );
     const block = mermaidBlock(await renderedPlan(dir));
     for (const line of block.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     const tasks = await parseGantt(block);

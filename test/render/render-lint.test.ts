@@ -14,8 +14,12 @@ function lint(cwd: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [markdownlint, '**/*.md'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (d: Buffer) => { output += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { output += d.toString(); });
+    child.stdout.on('data', (d: Buffer) => {
+      output += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      output += d.toString();
+    });
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, output }));
   });
@@ -28,7 +32,10 @@ describe('generated Markdown', () => {
     rmSync(join(example, 'docs'), { recursive: true, force: true });
     expect((await runIn(example, ['render'])).code).toBe(0);
     cpSync(join(example, 'docs'), join(root, 'example'), { recursive: true });
-    for (const [name, yaml] of [['sparse', SPARSE], ['hostile', HOSTILE]] as const) {
+    for (const [name, yaml] of [
+      ['sparse', SPARSE],
+      ['hostile', HOSTILE],
+    ] as const) {
       const dir = tempDir();
       writeFileSync(join(dir, 'cop.yaml'), yaml);
       expect((await runIn(dir, ['render'])).code).toBe(0);

@@ -157,14 +157,17 @@ describe('gantt labels', () => {
 describe('escaping, for any text', () => {
   it('never lets a cell gain a column or a line, nor an inline value start a block', async () => {
     const fc = (await import('fast-check')).default;
-    const text = fc.string({ unit: fc.constantFrom('|', '\n', '\r', '\\', '*', '#', '-', '1', '.', '<', '>', '`', ' ', 'a', 'é', '語', '{', '}') , maxLength: 40 });
-    fc.assert(fc.property(text, (value) => {
-      const c = cell(value);
-      expect(c).not.toMatch(/[\r\n]/);
-      expect(c.replace(/\\\\/g, '').replace(/\\\|/g, '')).not.toContain('|');
-      const i = inline(value);
-      expect(i).not.toMatch(/[\r\n]/);
-      expect(i).not.toMatch(/^(?:[-+*](?:\s|$)|[>#]|\d+[.)](?:\s|$)|=+$|-+$)/);
-    }), { numRuns: 500, seed: fcSeed });
+    const text = fc.string({ unit: fc.constantFrom('|', '\n', '\r', '\\', '*', '#', '-', '1', '.', '<', '>', '`', ' ', 'a', 'é', '語', '{', '}'), maxLength: 40 });
+    fc.assert(
+      fc.property(text, (value) => {
+        const c = cell(value);
+        expect(c).not.toMatch(/[\r\n]/);
+        expect(c.replace(/\\\\/g, '').replace(/\\\|/g, '')).not.toContain('|');
+        const i = inline(value);
+        expect(i).not.toMatch(/[\r\n]/);
+        expect(i).not.toMatch(/^(?:[-+*](?:\s|$)|[>#]|\d+[.)](?:\s|$)|=+$|-+$)/);
+      }),
+      { numRuns: 500, seed: fcSeed },
+    );
   });
 });

@@ -38,9 +38,16 @@ beforeAll(async () => {
 
 function renderAll(data: Data): string {
   const context = buildContext({ data: data as unknown as CopData, findings: [] });
-  return documentJobs(context, documentKinds).map((job) => engine.render(job.template, {
-    ...context, ...job.extra, file: { path: job.path, root: rootFrom(job.path), source: 'cop.yaml' }, strings: engine.strings,
-  })).join('\n');
+  return documentJobs(context, documentKinds)
+    .map((job) =>
+      engine.render(job.template, {
+        ...context,
+        ...job.extra,
+        file: { path: job.path, root: rootFrom(job.path), source: 'cop.yaml' },
+        strings: engine.strings,
+      }),
+    )
+    .join('\n');
 }
 
 /** Ids of the list a reference points at, in the design. */
@@ -53,17 +60,25 @@ function idsOf(data: Data, to: keyof typeof refTargets): string[] {
 /** A different, still valid answer for a field. */
 function changed(field: QuestionField | ItemField, value: unknown, data: Data): unknown {
   switch (field.kind) {
-    case 'string': case 'text': return `${typeof value === 'string' ? value : 'An answer'} (changed)`;
-    case 'date': return value === '2031-02-03' ? '2031-02-04' : '2031-02-03';
+    case 'string':
+    case 'text':
+      return `${typeof value === 'string' ? value : 'An answer'} (changed)`;
+    case 'date':
+      return value === '2031-02-03' ? '2031-02-04' : '2031-02-03';
     case 'number': {
       const n = typeof value === 'number' ? value : 0;
       return field.max !== undefined && n >= field.max ? n - 1 : n + 1;
     }
-    case 'enum': return Object.keys(field.values.labels).find((v) => v !== value);
-    case 'enumList': return [Object.keys(field.values.labels).find((v) => !(value as string[] | undefined)?.includes(v))];
-    case 'stringList': return [...(Array.isArray(value) ? value : []), 'A changed entry'];
-    case 'ref': return idsOf(data, field.to).find((id) => id !== value);
-    case 'refList': return [idsOf(data, field.to).find((id) => !(value as string[] | undefined)?.includes(id))];
+    case 'enum':
+      return Object.keys(field.values.labels).find((v) => v !== value);
+    case 'enumList':
+      return [Object.keys(field.values.labels).find((v) => !(value as string[] | undefined)?.includes(v))];
+    case 'stringList':
+      return [...(Array.isArray(value) ? value : []), 'A changed entry'];
+    case 'ref':
+      return idsOf(data, field.to).find((id) => id !== value);
+    case 'refList':
+      return [idsOf(data, field.to).find((id) => !(value as string[] | undefined)?.includes(id))];
     case 'objectList': {
       const items = Array.isArray(value) ? (value as Data[]) : [];
       const first = { ...items[0] };
@@ -80,7 +95,7 @@ describe('every answer reaches a document', () => {
   it.each([...stageQuestions, ...reviewQuestions])('%s', (_name, stageId, key, field) => {
     const data = baseDesign();
     const before = renderAll(data);
-    const holder = stageId === 'review' ? ((data.reviews as Data[]).at(-1)!) : (data[stageId] as Data);
+    const holder = stageId === 'review' ? (data.reviews as Data[]).at(-1)! : (data[stageId] as Data);
     expect(holder[key], `the example answers ${stageId}.${key}`).toBeDefined();
     holder[key] = changed(field, holder[key], data);
     expect(renderAll(data)).not.toBe(before);

@@ -80,7 +80,18 @@ describe('copkit check --format sarif', () => {
     const dir = design();
     const { code, stdout } = await runIn(dir, ['check', '--format', 'sarif']);
     expect(code).toBe(1);
-    const log = JSON.parse(stdout) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[] };
+    const log = JSON.parse(stdout) as {
+      runs: {
+        tool: { driver: { rules: { id: string }[] } };
+        results: {
+          ruleId: string;
+          ruleIndex: number;
+          level: string;
+          message: { text: string };
+          locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[];
+        }[];
+      }[];
+    };
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     const [run] = log.runs;
     const schemaResult = run!.results.find((r) => r.ruleId === 'schema')!;
@@ -88,8 +99,9 @@ describe('copkit check --format sarif', () => {
     expect(schemaResult.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: 'cop.yaml' }, region: { startLine: 7, startColumn: 22 } });
     for (const result of run!.results) expect(run!.tool.driver.rules[result.ruleIndex]!.id).toBe(result.ruleId);
     const json = JSON.parse((await runIn(dir, ['check', '--json'])).stdout) as { findings: { rule: string; line: number; column: number }[] };
-    expect(run!.results.map((r) => [r.ruleId, r.locations[0]!.physicalLocation.region.startLine, r.locations[0]!.physicalLocation.region.startColumn]))
-      .toEqual(json.findings.map((f) => [f.rule, f.line, f.column]));
+    expect(run!.results.map((r) => [r.ruleId, r.locations[0]!.physicalLocation.region.startLine, r.locations[0]!.physicalLocation.region.startColumn])).toEqual(
+      json.findings.map((f) => [f.rule, f.line, f.column]),
+    );
   });
 
   it('accepts a clean design as a log with no results, and exits 0', async () => {

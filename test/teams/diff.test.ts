@@ -27,7 +27,7 @@ const versions: [string, string][] = [];
   answers = edit(answers, 'sustain: { status: complete, updated: 2026-11-26 }', 'sustain: { status: inProgress, updated: 2026-11-26 }');
   answers = edit(answers, 'communityType: helping', 'communityType: bestPractice');
   versions.push(['answers', answers]);
-  let lists = edit(answers, '  benefits:\n', '    - id: G5\n      statement: Keep veterans\' know-how before they retire.\n  benefits:\n');
+  let lists = edit(answers, '  benefits:\n', "    - id: G5\n      statement: Keep veterans' know-how before they retire.\n  benefits:\n");
   lists = edit(lists, '    - How do heat, humidity and paper stock cause faults on customer sites?\n', '');
   versions.push(['lists', lists]);
   versions.push(['comment', edit(lists, 'copkit: 1\n', '# Reviewed by the core group in November.\ncopkit: 1\n')]);
@@ -67,7 +67,7 @@ describe('copkit diff over a git repository', () => {
 
   it('reports items and entries added and removed, grouped by stage in stage order', async () => {
     const { stdout } = await runIn(repo, ['diff', 'answers', 'lists']);
-    expect(stdout).toContain('\nInquire\n  Goal G5 Keep veterans\' know-how before they retire. added\n');
+    expect(stdout).toContain("\nInquire\n  Goal G5 Keep veterans' know-how before they retire. added\n");
     expect(stdout).toContain('  Which topics or questions will members work through first? removed How do heat, humidity and paper stock cause faults on customer sites?\n');
     expect(stdout.indexOf('\nInquire\n')).toBeLessThan(stdout.indexOf('\nDesign\n'));
   });
@@ -126,8 +126,13 @@ describe('copkit diff over a git repository', () => {
     expect(json.comments).toBe(false);
     expect(json.groups.map((g) => g.stage)).toEqual(['design', 'sustain']);
     expect(json.groups[0]!.changes).toContainEqual({
-      kind: 'changed', scope: 'field', path: 'design.roles[2].holder', subject: 'Role R3 Executive sponsor',
-      field: 'holder', before: 'TBD', after: 'Priya Raman',
+      kind: 'changed',
+      scope: 'field',
+      path: 'design.roles[2].holder',
+      subject: 'Role R3 Executive sponsor',
+      field: 'holder',
+      before: 'TBD',
+      after: 'Priya Raman',
     });
   });
 
@@ -146,8 +151,12 @@ function markdownlint(cwd: string): Promise<{ output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, '*.md'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (d: Buffer) => { output += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { output += d.toString(); });
+    child.stdout.on('data', (d: Buffer) => {
+      output += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      output += d.toString();
+    });
     child.on('error', reject);
     child.on('close', () => resolve({ output }));
   });

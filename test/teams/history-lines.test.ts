@@ -18,23 +18,37 @@ const data = {
 
 describe('history lines', () => {
   it('name the answers changed, and list items by their ids', () => {
-    const line = describeChanges([
-      ['design', 'rhythmSummary'],
-      ['design', 'roles', 1, 'holder'],
-      ['design', 'roles', 4, 'hoursPerMonth'],
-      ['design', 'roles', 1, 'title'],
-      ['progress', 'design'],
-    ], data);
+    const line = describeChanges(
+      [
+        ['design', 'rhythmSummary'],
+        ['design', 'roles', 1, 'holder'],
+        ['design', 'roles', 4, 'hoursPerMonth'],
+        ['design', 'roles', 1, 'title'],
+        ['progress', 'design'],
+      ],
+      data,
+    );
     expect(line).toBe('design: rhythm summary and roles R2 and R5 changed; design marked complete');
   });
 
   it('name a whole list when it changed as a whole', () => {
-    expect(describeChanges([['design', 'roles'], ['inquire', 'domain']], data)).toBe('inquire: domain changed; design: roles changed');
+    expect(
+      describeChanges(
+        [
+          ['design', 'roles'],
+          ['inquire', 'domain'],
+        ],
+        data,
+      ),
+    ).toBe('inquire: domain changed; design: roles changed');
   });
 
   it('count the answers instead when naming them would make the line too long', () => {
     const keys = ['learningAgenda', 'activities', 'rhythmSummary', 'channels', 'norms', 'decisionMaking', 'membershipModel', 'knowledgeCapture'];
-    const line = describeChanges(keys.map((k) => ['design', k]), data);
+    const line = describeChanges(
+      keys.map((k) => ['design', k]),
+      data,
+    );
     expect(line).toBe('design: 8 answers changed');
     expect(line.length).toBeLessThanOrEqual(SUMMARY_LIMIT);
   });

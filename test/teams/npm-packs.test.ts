@@ -27,12 +27,14 @@ function installed(templates: string): { root: string; client: string } {
 }
 
 function templatesLine(client: string): string {
-  const line = readFileSync(join(client, 'cop.yaml'), 'utf8').split('\n').findIndex((l) => l.includes('templates: "'));
+  const line = readFileSync(join(client, 'cop.yaml'), 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes('templates: "'));
   return `cop.yaml:${line + 1}:14`;
 }
 
 describe('template packs installed as npm packages', () => {
-  it('are found in node_modules from the design\'s folder upward, and nothing in them runs', async () => {
+  it("are found in node_modules from the design's folder upward, and nothing in them runs", async () => {
     const { root, client } = installed('@acme/copkit-pack');
     const result = await runIn(client, ['render']);
     expect(result.stderr).toContain('docs: 64 created with pack atelier-praxis 2.3.0');
@@ -41,13 +43,17 @@ describe('template packs installed as npm packages', () => {
     expect(existsSync(join(root, 'ran'))).toBe(false);
   });
 
-  it('check the version range cop.yaml gives against the pack\'s own pack.yaml', async () => {
+  it("check the version range cop.yaml gives against the pack's own pack.yaml", async () => {
     const ok = installed('@acme/copkit-pack@^2.1');
     expect((await runIn(ok.client, ['render', '--dry-run'])).code).toBe(0);
     const old = installed('@acme/copkit-pack@>=3');
     const result = await runIn(old.client, ['render']);
     expect(result.code).toBe(1);
-    expect(result.stderr.split('\n')[0]).toMatch(new RegExp(`^${templatesLine(old.client)} {2}error {2}render\\.templates asks for @acme/copkit-pack >=3, but the installed pack \\(.+/node_modules/@acme/copkit-pack/pack\\.yaml\\) is version 2\\.3\\.0 {2}render$`));
+    expect(result.stderr.split('\n')[0]).toMatch(
+      new RegExp(
+        `^${templatesLine(old.client)} {2}error {2}render\\.templates asks for @acme/copkit-pack >=3, but the installed pack \\(.+/node_modules/@acme/copkit-pack/pack\\.yaml\\) is version 2\\.3\\.0 {2}render$`,
+      ),
+    );
     expect(existsSync(join(old.client, 'docs'))).toBe(false);
   });
 
@@ -55,7 +61,9 @@ describe('template packs installed as npm packages', () => {
     const { client } = installed('@acme/missing-pack');
     const result = await runIn(client, ['render']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${templatesLine(client)}  error  render.templates names the template pack package @acme/missing-pack, which is not installed: no node_modules/@acme/missing-pack/pack.yaml in ${client} or any folder above it (run npm install @acme/missing-pack)`);
+    expect(result.stderr).toContain(
+      `${templatesLine(client)}  error  render.templates names the template pack package @acme/missing-pack, which is not installed: no node_modules/@acme/missing-pack/pack.yaml in ${client} or any folder above it (run npm install @acme/missing-pack)`,
+    );
   });
 
   it('are shown by copkit templates list with where they came from', async () => {

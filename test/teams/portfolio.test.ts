@@ -51,9 +51,15 @@ describe('copkit status over several designs (portfolio)', () => {
     const json = JSON.parse(stdout) as { designs: Record<string, unknown>[]; totals: Record<string, unknown> };
     expect(json.designs).toHaveLength(3);
     expect(json.designs[1]).toMatchObject({
-      file: 'clients/secretaires-de-mairie/cop.yaml', failure: null, invalid: false,
-      stage: { id: 'sustain', status: 'complete' }, errors: 0, warnings: 0, overdue: [],
-      pack: { name: 'atelier-praxis', version: '2.3.0' }, docs: 'current',
+      file: 'clients/secretaires-de-mairie/cop.yaml',
+      failure: null,
+      invalid: false,
+      stage: { id: 'sustain', status: 'complete' },
+      errors: 0,
+      warnings: 0,
+      overdue: [],
+      pack: { name: 'atelier-praxis', version: '2.3.0' },
+      docs: 'current',
     });
     expect(json.designs[2]).toMatchObject({ file: 'clients/broken.yaml', stage: null, docs: 'unknown' });
     expect(json.designs[2]!.failure).toMatch(/^clients\/broken\.yaml:\d+:\d+: invalid YAML/);

@@ -6,15 +6,7 @@ import { personalItemValues, validateSettings } from '../../src/model/settings.j
 import { tempDir } from '../helpers/tmp.js';
 import { runIn } from '../helpers/in-process.js';
 
-const SETTINGS = [
-  'facilitatorName: Ana Lima',
-  'organization: Atelier Praxis',
-  'defaultPack: packs/atelier',
-  'currency: EUR',
-  'timeZone: Europe/Paris',
-  'language: fr-FR',
-  '',
-].join('\n');
+const SETTINGS = ['facilitatorName: Ana Lima', 'organization: Atelier Praxis', 'defaultPack: packs/atelier', 'currency: EUR', 'timeZone: Europe/Paris', 'language: fr-FR', ''].join('\n');
 
 /** A configuration folder holding copkit/settings.yaml, and an empty folder to start a design in. */
 function setup(text: string): { config: string; work: string } {
@@ -28,7 +20,7 @@ function setup(text: string): { config: string; work: string } {
 }
 
 describe('personal settings', () => {
-  it('are offered by copkit init: the facilitator\'s name, and the default pack for a new design', async () => {
+  it("are offered by copkit init: the facilitator's name, and the default pack for a new design", async () => {
     const { config, work } = setup(SETTINGS);
     const result = await runIn(work, ['init', '--yes'], { XDG_CONFIG_HOME: config });
     expect(result.code).toBe(0);
@@ -62,7 +54,9 @@ describe('personal settings', () => {
     const result = await runIn(work, ['init', '--yes'], { XDG_CONFIG_HOME: config });
     expect(result.code).toBe(1);
     const file = join(config, 'copkit', 'settings.yaml');
-    expect(result.stderr.split('\n')[0]).toBe(`${file}:2:1  error  curency is not a setting copkit knows; did you mean currency? (settings: facilitatorName, organization, defaultPack, currency, timeZone, language) (and 1 more problem)  settings`);
+    expect(result.stderr.split('\n')[0]).toBe(
+      `${file}:2:1  error  curency is not a setting copkit knows; did you mean currency? (settings: facilitatorName, organization, defaultPack, currency, timeZone, language) (and 1 more problem)  settings`,
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(work, 'cop.yaml'))).toBe(false);
   });

@@ -4,8 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { repoRoot } from '../helpers/cli.js';
 
-interface Step { name?: string; run?: string; if?: string; env?: Record<string, string> }
-interface Workflow { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, { steps: Step[] }> }
+interface Step {
+  name?: string;
+  run?: string;
+  if?: string;
+  env?: Record<string, string>;
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, { steps: Step[] }>;
+}
 
 const workflow = parse(readFileSync(join(repoRoot, 'docs/github-workflow.yml'), 'utf8')) as Workflow;
 const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);

@@ -151,17 +151,21 @@ describe('safe removal', () => {
   });
 });
 
-describe('pick, don\'t retype', () => {
-  it('a pilot participant\'s group is chosen from the audience groups and stakeholders, or typed as another group', async () => {
+describe("pick, don't retype", () => {
+  it("a pilot participant's group is chosen from the audience groups and stakeholders, or typed as another group", async () => {
     const yaml = INQUIRE_DONE.replace(/history:[\s\S]*$/, '');
     const { saved, asker } = await answerOne(yaml, 'prototype', 'pilotParticipants', [
-      { confirm: true }, { input: 'Ana' },
+      { confirm: true },
+      { input: 'Ana' },
       { select: 'Field technicians', expect: 'Which group do they come from?' },
-      { select: undefined }, { select: undefined },
-      { confirm: true }, { input: 'Bo' },
+      { select: undefined },
+      { select: undefined },
+      { confirm: true },
+      { input: 'Bo' },
       { select: '\u0000someone else', expect: 'Which group do they come from?' },
       { input: 'Depot managers', expect: 'Which group do they come from?' },
-      { select: undefined }, { select: undefined },
+      { select: undefined },
+      { select: undefined },
       { confirm: false },
     ]);
     expect(saved.prototype?.pilotParticipants?.map((p) => p.stakeholderGroup)).toEqual(['Field technicians', 'Depot managers']);
@@ -169,13 +173,16 @@ describe('pick, don\'t retype', () => {
     expect('choices' in pick && pick.choices.map((c) => c.label)).toEqual(['Field technicians (audience group)', 'Another group (type it)', 'Skip this question']);
   });
 
-  it('a wave\'s audience groups are ticked from those entered, and others typed', async () => {
+  it("a wave's audience groups are ticked from those entered, and others typed", async () => {
     const yaml = INQUIRE_DONE.replace(/history:[\s\S]*$/, '');
     const { saved } = await answerOne(yaml, 'launch', 'rolloutWaves', [
-      { confirm: true }, { input: 'First wave' },
+      { confirm: true },
+      { input: 'First wave' },
       { checkbox: ['Field technicians'], expect: 'Which audience groups does it invite?' },
-      { input: 'Apprentices', expect: '2.' }, { input: '' },
-      { number: undefined }, { number: undefined },
+      { input: 'Apprentices', expect: '2.' },
+      { input: '' },
+      { number: undefined },
+      { number: undefined },
       { confirm: false },
     ]);
     expect(saved.launch?.rolloutWaves?.[0]?.audienceSegments).toEqual(['Field technicians', 'Apprentices']);

@@ -21,7 +21,12 @@ const INQUIRE_DONE = readFileSync(join(repoRoot, 'test/fixtures/inquire-done.yam
 /** Run copkit in-process in `cwd` with a stdin that records whether anything read it. */
 async function runWatchingStdin(cwd: string, args: readonly string[]) {
   let stdinRead = false;
-  const stdin = new Readable({ read() { stdinRead = true; this.push(null); } });
+  const stdin = new Readable({
+    read() {
+      stdinRead = true;
+      this.push(null);
+    },
+  });
   const result = await runIn(cwd, args, { NO_COLOR: '1' }, TODAY, stdin);
   return { ...result, stdinRead };
 }
@@ -40,7 +45,9 @@ describe('unattended, in-process', () => {
   it('applies an answers file to an existing design and completes the stage it finishes', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'cop.yaml'), INQUIRE_DONE);
-    writeFileSync(join(dir, 'design.yaml'), `design:
+    writeFileSync(
+      join(dir, 'design.yaml'),
+      `design:
   learningAgenda: [Error codes]
   activities: [{name: Breakfast table, supportsGoals: [G1]}]
   rhythmSummary: A breakfast every month
@@ -50,7 +57,8 @@ describe('unattended, in-process', () => {
   decisionMaking: consent
   norms: [Reply within two days]
   knowledgeCapture: Tips go to the wiki.
-`);
+`,
+    );
     const result = await runWatchingStdin(dir, ['stage', 'design', '--answers', 'design.yaml']);
     expect(result.code).toBe(0);
     const data = read(dir);
@@ -73,12 +81,26 @@ describe('unattended, in-process', () => {
 
   it('numbers new items after the ids the design already used', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'cop.yaml'), INQUIRE_DONE.replace('    - id: G2\n      statement: Write down the war stories\n', '    - id: G2\n      statement: Write down the war stories\n    - id: G3\n      statement: Halve ramp-up time\n'));
+    writeFileSync(
+      join(dir, 'cop.yaml'),
+      INQUIRE_DONE.replace(
+        '    - id: G2\n      statement: Write down the war stories\n',
+        '    - id: G2\n      statement: Write down the war stories\n    - id: G3\n      statement: Halve ramp-up time\n',
+      ),
+    );
     writeFileSync(join(dir, 'answers.yaml'), 'inquire:\n  goals:\n    - {id: G1, statement: Keep this one}\n    - {statement: A new one}\n');
     const file = await CopFile.load(join(dir, 'cop.yaml'));
     const { answers, problems } = await loadAnswers(join(dir, 'answers.yaml'), 'answers.yaml', file);
     expect(problems).toEqual([]);
-    expect(answers.changes).toEqual([[['inquire', 'goals'], [{ id: 'G1', statement: 'Keep this one' }, { id: 'G4', statement: 'A new one' }]]]);
+    expect(answers.changes).toEqual([
+      [
+        ['inquire', 'goals'],
+        [
+          { id: 'G1', statement: 'Keep this one' },
+          { id: 'G4', statement: 'A new one' },
+        ],
+      ],
+    ]);
   });
 });
 

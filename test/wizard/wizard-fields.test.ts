@@ -34,7 +34,7 @@ describe('one-line and multi-line text', () => {
     expect(cleared.saved.inquire?.vision).toBeUndefined();
   });
 
-  it('refuses control characters with the validator\'s message and asks again', async () => {
+  it("refuses control characters with the validator's message and asks again", async () => {
     const { saved, asker } = await answerOne(undefined, 'setup', 'facilitatorName', [{ input: 'Ana\u001b[31m' }, { input: 'Ana Lima' }]);
     expect(asker.refused).toEqual(['That contains an invisible control character (U+001B); remove it']);
     expect(saved.setup?.facilitatorName).toBe('Ana Lima');
@@ -44,7 +44,9 @@ describe('one-line and multi-line text', () => {
 describe('numbers', () => {
   it('refuses what the field cannot hold, saying why, and saves the number', async () => {
     const { saved, asker } = await answerOne(SETUP_DONE, 'inquire', 'audience', [
-      { confirm: true }, { input: 'Field technicians' }, { input: '' },
+      { confirm: true },
+      { input: 'Field technicians' },
+      { input: '' },
       { number: 2.5, expect: 'Roughly how many people?' },
       { number: -3 },
       { number: 40 },
@@ -63,10 +65,7 @@ describe('dates', () => {
       { input: '2027-02-30' },
       { input: '2027-03-01' },
     ]);
-    expect(asker.refused).toEqual([
-      'That should be a date written YYYY-MM-DD, not "next spring"',
-      'That 2027-02-30 is not a date that exists',
-    ]);
+    expect(asker.refused).toEqual(['That should be a date written YYYY-MM-DD, not "next spring"', 'That 2027-02-30 is not a date that exists']);
     expect(saved.prototype?.pilotStartDate).toBe('2027-03-01');
     expect(saved.progress?.prototype).toEqual({ status: 'inProgress', updated: '2026-11-26' });
   });
@@ -79,7 +78,11 @@ describe('single and multiple choice', () => {
     const { prompt } = asker.asked[0]!;
     expect(prompt.message).toBe('How much does meeting in person matter to this audience?');
     expect('choices' in prompt && prompt.choices.map((c) => [c.label, Boolean(c.apart)])).toEqual([
-      ['Essential', false], ['Important', false], ['Nice to have', false], ['Not feasible', false], ['Leave it for later', true],
+      ['Essential', false],
+      ['Important', false],
+      ['Nice to have', false],
+      ['Not feasible', false],
+      ['Leave it for later', true],
     ]);
     const later = await answerOne(SETUP_DONE, 'inquire', 'faceToFaceImportance', [{ select: null }]);
     expect(later.saved.inquire).toBeUndefined();

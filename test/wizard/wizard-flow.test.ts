@@ -18,12 +18,25 @@ import { scene, SETUP_DONE, walkInit } from '../helpers/wizard.js';
 const INQUIRE_DONE = readFileSync(join(repoRoot, 'test/fixtures/inquire-done.yaml'), 'utf8');
 const INQUIRE_ANSWERS = [
   { input: 'Copier faults' },
-  { confirm: true }, { input: 'Field technicians' }, { input: '' }, { number: 40 }, { input: '' }, { confirm: false },
+  { confirm: true },
+  { input: 'Field technicians' },
+  { input: '' },
+  { number: 40 },
+  { input: '' },
+  { confirm: false },
   { confirm: false },
   { input: 'Share what works.' },
   { checkbox: ['learningAndDevelopingPractice'] },
-  { confirm: true }, { input: 'Fix more faults' }, { input: '' }, { input: '' }, { input: '' }, { confirm: false },
-  { confirm: true }, { select: 'members' }, { input: 'Fewer lonely hours' }, { confirm: false },
+  { confirm: true },
+  { input: 'Fix more faults' },
+  { input: '' },
+  { input: '' },
+  { input: '' },
+  { confirm: false },
+  { confirm: true },
+  { select: 'members' },
+  { input: 'Fewer lonely hours' },
+  { confirm: false },
   { checkbox: [] },
   { input: 'Tips in minutes.' },
   { confirm: false },
@@ -33,7 +46,10 @@ const INQUIRE_ANSWERS = [
 
 /** An asker that looks at cop.yaml on disk each time it is asked something. */
 function watching(asker: Asker, onDisk: () => CopData, seen: CopData[]): Asker {
-  const look = <T>(ask: () => Promise<T>) => { seen.push(onDisk()); return ask(); };
+  const look = <T>(ask: () => Promise<T>) => {
+    seen.push(onDisk());
+    return ask();
+  };
   return {
     note: asker.note,
     input: (p) => look(() => asker.input(p)),
@@ -47,10 +63,21 @@ function watching(asker: Asker, onDisk: () => CopData, seen: CopData[]): Asker {
 describe('saving', () => {
   it('writes each answer to cop.yaml before asking the next question, and raises the revision once', async () => {
     const seen: CopData[] = [];
-    const s = await scene(undefined, [{ input: 'Copier Tips' }, { select: 'corporate' }, { select: null }, { input: 'Europe/Lisbon' }, { input: 'Ana Lima' }, { select: 'cultivated' }], (asker, onDisk) => watching(asker, onDisk, seen));
+    const s = await scene(
+      undefined,
+      [{ input: 'Copier Tips' }, { select: 'corporate' }, { select: null }, { input: 'Europe/Lisbon' }, { input: 'Ana Lima' }, { select: 'cultivated' }],
+      (asker, onDisk) => watching(asker, onDisk, seen),
+    );
     await runStage({ asker: s.wrapped, session: s.session }, findStage('setup')!, { answered: new Set(), resumeCommand: 'copkit init' });
     const both = { communityName: 'Copier Tips', organizationType: 'corporate' };
-    expect(seen.map((d) => d.setup)).toEqual([undefined, { communityName: 'Copier Tips' }, both, both, { ...both, timeZone: 'Europe/Lisbon' }, { ...both, timeZone: 'Europe/Lisbon', facilitatorName: 'Ana Lima' }]);
+    expect(seen.map((d) => d.setup)).toEqual([
+      undefined,
+      { communityName: 'Copier Tips' },
+      both,
+      both,
+      { ...both, timeZone: 'Europe/Lisbon' },
+      { ...both, timeZone: 'Europe/Lisbon', facilitatorName: 'Ana Lima' },
+    ]);
     const saved = s.onDisk();
     expect(saved.revision).toBe(1);
     expect(saved.history).toEqual([{ revision: 1, date: '2026-11-26', summary: 'setup: community name, organization type, time zone, facilitator name and origin changed' }]);
@@ -77,7 +104,10 @@ describe('saving', () => {
 });
 
 describe('where copkit init carries on', () => {
-  const withInquire = (answers: string) => ({ ...JSON.parse(JSON.stringify({ copkit: 1, setup: { communityName: 'C', organizationType: 'other', facilitatorName: 'F' } })), inquire: JSON.parse(answers) });
+  const withInquire = (answers: string) => ({
+    ...JSON.parse(JSON.stringify({ copkit: 1, setup: { communityName: 'C', organizationType: 'other', facilitatorName: 'F' } })),
+    inquire: JSON.parse(answers),
+  });
   const first = (data: CopData) => resumePoint(data);
 
   it.each([
@@ -92,23 +122,22 @@ describe('where copkit init carries on', () => {
   });
 
   it('asks every unanswered question in order, including a list short of the entries it needs', () => {
-    const data = withInquire('{"domain": "x", "audience": [{"segment": "a"}], "stakeholders": [{"name": "s"}], "purposeStatement": "p", "purposeAreas": ["creatingNewKnowledge"], "goals": [], "benefits": [{"beneficiary": "members", "benefit": "b"}], "vision": "v", "faceToFaceImportance": "important"}') as CopData;
+    const data = withInquire(
+      '{"domain": "x", "audience": [{"segment": "a"}], "stakeholders": [{"name": "s"}], "purposeStatement": "p", "purposeAreas": ["creatingNewKnowledge"], "goals": [], "benefits": [{"beneficiary": "members", "benefit": "b"}], "vision": "v", "faceToFaceImportance": "important"}',
+    ) as CopData;
     expect(questionsToResume(data, inquire).map((q) => q.key)).toEqual(['goals', 'pursuedBenefits', 'needsEvidence', 'existingAlternatives']);
   });
 
   it('starts at setup for a new design and skips stages already complete', () => {
     expect(resumePoint({ copkit: 1 })?.stage.id).toBe('setup');
     // Inquire passed by (skipped): a stage recorded complete without its required answers is not complete.
-  const done = { copkit: 1, setup: { communityName: 'C', organizationType: 'other', facilitatorName: 'F' }, progress: { inquire: { status: 'skipped' } } } as CopData;
+    const done = { copkit: 1, setup: { communityName: 'C', organizationType: 'other', facilitatorName: 'F' }, progress: { inquire: { status: 'skipped' } } } as CopData;
     expect(resumePoint(done)?.stage.id).toBe('design');
     expect(questionsToResume(done, findStage('design')!).map((q) => q.index)).toEqual([...Array(11).keys()]);
   });
 
   it('tells where it resumes and asks only what is left', async () => {
-    const s = await walkInit(`${SETUP_DONE}inquire:\n  domain: Copier faults\n  audience: [{segment: Technicians}]\n`, [
-      ...INQUIRE_ANSWERS.slice(7),
-      { select: false, expect: 'What next?' },
-    ]);
+    const s = await walkInit(`${SETUP_DONE}inquire:\n  domain: Copier faults\n  audience: [{segment: Technicians}]\n`, [...INQUIRE_ANSWERS.slice(7), { select: false, expect: 'What next?' }]);
     expect(s.asker.notes[0]).toEqual({ text: 'Resuming at Inquire, question 3 of 12: Who else has a stake in the community?', style: 'progress' });
     expect(s.asker.remaining).toBe(0);
     expect(s.saved.progress?.inquire?.status).toBe('complete');
@@ -120,16 +149,18 @@ describe('between stages', () => {
     const s = await walkInit(SETUP_DONE, [...INQUIRE_ANSWERS, { select: false, expect: 'What next?' }]);
     const notes = s.asker.notes.map((n) => n.text);
     expect(notes).toContain('\n✔ Inquire is complete: all 8 required answers are in.');
-    expect(notes).toContain([
-      '  Area of practice: Copier faults',
-      '  Audience (1): Field technicians',
-      '  Purpose: Share what works.',
-      '  Kinds of purpose (1): Learning and developing practice',
-      '  Goals (1): Fix more faults (G1)',
-      '  Benefits (1): Fewer lonely hours',
-      '  Vision: Tips in minutes.',
-      '  Meeting in person: Important',
-    ].join('\n'));
+    expect(notes).toContain(
+      [
+        '  Area of practice: Copier faults',
+        '  Audience (1): Field technicians',
+        '  Purpose: Share what works.',
+        '  Kinds of purpose (1): Learning and developing practice',
+        '  Goals (1): Fix more faults (G1)',
+        '  Benefits (1): Fewer lonely hours',
+        '  Vision: Tips in minutes.',
+        '  Meeting in person: Important',
+      ].join('\n'),
+    );
     const next = s.asker.asked.at(-1)!.prompt;
     expect('choices' in next && next.choices.map((c) => c.label)).toEqual(['Go on to Design', 'Change one of these answers', 'Stop for now']);
     expect(notes.at(-1)).toBe('Saved. When you are ready, run `copkit init` to start Design (or `copkit stage design`).');
@@ -163,23 +194,34 @@ describe('between stages', () => {
   it('has nothing to ask when every stage is complete', async () => {
     const example = readFileSync(join(repoRoot, 'examples/field-service-technicians/cop.yaml'), 'utf8');
     const s = await walkInit(example, []);
-    expect(s.asker.notes.map((n) => n.text)).toEqual(['Every stage of this design is complete. To revisit one, run `copkit stage <name>` (setup, inquire, design, prototype, launch, grow or sustain).']);
+    expect(s.asker.notes.map((n) => n.text)).toEqual([
+      'Every stage of this design is complete. To revisit one, run `copkit stage <name>` (setup, inquire, design, prototype, launch, grow or sustain).',
+    ]);
     expect(s.saved.revision).toBe(14);
   });
 });
 
 describe('copkit stage', () => {
   it('offers every current answer as the default, and a stage left untouched is not rewritten', async () => {
-    const s = await scene(INQUIRE_DONE, (prompt) => (prompt.kind === 'select' && prompt.prompt.message.startsWith('What do you want to do with') ? { select: 'all' }
-      : prompt.kind === 'confirm' ? { confirm: false }
-      : prompt.kind === 'checkbox' ? { checkbox: [...prompt.prompt.checked] }
-      : prompt.kind === 'select' ? { select: prompt.prompt.default }
-      : prompt.kind === 'number' ? { number: undefined }
-      : { input: '' }));
+    const s = await scene(INQUIRE_DONE, (prompt) =>
+      prompt.kind === 'select' && prompt.prompt.message.startsWith('What do you want to do with')
+        ? { select: 'all' }
+        : prompt.kind === 'confirm'
+          ? { confirm: false }
+          : prompt.kind === 'checkbox'
+            ? { checkbox: [...prompt.prompt.checked] }
+            : prompt.kind === 'select'
+              ? { select: prompt.prompt.default }
+              : prompt.kind === 'number'
+                ? { number: undefined }
+                : { input: '' },
+    );
     await runStage({ asker: s.asker, session: s.session }, inquire, { answered: new Set(), resumeCommand: 'copkit stage inquire' });
     expect(readFileSync(s.path, 'utf8')).toBe(INQUIRE_DONE);
     const domain = s.asker.asked.find((a) => a.prompt.message.startsWith('What area of practice'))!.prompt;
     expect('default' in domain && domain.default).toBe('Fixing copier faults that the manuals do not explain.');
-    expect(s.asker.notes.map((n) => n.text)).toContain('12 questions, 8 of them needed to complete Inquire. Each current answer is shown ready to edit; Enter keeps it. Leave an answer empty to skip it or to come back to it later. Type < (or pick Back) to return to the previous question; the summary at the end lets you change any answer.');
+    expect(s.asker.notes.map((n) => n.text)).toContain(
+      '12 questions, 8 of them needed to complete Inquire. Each current answer is shown ready to edit; Enter keeps it. Leave an answer empty to skip it or to come back to it later. Type < (or pick Back) to return to the previous question; the summary at the end lets you change any answer.',
+    );
   });
 });

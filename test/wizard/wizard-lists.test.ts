@@ -41,7 +41,11 @@ describe('lists of text', () => {
     const yaml = `${SETUP_DONE}design:\n  learningAgenda: [Error codes, Humidity]\n`;
     const kept = await answerOne(yaml, 'design', 'learningAgenda', [{ select: 'each' }, { select: 'keep' }, { select: 'remove' }, { input: 'Paper stock' }, { input: '' }]);
     expect(kept.saved.design?.learningAgenda).toEqual(['Error codes', 'Paper stock']);
-    const none = await answerOne(yaml, 'design', 'learningAgenda', [{ select: 'none', expect: 'What do you want to do with them?' }, { confirm: true, expect: 'Remove all 2 entries?' }, { input: '' }]);
+    const none = await answerOne(yaml, 'design', 'learningAgenda', [
+      { select: 'none', expect: 'What do you want to do with them?' },
+      { confirm: true, expect: 'Remove all 2 entries?' },
+      { input: '' },
+    ]);
     expect(none.saved.design?.learningAgenda).toBeUndefined();
     // Saying no keeps them all.
     const still = await answerOne(yaml, 'design', 'learningAgenda', [{ select: 'none' }, { confirm: false, expect: 'Remove all 2 entries?' }, { input: '' }]);
@@ -59,7 +63,9 @@ describe('lists of items', () => {
       { input: '2027-03-31' },
       { confirm: true, expect: 'Add another goal?' },
       { input: 'Write down the war stories' },
-      { input: '' }, { input: '' }, { input: '' },
+      { input: '' },
+      { input: '' },
+      { input: '' },
       { confirm: false },
     ]);
     expect(saved.inquire?.goals).toEqual([
@@ -81,11 +87,16 @@ describe('lists of items', () => {
       { select: 'each', expect: 'What do you want to do with them?' },
       { select: 'edit', expect: '1 of 2: Fix more faults on the first visit (G1)' },
       { input: 'Fix more faults the first time', expect: 'The goal' },
-      { input: '' }, { input: '' }, { input: '' },
+      { input: '' },
+      { input: '' },
+      { input: '' },
       { select: 'remove', expect: '2 of 2: Write down the war stories (G2)' },
       { confirm: true, expect: 'Remove goal Write down the war stories (G2)? One other answer changes too.' },
       { confirm: true, expect: 'Add another goal?' },
-      { input: 'Halve the time to work unaided' }, { input: '' }, { input: '' }, { input: '' },
+      { input: 'Halve the time to work unaided' },
+      { input: '' },
+      { input: '' },
+      { input: '' },
       { confirm: false },
     ]);
     expect(saved.inquire?.goals).toEqual([
@@ -100,7 +111,11 @@ describe('lists of items', () => {
 
   it('lists the goals an activity can serve by id and statement', async () => {
     const { saved, asker } = await answerOne(INQUIRE_DONE, 'design', 'activities', [
-      { confirm: true }, { input: 'Breakfast table' }, { select: 'caseClinic' }, { select: 'faceToFace' }, { select: 'monthly' },
+      { confirm: true },
+      { input: 'Breakfast table' },
+      { select: 'caseClinic' },
+      { select: 'faceToFace' },
+      { select: 'monthly' },
       { checkbox: ['G2'], expect: 'Which goals does it serve?' },
       { checkbox: ['core', 'peripheral'] },
       { confirm: false },
@@ -110,7 +125,9 @@ describe('lists of items', () => {
       { value: 'G1', label: 'G1  Fix more faults on the first visit' },
       { value: 'G2', label: 'G2  Write down the war stories' },
     ]);
-    expect(saved.design?.activities).toEqual([{ id: 'A1', name: 'Breakfast table', format: 'caseClinic', mode: 'faceToFace', frequency: 'monthly', supportsGoals: ['G2'], targetLevels: ['core', 'peripheral'] }]);
+    expect(saved.design?.activities).toEqual([
+      { id: 'A1', name: 'Breakfast table', format: 'caseClinic', mode: 'faceToFace', frequency: 'monthly', supportsGoals: ['G2'], targetLevels: ['core', 'peripheral'] },
+    ]);
     expect(asker.notes.some((n) => n.text.includes('There are no roles yet'))).toBe(true);
   });
 
@@ -128,10 +145,14 @@ describe('lists of items', () => {
       { input: '', expect: 'Term ends' },
       { confirm: false },
     ]);
-    expect(saved.design?.roles).toEqual([{ id: 'R1', roleKey: 'sponsor', title: sponsor.title, holder: 'Priya Raman', responsibilities: sponsor.responsibilities, hoursPerMonth: sponsor.hoursPerMonth }]);
+    expect(saved.design?.roles).toEqual([
+      { id: 'R1', roleKey: 'sponsor', title: sponsor.title, holder: 'Priya Raman', responsibilities: sponsor.responsibilities, hoursPerMonth: sponsor.hoursPerMonth },
+    ]);
     const kinds = asker.asked.find((a) => a.prompt.message === 'Kind of role')!.prompt;
     expect('choices' in kinds && kinds.choices.find((c) => c.value === 'sponsor')?.description).toContain('A senior manager');
-    expect(asker.notes.map((n) => n.text)).toContain(`Time: about 1 to 3 hours a month: a check-in every six weeks or so, plus the launch and reviews.\nUsually held by: a senior manager who is not involved in the day-to-day running of the community.\nAdvice: ${sponsor.guidance}`);
+    expect(asker.notes.map((n) => n.text)).toContain(
+      `Time: about 1 to 3 hours a month: a check-in every six weeks or so, plus the launch and reviews.\nUsually held by: a senior manager who is not involved in the day-to-day running of the community.\nAdvice: ${sponsor.guidance}`,
+    );
     const holder = asker.asked.find((a) => a.prompt.message === 'Who holds it? (a name or TBD)')!.prompt;
     expect('default' in holder && holder.default).toBe('TBD');
   });
@@ -144,9 +165,21 @@ describe('lists of items', () => {
   it('suggests one more role and a first activity format from the kind of community', async () => {
     const helping = `${INQUIRE_DONE.replace(/history:[\s\S]*$/, '')}design:\n  communityType: knowledgeStewarding\n`;
     const roles = await answerOne(helping, 'design', 'roles', [{ select: 'all' }, { confirm: false }]);
-    expect(roles.saved.design?.roles?.map((r) => [r.id, r.roleKey])).toEqual([['R1', 'coordinator'], ['R2', 'sponsor'], ['R3', 'technologySteward'], ['R4', 'knowledgeSteward']]);
+    expect(roles.saved.design?.roles?.map((r) => [r.id, r.roleKey])).toEqual([
+      ['R1', 'coordinator'],
+      ['R2', 'sponsor'],
+      ['R3', 'technologySteward'],
+      ['R4', 'knowledgeSteward'],
+    ]);
     const activities = await answerOne(helping, 'design', 'activities', [
-      { confirm: true }, { input: 'Tip library sprint' }, { select: undefined }, { select: null }, { select: null }, { checkbox: [] }, { checkbox: [] }, { confirm: false },
+      { confirm: true },
+      { input: 'Tip library sprint' },
+      { select: undefined },
+      { select: null },
+      { select: null },
+      { checkbox: [] },
+      { checkbox: [] },
+      { confirm: false },
     ]);
     const format = activities.asker.asked.find((a) => a.prompt.message === 'Format')!.prompt;
     expect('default' in format && format.default).toBe('documentationProject');
@@ -154,22 +187,38 @@ describe('lists of items', () => {
 
   it('offers a kickoff agenda for a new kickoff event', async () => {
     const { saved } = await answerOne(INQUIRE_DONE, 'launch', 'kickoffEvents', [
-      { confirm: true }, { input: 'Breakfast kickoff' }, { input: '2027-04-06' }, { select: 'faceToFace' },
-      { select: 'each', expect: 'Keep these' }, { select: 'keep' }, { select: 'remove' }, { select: 'keep' }, { select: 'keep' }, { select: 'keep' }, { input: '' },
+      { confirm: true },
+      { input: 'Breakfast kickoff' },
+      { input: '2027-04-06' },
+      { select: 'faceToFace' },
+      { select: 'each', expect: 'Keep these' },
+      { select: 'keep' },
+      { select: 'remove' },
+      { select: 'keep' },
+      { select: 'keep' },
+      { select: 'keep' },
+      { input: '' },
       { input: 'Opens the session with two minutes on why it matters' },
       { confirm: false },
     ]);
-    expect(saved.launch?.kickoffEvents).toEqual([{
-      title: 'Breakfast kickoff', date: '2027-04-06', mode: 'faceToFace',
-      agenda: ['Why join, and what members gain', 'A round of reactions from everyone present', 'Next steps and the timeline', 'One clear first thing to do after the session'],
-      sponsorPart: 'Opens the session with two minutes on why it matters',
-    }]);
+    expect(saved.launch?.kickoffEvents).toEqual([
+      {
+        title: 'Breakfast kickoff',
+        date: '2027-04-06',
+        mode: 'faceToFace',
+        agenda: ['Why join, and what members gain', 'A round of reactions from everyone present', 'Next steps and the timeline', 'One clear first thing to do after the session'],
+        sponsorPart: 'Opens the session with two minutes on why it matters',
+      },
+    ]);
   });
 
   it('numbers lists without ids plainly and names items by their summary field', async () => {
     const { saved, asker } = await answerOne(INQUIRE_DONE, 'prototype', 'pilotParticipants', [
       { confirm: true, expect: 'Add a pilot participant? (Prototype needs at least 3)' },
-      { input: 'Ben' }, { select: null, expect: 'Which group do they come from?' }, { select: null }, { select: 'yes' },
+      { input: 'Ben' },
+      { select: null, expect: 'Which group do they come from?' },
+      { select: null },
+      { select: 'yes' },
       { confirm: false, expect: 'Add another pilot participant? (Prototype needs at least 3)' },
     ]);
     expect(saved.prototype?.pilotParticipants).toEqual([{ name: 'Ben', committed: 'yes' }]);
@@ -181,16 +230,33 @@ describe('references that point at a list still to come', () => {
   it('comes back to "which role leads it?" once Design has roles', async () => {
     const { saved, asker } = await walkStage(INQUIRE_DONE, 'design', [
       { select: null }, // communityType: skip
-      { input: 'Error codes' }, { input: '' },
-      { confirm: true }, { input: 'Breakfast table' }, { select: null }, { select: null }, { select: null }, { checkbox: [] }, { checkbox: [] }, { confirm: false },
+      { input: 'Error codes' },
+      { input: '' },
+      { confirm: true },
+      { input: 'Breakfast table' },
+      { select: null },
+      { select: null },
+      { select: null },
+      { checkbox: [] },
+      { checkbox: [] },
+      { confirm: false },
       { input: 'A breakfast every month' },
-      { confirm: true }, { input: 'Teams' }, { select: null }, { checkbox: [] }, { select: null }, { select: null }, { confirm: false },
+      { confirm: true },
+      { input: 'Teams' },
+      { select: null },
+      { checkbox: [] },
+      { select: null },
+      { select: null },
+      { confirm: false },
       { checkbox: ['C1'], expect: 'Where does it happen (which channels)? (A1 Breakfast table)' },
-      { select: 'all', expect: 'Keep these' }, { confirm: false },
+      { select: 'all', expect: 'Keep these' },
+      { confirm: false },
       { select: 'R1', expect: 'Which role leads it? (A1 Breakfast table)' },
       { select: 'R3', expect: 'Which role looks after it? (C1 Teams)' },
-      { select: 'openWithinOrganization' }, { select: 'consent' },
-      { input: 'Every question gets a reply within two days' }, { input: '' },
+      { select: 'openWithinOrganization' },
+      { select: 'consent' },
+      { input: 'Every question gets a reply within two days' },
+      { input: '' },
       { input: 'Tips go to the wiki, tagged by error code' },
       { confirm: false },
       { select: false, expect: 'What next?' },

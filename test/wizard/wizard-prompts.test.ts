@@ -23,7 +23,9 @@ import { scene, SETUP_DONE, TODAY } from '../helpers/wizard.js';
 function asker(color = 0) {
   const output = new PassThrough();
   let notes = '';
-  output.setEncoding('utf8').on('data', (d: string) => { notes += d; });
+  output.setEncoding('utf8').on('data', (d: string) => {
+    notes += d;
+  });
   const real = inquirerAsker({ input: new PassThrough(), output, color: new Chalk({ level: color as 0 | 1 }) });
   return { real, notes: () => notes };
 }
@@ -144,7 +146,10 @@ describe('each kind of prompt on a terminal', () => {
     const { real } = asker();
     const picked = real.checkbox({
       message: 'Which goals does it serve?',
-      choices: [{ value: 'G1', label: 'G1  Fix more faults on the first visit' }, { value: 'G2', label: 'G2  Write down the war stories' }],
+      choices: [
+        { value: 'G1', label: 'G1  Fix more faults on the first visit' },
+        { value: 'G2', label: 'G2  Write down the war stories' },
+      ],
       checked: ['G1'],
     });
     expect(screen.getScreen()).toContain('◉ G1  Fix more faults on the first visit');
@@ -212,10 +217,16 @@ describe('copkit init at a terminal, in-process', () => {
     writeFileSync(join(dir, 'answers.yaml'), 'setup:\n  communityName: Copier Tips\n  organizationType: corporate\n  facilitatorName: Ana Lima\n');
     let messages = '';
     const stderr = Object.assign(new PassThrough(), { isTTY: true, columns: 100 });
-    stderr.setEncoding('utf8').on('data', (d: string) => { messages += d; });
+    stderr.setEncoding('utf8').on('data', (d: string) => {
+      messages += d;
+    });
     const deps: Deps = {
-      cwd: dir, env: {}, stdin: Object.assign(new PassThrough(), { isTTY: true }),
-      stdout: { write: () => true }, stderr, today: () => TODAY,
+      cwd: dir,
+      env: {},
+      stdin: Object.assign(new PassThrough(), { isTTY: true }),
+      stdout: { write: () => true },
+      stderr,
+      today: () => TODAY,
     };
     const run = startWizard(undefined, { file: 'cop.yaml', color: false, debug: false, answers: 'answers.yaml', yes: false }, { ...deps, reporter: createReporter({ color: false }, deps) });
     await screen.next();

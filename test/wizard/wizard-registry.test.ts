@@ -22,14 +22,17 @@ function answerAnything(asked: Map<string, number>) {
     const { message } = any.prompt;
     asked.set(message, (asked.get(message) ?? 0) + 1);
     switch (any.kind) {
-      case 'confirm': return { confirm: /^Add an? /.test(message) || message.includes('needs at least') };
-      case 'checkbox': return { checkbox: any.prompt.choices.slice(0, 1).map((c) => c.value) };
+      case 'confirm':
+        return { confirm: /^Add an? /.test(message) || message.includes('needs at least') };
+      case 'checkbox':
+        return { checkbox: any.prompt.choices.slice(0, 1).map((c) => c.value) };
       case 'select': {
         if (message === 'What next?') return { select: any.prompt.choices.some((c) => c.value === true) };
         const review = any.prompt.choices.find((c) => c.value === 'all');
         return { select: review ? 'all' : any.prompt.choices.find((c) => c.value !== null)!.value };
       }
-      case 'number': return { number: 12 };
+      case 'number':
+        return { number: 12 };
       case 'input':
         if (/YYYY-MM-DD/.test(message)) return { input: /roll-out begin/.test(message) ? '2027-03-01' : '2027-01-15' }; // the launch follows the pilot
         if (/time zone/.test(message)) return { input: 'Europe/Paris' };
@@ -54,23 +57,34 @@ describe('the question registry, through the wizard', () => {
       if (field.askIf && section?.[field.askIf.key] !== field.askIf.equals) continue;
       // A question for after the pilot or a running community waits for a later visit, and the first pass says so.
       if (!isDue(field, saved)) {
-        expect(asker.notes.some((n) => /for later \(/.test(n.text) && n.text.includes(inSentence(shortLabel(stage.id, key)))), `${stage.id}.${key} said to be for later`).toBe(true);
+        expect(
+          asker.notes.some((n) => /for later \(/.test(n.text) && n.text.includes(inSentence(shortLabel(stage.id, key)))),
+          `${stage.id}.${key} said to be for later`,
+        ).toBe(true);
         continue;
       }
-      const shown = field.kind === 'objectList' || field.kind === 'stringList'
-        ? asker.notes.some((n) => n.text === field.label)
-        : asked.has(field.label) || [...asked.keys()].some((m) => m.startsWith(field.label));
+      const shown =
+        field.kind === 'objectList' || field.kind === 'stringList'
+          ? asker.notes.some((n) => n.text === field.label)
+          : asked.has(field.label) || [...asked.keys()].some((m) => m.startsWith(field.label));
       expect(shown, `${stage.id}.${key}`).toBe(true);
-      if (field.help) expect(asker.notes.some((n) => n.text.startsWith(field.help!)), `help of ${stage.id}.${key}`).toBe(true);
+      if (field.help)
+        expect(
+          asker.notes.some((n) => n.text.startsWith(field.help!)),
+          `help of ${stage.id}.${key}`,
+        ).toBe(true);
     }
     expect(saved.revision).toBe(1);
   });
 
-  it.each(allQuestions().filter((q) => registryDefault(q.field) !== undefined).map((q) => [`${q.stage.id}.${q.key}`, q] as const))(
-    'the default of %s is valid', (_path, { stage, key, field }) => {
-      const data = { copkit: 1, [stage.id]: { [key]: structuredClone(registryDefault(field)) } };
-      expect(validateData(data).filter((f) => f.severity !== 'info')).toEqual([]);
-    });
+  it.each(
+    allQuestions()
+      .filter((q) => registryDefault(q.field) !== undefined)
+      .map((q) => [`${q.stage.id}.${q.key}`, q] as const),
+  )('the default of %s is valid', (_path, { stage, key, field }) => {
+    const data = { copkit: 1, [stage.id]: { [key]: structuredClone(registryDefault(field)) } };
+    expect(validateData(data).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
 
   it.each(Object.keys(communityType.labels))('the roles suggested to a %s community are valid', (type) => {
     const data = { copkit: 1, design: { communityType: type } } as CopData;
@@ -83,7 +97,10 @@ describe('the question registry, through the wizard', () => {
     for (const { stage, key, field } of allQuestions()) {
       if (field.kind !== 'objectList') continue;
       const fields = (field as ObjectListField).fields;
-      expect(Object.values(fields).some((f) => f.required), `${stage.id}.${key}`).toBe(true);
+      expect(
+        Object.values(fields).some((f) => f.required),
+        `${stage.id}.${key}`,
+      ).toBe(true);
       expect(Object.hasOwn(fields, field.summary), `${stage.id}.${key} summary`).toBe(true);
     }
   });

@@ -10,7 +10,10 @@ function sameWeekWaves(waves: Item<'launch', 'rolloutWaves'>[]): RuleFinding[] {
     const week = finiteNumber(wave.fields.startWeek);
     if (week === undefined) continue;
     const earlier = seen.get(week);
-    if (!earlier) { seen.set(week, wave); continue; }
+    if (!earlier) {
+      seen.set(week, wave);
+      continue;
+    }
     findings.push({
       path: [...wave.path, 'startWeek'],
       message: `${label(wave, 'Wave', 'name')} starts in week ${week}, the same week as ${label(earlier, 'wave', 'name')}, so the two arrive as one crowd. Start it a few weeks later, once the earlier newcomers have been welcomed.`,
@@ -24,14 +27,20 @@ export const bigBangLaunch = {
   severity: 'warning',
   appliesWhen: { stage: 'launch', from: 'finished' },
   reads: ['launch.rolloutWaves[].audienceSegments', 'launch.rolloutWaves[].startWeek', 'inquire.audience[].segment', 'launch.quickWins'],
-  source: 'Cambridge, Kaplan & Suter (2005): roll out to a wider audience over a period of time and give newcomers immediate benefits; Wenger, McDermott & Snyder (2002): a coalescing community must deliver immediate value.',
+  source:
+    'Cambridge, Kaplan & Suter (2005): roll out to a wider audience over a period of time and give newcomers immediate benefits; Wenger, McDermott & Snyder (2002): a coalescing community must deliver immediate value.',
   summary: 'The launch rolls out in waves and gives newcomers something useful straight away.',
   why: 'Inviting everyone at once swamps a young community: newcomers arrive faster than anyone can welcome them, and first impressions are of an empty, confusing space. Quick wins, such as an answer, a resource pack or an introduction in the first weeks, are what turn a newcomer into a member.',
   fix: 'Split `launch.rolloutWaves` into two or more waves by audience group, starting in different weeks a few weeks apart, and list at least one offer in `launch.quickWins` that newcomers get in their first weeks.',
   check(data) {
     const findings: RuleFinding[] = [];
     const waves = items(data, 'launch', 'rolloutWaves');
-    const segments = new Set(items(data, 'inquire', 'audience').map((a) => text(a.fields.segment)).filter((s) => s !== undefined).map(normalise));
+    const segments = new Set(
+      items(data, 'inquire', 'audience')
+        .map((a) => text(a.fields.segment))
+        .filter((s) => s !== undefined)
+        .map(normalise),
+    );
     if (waves.length === 1 && segments.size >= 2) {
       const invited = new Set(strings(waves[0]!.fields.audienceSegments).map(normalise));
       if (invited.size === 0 || [...segments].every((s) => invited.has(s))) {

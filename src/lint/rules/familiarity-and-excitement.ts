@@ -23,10 +23,12 @@ export const familiarityAndExcitement = {
     const regular = activities.filter((a) => REGULAR.has(text(a.fields.frequency) ?? ''));
     const exciting = activities.filter((a) => OCCASIONAL.has(text(a.fields.frequency) ?? '') || EVENTFUL.has(text(a.fields.format) ?? ''));
     if (regular.length === 0 || exciting.length > 0) return []; // no rhythm at all is no-rhythm's finding
-    return [{
-      path: ['design', 'activities'],
-      atKey: true,
-      message: 'Every activity is a regular routine; nothing occasional brings something new. Add a yearly gathering, a workshop, a visit or a guest, so the community keeps its spark.',
-    }];
+    return [
+      {
+        path: ['design', 'activities'],
+        atKey: true,
+        message: 'Every activity is a regular routine; nothing occasional brings something new. Add a yearly gathering, a workshop, a visit or a guest, so the community keeps its spark.',
+      },
+    ];
   },
 } satisfies LintRule;

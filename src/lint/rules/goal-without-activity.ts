@@ -7,7 +7,7 @@ export const goalWithoutActivity = {
   alsoReports: { severity: 'info', when: 'an activity serves none of the goals' },
   appliesWhen: { stage: 'design', from: 'finished' },
   reads: ['inquire.goals[].id', 'design.activities[].supportsGoals'],
-  source: 'Cambridge, Kaplan & Suter (2005): the community\'s purpose and goals determine which activities fit.',
+  source: "Cambridge, Kaplan & Suter (2005): the community's purpose and goals determine which activities fit.",
   summary: 'Every goal is served by at least one activity (and, as a note, every activity serves a goal).',
   why: 'A goal that no activity works toward will not be met: it stays a wish in the charter. The reverse is milder: an activity that serves no goal may still build relationships, but it is worth asking what it is for.',
   fix: 'Link each goal from the `supportsGoals` of an activity that works toward it, add an activity for it, or drop the goal. For an activity that serves no goal, add the goals it serves or ask whether it is needed.',

@@ -7,7 +7,7 @@ import { dataProtectionRules, hostRegion } from '../jurisdiction.js';
 /** Where the design first holds personal data about members: stories, a directory, named pilot participants. */
 function memberData(data: CopData): { path: AnswerLocation; what: string } | undefined {
   const stories = items(data, 'prototype', 'successStories');
-  if (stories.length > 0) return { path: ['prototype', 'successStories'], what: 'The pilot\'s stories are about real people' };
+  if (stories.length > 0) return { path: ['prototype', 'successStories'], what: "The pilot's stories are about real people" };
   const directory = items(data, 'design', 'channels').find((c) => Array.isArray(c.fields.purposes) && c.fields.purposes.includes('memberDirectory'));
   if (directory) return { path: [...directory.path, 'purposes'], what: 'The member directory holds personal data' };
   if (items(data, 'prototype', 'pilotParticipants').length > 0) return { path: ['prototype', 'pilotParticipants'], what: 'The pilot participants are named' };
@@ -27,7 +27,8 @@ export const memberDataProtection = {
     const found = memberData(data);
     if (!found) return [];
     const region = hostRegion(data);
-    const rules = region ? dataProtectionRules[region]
+    const rules = region
+      ? dataProtectionRules[region]
       : `${dataProtectionRules.europeanUnion}; ${dataProtectionRules.unitedStates.replace(/^In/, 'in')} (set hostRegion in setup to see the rules for where you are)`;
     return [{ path: found.path, atKey: true, message: `${found.what}. ${rules}.` } satisfies RuleFinding];
   },

@@ -23,7 +23,12 @@ export const missingAsyncHome = {
         message: 'No channel is an always-on home for discussion or shared resources. Add a space members can use at any time (purposes asyncDiscussion or resourceLibrary) next to the live meetings.',
       });
     }
-    const places = new Set(items(data, 'inquire', 'audience').map((a) => text(a.fields.location)).filter((l) => l !== undefined).map(normalise));
+    const places = new Set(
+      items(data, 'inquire', 'audience')
+        .map((a) => text(a.fields.location))
+        .filter((l) => l !== undefined)
+        .map(normalise),
+    );
     if (places.size >= 2 && !channels.some((c) => typeof c.fields.mode === 'string' && LIVE_ONLINE.has(c.fields.mode))) {
       findings.push({
         path: ['design', 'channels'],

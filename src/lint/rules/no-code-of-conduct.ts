@@ -12,10 +12,12 @@ export const noCodeOfConduct = {
   fix: 'List a few ground rules in `design.norms`: confidentiality, how quickly questions get answers, how to disagree, what is out of bounds.',
   check(data) {
     if (strings(answer(data, 'design', 'norms')).some((n) => text(n))) return [];
-    return [{
-      path: ['design', 'norms'],
-      atKey: true,
-      message: 'The community has no ground rules. List a few norms: what members owe each other, what stays private, how to disagree.',
-    }];
+    return [
+      {
+        path: ['design', 'norms'],
+        atKey: true,
+        message: 'The community has no ground rules. List a few norms: what members owe each other, what stays private, how to disagree.',
+      },
+    ];
   },
 } satisfies LintRule;

@@ -8,9 +8,10 @@ export const noReviewCycle = {
   severity: 'warning',
   appliesWhen: { stage: 'grow', from: 'started' },
   reads: ['sustain.nextReviewDate', 'design.roles[].roleKey', 'design.roles[].holder', 'design.roles[].termEnds', 'grow.successionPlan[].roleId', 'grow.successionPlan[].successor'],
-  source: 'University of Glasgow CoP toolkit: a cycle of renewal; Research Operations charter template: a review date; University of Notre Dame CoP toolkit: leadership terms and succession; Wenger, McDermott & Snyder (2002): stewardship.',
+  source:
+    'University of Glasgow CoP toolkit: a cycle of renewal; Research Operations charter template: a review date; University of Notre Dame CoP toolkit: leadership terms and succession; Wenger, McDermott & Snyder (2002): stewardship.',
   summary: 'A living community has its next review booked, and every leader has a term end or a successor other than themselves.',
-  why: 'Once a community is running, it drifts unless it stops now and then to ask what it is worth and what should change. Leaders without a term or a successor tend to stay until they burn out, and take the community\'s memory with them when they go.',
+  why: "Once a community is running, it drifts unless it stops now and then to ask what it is worth and what should change. Leaders without a term or a successor tend to stay until they burn out, and take the community's memory with them when they go.",
   fix: 'Set `sustain.nextReviewDate` to a date in the future (and move it on after each review). For each leadership role (sponsor, coordinator, facilitator, core group member) with a named holder, set `termEnds` in `design.roles` or name a successor in `grow.successionPlan`. A missing review date is reported once Sustain has begun (that is where copkit asks for it); a date in the past as soon as it has passed.',
   check(data, context) {
     const findings: RuleFinding[] = [];
@@ -38,7 +39,7 @@ export const noReviewCycle = {
     }
     for (const role of roles(data)) {
       if (!role.holder || !isLeadershipRole(role.key) || text(role.item.fields.termEnds)) continue;
-      const named = role.id ? successors.get(role.id) ?? [] : [];
+      const named = role.id ? (successors.get(role.id) ?? []) : [];
       if (named.some((who) => who !== personKey(role.holder!))) continue;
       if (named.length > 0) {
         findings.push({

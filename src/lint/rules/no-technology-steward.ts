@@ -24,7 +24,7 @@ export const noTechnologySteward = {
   appliesWhen: { stage: 'design', from: 'finished' },
   reads: ['design.channels[].mode', 'design.channels[].stewardRole', 'design.roles[].roleKey', 'design.roles[].holder'],
   source: 'Wenger, White & Smith (2009), Digital Habitats: technology stewardship.',
-  summary: 'Someone who holds a role looks after each online tool from the community\'s point of view; the sponsor does not count.',
+  summary: "Someone who holds a role looks after each online tool from the community's point of view; the sponsor does not count.",
   why: 'A technology steward is a member who understands both how the community works and what its tools can do, and who helps it choose, try and settle into them. This is not the IT help desk, and not the sponsor: without such a person, tools are chosen for features rather than for how members learn together, and nobody notices when they stop serving.',
   fix: 'Name the holder of a role with `roleKey: technologySteward` in `design.roles`, or set `stewardRole` on each online channel to a role someone holds (other than the sponsor) that looks after it.',
   check(data) {
@@ -40,15 +40,20 @@ export const noTechnologySteward = {
     if (problems.length === 0) return [];
     if (problems.length === online.length && problems.every((p) => !p.steward)) {
       const stewards = all.filter((r) => r.key === 'technologySteward');
-      return [{
-        path: stewards[0] ? holderPath(stewards[0]) : ['design', 'roles'],
-        atKey: stewards[0] === undefined,
-        message: 'The community has online channels but nobody looks after its technology: no technology steward is named and no channel has a stewardRole. Name a technology steward, a member who cares how the tools serve the community.',
-      }];
+      return [
+        {
+          path: stewards[0] ? holderPath(stewards[0]) : ['design', 'roles'],
+          atKey: stewards[0] === undefined,
+          message:
+            'The community has online channels but nobody looks after its technology: no technology steward is named and no channel has a stewardRole. Name a technology steward, a member who cares how the tools serve the community.',
+        },
+      ];
     }
-    return problems.map(({ channel, steward, problem }): RuleFinding => ({
-      path: steward ? [...channel.path, 'stewardRole'] : channel.path,
-      message: `Online ${label(channel, 'channel', 'name')} ${problem}, and no technology steward is named. Give it a steward who holds a role and cares how the tool serves the community, or name a technology steward.`,
-    }));
+    return problems.map(
+      ({ channel, steward, problem }): RuleFinding => ({
+        path: steward ? [...channel.path, 'stewardRole'] : channel.path,
+        message: `Online ${label(channel, 'channel', 'name')} ${problem}, and no technology steward is named. Give it a steward who holds a role and cares how the tool serves the community, or name a technology steward.`,
+      }),
+    );
   },
 } satisfies LintRule;

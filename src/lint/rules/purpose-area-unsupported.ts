@@ -40,10 +40,12 @@ export const purposeAreaUnsupported = {
       if (typeof area !== 'string' || !Object.hasOwn(purposeSupport, area)) return [];
       const support = purposeSupport[area as PurposeArea];
       if (support.formats.some((f) => formats.has(f)) || support.channelPurposes.some((p) => purposes.has(p))) return [];
-      return [{
-        path: ['inquire', 'purposeAreas', index],
-        message: `The purpose "${lower(purposeArea.labels[area as PurposeArea])}" has nothing in the design to carry it. Add ${supportWords(area as PurposeArea)}. Or drop this purpose area.`,
-      }];
+      return [
+        {
+          path: ['inquire', 'purposeAreas', index],
+          message: `The purpose "${lower(purposeArea.labels[area as PurposeArea])}" has nothing in the design to carry it. Add ${supportWords(area as PurposeArea)}. Or drop this purpose area.`,
+        },
+      ];
     });
   },
 } satisfies LintRule;

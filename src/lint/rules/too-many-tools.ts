@@ -11,7 +11,8 @@ export const tooManyTools = {
   severity: 'warning',
   appliesWhen: { stage: 'design', from: 'finished' },
   reads: ['design.channels[].stewardRole', 'design.roles[].holder', 'design.roles[].roleKey'],
-  source: 'Wenger, White & Smith (2009), Digital Habitats: keep the configuration of tools as simple as the community can sustain, and grow it with its stewards; Cambridge, Kaplan & Suter (2005): two kinds of technology are the minimum.',
+  source:
+    'Wenger, White & Smith (2009), Digital Habitats: keep the configuration of tools as simple as the community can sustain, and grow it with its stewards; Cambridge, Kaplan & Suter (2005): two kinds of technology are the minimum.',
   summary: `The community has no more channels than its stewards can keep alive (about ${TOOLS_PER_STEWARD} each).`,
   why: 'Each tool needs someone to welcome people into it, answer there, tidy it and notice when it goes quiet. Spread over too many tools, a few stewards keep none of them alive, and members do not know where to look.',
   fix: `Merge channels that serve the same purpose, or name more stewards: copkit counts about ${TOOLS_PER_STEWARD} channels per person named as a steward (the holders of the channels' stewardRole, and any technology steward).`,
@@ -27,10 +28,12 @@ export const tooManyTools = {
     for (const r of all) if (r.key === 'technologySteward' && r.holder) people.add(personKey(r.holder));
     const capacity = Math.max(1, people.size) * TOOLS_PER_STEWARD;
     if (channels.length <= capacity) return [];
-    return [{
-      path: ['design', 'channels'],
-      atKey: true,
-      message: `The community has ${plural(channels.length, 'channel')} and ${people.size === 0 ? 'nobody named to look after them' : plural(people.size, 'steward')}; that is more than they can keep alive (about ${TOOLS_PER_STEWARD} each). Merge channels or name more stewards.`,
-    }];
+    return [
+      {
+        path: ['design', 'channels'],
+        atKey: true,
+        message: `The community has ${plural(channels.length, 'channel')} and ${people.size === 0 ? 'nobody named to look after them' : plural(people.size, 'steward')}; that is more than they can keep alive (about ${TOOLS_PER_STEWARD} each). Merge channels or name more stewards.`,
+      },
+    ];
   },
 } satisfies LintRule;

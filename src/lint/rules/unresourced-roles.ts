@@ -11,9 +11,10 @@ export const unresourcedRoles = {
   severity: 'warning',
   appliesWhen: { stage: 'design', from: 'finished' },
   reads: ['design.roles[].holder', 'design.roles[].hoursPerMonth', 'design.roles[].roleKey', 'launch.rolloutWaves[].targetNewMembers', 'launch.rolloutWaves[].startWeek', 'launch.onboardingSteps'],
-  source: 'Dueñas & Serrat (2011), Asian Development Bank: networks whose members\' time went unrecognised struggled; Knowledge Hub: about four hours a week for an active facilitator; CDC Communities of Practice Resource Kit: leaders must invest time.',
-  summary: 'Every named role has the time it needs: the coordinator about 4 hours a week, the welcomers enough for each wave\'s newcomers.',
-  why: 'Community work that is not counted in anyone\'s hours is the first thing dropped when work gets busy. Writing down the time each role takes makes it something a manager can agree to; a coordinator with less than four hours a week cannot keep a community\'s rhythm going, and a wave of newcomers that nobody has time to welcome does not come back.',
+  source:
+    "Dueñas & Serrat (2011), Asian Development Bank: networks whose members' time went unrecognised struggled; Knowledge Hub: about four hours a week for an active facilitator; CDC Communities of Practice Resource Kit: leaders must invest time.",
+  summary: "Every named role has the time it needs: the coordinator about 4 hours a week, the welcomers enough for each wave's newcomers.",
+  why: "Community work that is not counted in anyone's hours is the first thing dropped when work gets busy. Writing down the time each role takes makes it something a manager can agree to; a coordinator with less than four hours a week cannot keep a community's rhythm going, and a wave of newcomers that nobody has time to welcome does not come back.",
   fix: 'Set `hoursPerMonth` on every role that has a named holder, and agree the time with their managers. Give the coordinator role(s) at least 17 hours a month in total (about 4 hours a week), or add a co-coordinator. Give the welcoming roles (people connectors and mentors, else the coordinator) enough hours for the onboarding steps of the largest wave: copkit counts about ten minutes per step per newcomer, spread over the weeks until the next wave.',
   check(data) {
     const findings: RuleFinding[] = [];

@@ -19,7 +19,8 @@ export const valueMeasuresOnlyActivity = {
       findings.push({
         path: ['sustain', 'valueIndicators'],
         atKey: true,
-        message: 'The value indicators stop short of change: none measures applied value (changed practice) or realized value (better results). Add at least one indicator of how members use what they learn, or of what it improved.',
+        message:
+          'The value indicators stop short of change: none measures applied value (changed practice) or realized value (better results). Add at least one indicator of how members use what they learn, or of what it improved.',
       });
     }
     if (!hasEntries(answer(data, 'sustain', 'valueCreationStories'))) {

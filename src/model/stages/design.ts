@@ -1,7 +1,4 @@
-import {
-  activityFormat, budgetCategory, channelKind, channelPurpose, communityType, decisionMaking, frequency,
-  membershipModel, mode, participationLevel, roleKey, visibility,
-} from '../enums.js';
+import { activityFormat, budgetCategory, channelKind, channelPurpose, communityType, decisionMaking, frequency, membershipModel, mode, participationLevel, roleKey, visibility } from '../enums.js';
 import { defaultRoles } from '../role-catalogue.js';
 import type { StageSpec } from '../spec.js';
 

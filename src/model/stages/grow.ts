@@ -1,6 +1,4 @@
-import {
-  assetType, frequency, growthActivityType, healthCheckCadence, participationLevel, projectStatus,
-} from '../enums.js';
+import { assetType, frequency, growthActivityType, healthCheckCadence, participationLevel, projectStatus } from '../enums.js';
 import type { StageSpec } from '../spec.js';
 
 /** Grow: learning, sharing, projects, networking and a rising cycle of participation (DOMAIN.md 3.6). */
@@ -82,8 +80,8 @@ export const grow = {
     },
     recognition: {
       kind: 'stringList',
-      label: 'How will members\' contributions be recognised?',
-      help: 'Make the effort visible: thanks in the digest, speaking slots, certificates, evidence for performance reviews. When members\' community work goes unnoticed by their managers, networks fade.',
+      label: "How will members' contributions be recognised?",
+      help: "Make the effort visible: thanks in the digest, speaking slots, certificates, evidence for performance reviews. When members' community work goes unnoticed by their managers, networks fade.",
     },
     knowledgeAssets: {
       kind: 'objectList',
@@ -101,7 +99,7 @@ export const grow = {
     externalConnections: {
       kind: 'stringList',
       label: 'Which other communities, units or experts do you exchange with?',
-      help: 'Links beyond the community bring in fresh views and keep it from turning inward: a neighbouring community, a supplier\'s engineers, a research group.',
+      help: "Links beyond the community bring in fresh views and keep it from turning inward: a neighbouring community, a supplier's engineers, a research group.",
     },
     healthIndicators: {
       kind: 'objectList',
@@ -126,7 +124,7 @@ export const grow = {
     healthCheckCadence: {
       kind: 'enum',
       values: healthCheckCadence,
-      label: 'How often will the core group review the community\'s health together?',
+      label: "How often will the core group review the community's health together?",
       help: 'A regular, honest look at energy, shared leadership, trust and rhythm catches problems while they are small. Quarterly suits most communities.',
       required: true,
       default: 'quarterly',

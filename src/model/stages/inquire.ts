@@ -1,6 +1,4 @@
-import {
-  beneficiary, copBenefit, faceToFaceImportance, needsMethod, purposeArea, stakeholderRelation,
-} from '../enums.js';
+import { beneficiary, copBenefit, faceToFaceImportance, needsMethod, purposeArea, stakeholderRelation } from '../enums.js';
 import type { StageSpec } from '../spec.js';
 
 /** Inquire: audience, purpose, goals and vision (DOMAIN.md 3.2). */
@@ -85,7 +83,7 @@ export const inquire = {
       kind: 'enumList',
       values: copBenefit,
       label: 'Which of the benefits a community of practice can bring will this one pursue?',
-      help: 'Pick the two to four that matter most. They become the language of the community\'s purpose: the activities should deliver them and the reviews should ask whether they did.',
+      help: "Pick the two to four that matter most. They become the language of the community's purpose: the activities should deliver them and the reviews should ask whether they did.",
     },
     vision: {
       kind: 'text',

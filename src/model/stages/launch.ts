@@ -86,12 +86,7 @@ export const launch = {
       kind: 'stringList',
       label: 'How can people take part without committing much time?',
       help: 'Most members will mostly watch and listen, and that is fine: they still learn and apply what they pick up. Easy ways in let them move closer when they are ready.',
-      default: [
-        'Read the regular digest',
-        'Join a live session just to listen',
-        'React to a post or thank someone for an answer',
-        'Browse the resource library',
-      ],
+      default: ['Read the regular digest', 'Join a live session just to listen', 'React to a post or thank someone for an answer', 'Browse the resource library'],
     },
     launchMetrics: {
       kind: 'objectList',

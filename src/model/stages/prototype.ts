@@ -1,7 +1,4 @@
-import {
-  assumptionResult, commitmentStatus, criterionMet, feedbackMethod, launchDecision, pilotRole,
-  refinementArea, valueCycle, yesPendingNo,
-} from '../enums.js';
+import { assumptionResult, commitmentStatus, criterionMet, feedbackMethod, launchDecision, pilotRole, refinementArea, valueCycle, yesPendingNo } from '../enums.js';
 import type { StageSpec } from '../spec.js';
 
 /** Prototype: pilot with key stakeholders (DOMAIN.md 3.4). */
@@ -97,7 +94,7 @@ export const prototype = {
     feedbackMethods: {
       kind: 'enumList',
       values: feedbackMethod,
-      label: 'How will you collect participants\' reactions?',
+      label: "How will you collect participants' reactions?",
       help: 'A three-question survey after each session and a retrospective at the end are usually enough. Add interviews or a focus group when you need to understand why something did or did not work.',
       default: ['postSessionSurvey', 'retrospective'],
     },
@@ -107,7 +104,7 @@ export const prototype = {
       itemName: 'success story',
       summary: 'title',
       label: 'Which stories show that the pilot made a difference?',
-      help: 'Capture at least one concrete story before launching, such as a fault fixed thanks to a colleague\'s tip, told so it can recruit members and convince managers. Note how far the value went and whether the people in it agree to it being shared.',
+      help: "Capture at least one concrete story before launching, such as a fault fixed thanks to a colleague's tip, told so it can recruit members and convince managers. Note how far the value went and whether the people in it agree to it being shared.",
       required: 1,
       fields: {
         title: { kind: 'string', label: 'Title', required: true },

@@ -9,7 +9,7 @@ import type { StageSpec } from '../spec.js';
 export const review = {
   id: 'review',
   title: 'Review',
-  intro: 'Record where the community stands today: the numbers, the goals, the stories and the core group\'s own view, and what you decided. Earlier reviews stay as they were.',
+  intro: "Record where the community stands today: the numbers, the goals, the stories and the core group's own view, and what you decided. Earlier reviews stay as they were.",
   questions: {
     date: {
       kind: 'date',
@@ -30,22 +30,30 @@ export const review = {
       },
     },
     coreMembers: {
-      kind: 'number', integer: true, min: 0,
+      kind: 'number',
+      integer: true,
+      min: 0,
       label: 'How many people are in the core group now?',
       help: 'The few who lead, host and look after the community. Watch this number: a core group that shrinks is the first sign of fading energy.',
     },
     activeMembers: {
-      kind: 'number', integer: true, min: 0,
+      kind: 'number',
+      integer: true,
+      min: 0,
       label: 'How many members take part actively?',
       help: 'People who turn up, ask and answer regularly, but do not lead.',
     },
     peripheralMembers: {
-      kind: 'number', integer: true, min: 0,
+      kind: 'number',
+      integer: true,
+      min: 0,
       label: 'How many members follow from the edge?',
       help: 'Readers, occasional visitors and people who mostly listen. A large periphery is healthy; they learn by watching.',
     },
     newcomers: {
-      kind: 'number', integer: true, min: 0,
+      kind: 'number',
+      integer: true,
+      min: 0,
       label: 'How many people joined since the last review?',
       help: 'New names on the member list since the previous review (or since the launch, for the first one).',
     },
@@ -79,8 +87,8 @@ export const review = {
       kind: 'objectList',
       itemName: 'health check answer',
       summary: 'question',
-      label: 'How does the core group score the community\'s health?',
-      help: 'Answer each question of the core group\'s health check together, from 1 (not at all) to 5 (fully), with a word on why. Low scores are topics for the next core group meeting, not verdicts.',
+      label: "How does the core group score the community's health?",
+      help: "Answer each question of the core group's health check together, from 1 (not at all) to 5 (fully), with a word on why. Low scores are topics for the next core group meeting, not verdicts.",
       fields: {
         question: { kind: 'enum', values: healthCheckQuestion, label: 'Question', required: true },
         score: { kind: 'number', integer: true, min: 1, max: 5, label: 'Score (1 to 5)', required: true },
@@ -105,7 +113,7 @@ export const review = {
     nextSteps: {
       kind: 'stringList',
       label: 'What changes next, before the following review?',
-      help: 'The few concrete things the core group will do differently, in the sponsor\'s words: they close the evaluation report.',
+      help: "The few concrete things the core group will do differently, in the sponsor's words: they close the evaluation report.",
     },
   },
 } as const satisfies StageSpec;

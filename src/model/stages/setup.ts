@@ -30,7 +30,7 @@ export const setup = {
       kind: 'string',
       format: 'timeZone',
       label: 'Which time zone does the community meet in?',
-      help: 'An IANA time zone name such as Europe/Paris, America/Chicago or Asia/Singapore. The calendar of the community\'s rhythm (community.ics) says which time zone its dates belong to.',
+      help: "An IANA time zone name such as Europe/Paris, America/Chicago or Asia/Singapore. The calendar of the community's rhythm (community.ics) says which time zone its dates belong to.",
     },
     facilitatorName: {
       kind: 'string',

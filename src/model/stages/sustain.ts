@@ -1,7 +1,4 @@
-import {
-  assessmentCadence, futureDirection, lifecycleStage, productStatus, resourcingModel, strategyArea,
-  technologyDecision, valueCycle, yesPendingNo,
-} from '../enums.js';
+import { assessmentCadence, futureDirection, lifecycleStage, productStatus, resourcingModel, strategyArea, technologyDecision, valueCycle, yesPendingNo } from '../enums.js';
 import type { StageSpec } from '../spec.js';
 
 /** Sustain: assess knowledge and products, renew the strategy (DOMAIN.md 3.7). */
@@ -28,7 +25,7 @@ export const sustain = {
     nextReviewDate: {
       kind: 'date',
       label: 'When is the next formal review? (YYYY-MM-DD)',
-      help: 'Set a date to revisit the charter, the roles and the direction, and put it in the sponsor\'s calendar. Communities without a review date tend to drift.',
+      help: "Set a date to revisit the charter, the roles and the direction, and put it in the sponsor's calendar. Communities without a review date tend to drift.",
       required: true,
     },
     valueIndicators: {
@@ -108,7 +105,7 @@ export const sustain = {
       kind: 'objectList',
       itemName: 'tool review',
       summary: 'channelId',
-      label: 'Do the community\'s tools still serve it?',
+      label: "Do the community's tools still serve it?",
       help: 'With the technology steward, go through each channel and decide to keep, change or retire it, with the reason. Do this at least once a year.',
       fields: {
         channelId: { kind: 'ref', to: 'channels', label: 'Which channel?', required: true },

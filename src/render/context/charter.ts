@@ -40,7 +40,10 @@ function benefitsFor(data: CopData, members: boolean) {
 /** Budget lines and a total per currency, in the order currencies first appear. */
 function budgetView(data: CopData) {
   const lines = itemsOf(data, 'design', 'budget').map((b) => ({
-    category: label(E.budgetCategory, b.category), amount: num(b.amount), currency: text(b.currency), fundingSource: text(b.fundingSource),
+    category: label(E.budgetCategory, b.category),
+    amount: num(b.amount),
+    currency: text(b.currency),
+    fundingSource: text(b.fundingSource),
   }));
   const totals = new Map<string, number>();
   for (const line of lines) if (line.amount !== null) totals.set(line.currency ?? '', (totals.get(line.currency ?? '') ?? 0) + line.amount);
@@ -78,7 +81,10 @@ export function charterView(data: CopData) {
     purposeAreas: labels(E.purposeArea, inquire.purposeAreas),
     pursuedBenefits: labels(E.copBenefit, inquire.pursuedBenefits),
     needsEvidence: itemsOf(data, 'inquire', 'needsEvidence').map((n) => ({
-      method: label(E.needsMethod, n.method), date: date(n.date), participants: num(n.participants), findings: text(n.keyFindings),
+      method: label(E.needsMethod, n.method),
+      date: date(n.date),
+      participants: num(n.participants),
+      findings: text(n.keyFindings),
     })),
     existingAlternatives: text(inquire.existingAlternatives),
     otherBenefits: benefitsFor(data, false),
@@ -93,15 +99,30 @@ export function charterView(data: CopData) {
     faceToFace: label(E.faceToFaceImportance, inquire.faceToFaceImportance),
     membershipModel: label(E.membershipModel, design.membershipModel),
     activities: itemsOf(data, 'design', 'activities').map((a) => ({
-      id: text(a.id), name: text(a.name), format: label(E.activityFormat, a.format), mode: label(E.mode, a.mode),
-      frequency: label(E.frequency, a.frequency), goals: strings(a.supportsGoals), levels: labels(E.participationLevel, a.targetLevels), lead: role(a.leadRole),
+      id: text(a.id),
+      name: text(a.name),
+      format: label(E.activityFormat, a.format),
+      mode: label(E.mode, a.mode),
+      frequency: label(E.frequency, a.frequency),
+      goals: strings(a.supportsGoals),
+      levels: labels(E.participationLevel, a.targetLevels),
+      lead: role(a.leadRole),
       retired: date(a.retiredOn),
     })),
     rhythmSummary: text(design.rhythmSummary),
     channels: itemsOf(data, 'design', 'channels').map((c) => ({
-      id: text(c.id), name: text(c.name), kind: label(E.channelKind, c.kind), purposes: labels(E.channelPurpose, c.purposes), mode: label(E.mode, c.mode),
-      visibility: label(E.visibility, c.visibility), steward: role(c.stewardRole), stewardHolder: holderOf(data, c.stewardRole),
-      activities: itemsOf(data, 'design', 'activities').filter((a) => strings(a.channels).includes(String(c.id))).map((a) => text(a.name)).filter((n): n is string => n !== null),
+      id: text(c.id),
+      name: text(c.name),
+      kind: label(E.channelKind, c.kind),
+      purposes: labels(E.channelPurpose, c.purposes),
+      mode: label(E.mode, c.mode),
+      visibility: label(E.visibility, c.visibility),
+      steward: role(c.stewardRole),
+      stewardHolder: holderOf(data, c.stewardRole),
+      activities: itemsOf(data, 'design', 'activities')
+        .filter((a) => strings(a.channels).includes(String(c.id)))
+        .map((a) => text(a.name))
+        .filter((n): n is string => n !== null),
     })),
     norms: strings(design.norms),
     publicSector: answerOf(data, 'setup', 'organizationType') === 'government',
@@ -111,13 +132,25 @@ export function charterView(data: CopData) {
     budget: budgetView(data),
     resourcingModel: label(E.resourcingModel, sustain.resourcingModel),
     pilotCriteria: itemsOf(data, 'prototype', 'pilotSuccessCriteria').map((c) => ({
-      criterion: text(c.criterion), metric: text(c.metric), target: num(c.target), actual: num(c.actual), met: label(E.criterionMet, c.met),
+      criterion: text(c.criterion),
+      metric: text(c.metric),
+      target: num(c.target),
+      actual: num(c.actual),
+      met: label(E.criterionMet, c.met),
     })),
     valueIndicators: itemsOf(data, 'sustain', 'valueIndicators').map((v) => ({
-      cycle: label(E.valueCycle, v.cycle), indicator: text(v.indicator), source: text(v.dataSource), baseline: num(v.baseline), target: num(v.target), latest: num(v.latest),
+      cycle: label(E.valueCycle, v.cycle),
+      indicator: text(v.indicator),
+      source: text(v.dataSource),
+      baseline: num(v.baseline),
+      target: num(v.target),
+      latest: num(v.latest),
     })),
     healthIndicators: itemsOf(data, 'grow', 'healthIndicators').map((h) => ({
-      indicator: text(h.indicator), source: text(h.source), frequency: label(E.frequency, h.frequency), alertBelow: num(h.alertBelow),
+      indicator: text(h.indicator),
+      source: text(h.source),
+      frequency: label(E.frequency, h.frequency),
+      alertBelow: num(h.alertBelow),
     })),
     nextReviewDate: date(sustain.nextReviewDate),
     assessmentCadence: label(E.assessmentCadence, sustain.assessmentCadence),

@@ -13,7 +13,9 @@ export function participationView(reviews: Item[]) {
     const counts = [num(r.coreMembers), num(r.activeMembers), num(r.peripheralMembers)];
     return {
       date: date(r.date),
-      core: counts[0]!, active: counts[1]!, peripheral: counts[2]!,
+      core: counts[0]!,
+      active: counts[1]!,
+      peripheral: counts[2]!,
       newcomers: num(r.newcomers),
       total: counts.some((c) => c !== null) ? counts.reduce<number>((sum, c) => sum + (c ?? 0), 0) : null,
     };
@@ -22,13 +24,16 @@ export function participationView(reviews: Item[]) {
   const top = Math.max(0, ...counted.map((r) => r.total!));
   return {
     rows,
-    chart: counted.length === 0 ? null : {
-      labels: counted.map((r) => `"${r.date}"`).join(', '),
-      totals: counted.map((r) => r.total).join(', '),
-      core: counted.map((r) => r.core ?? 0).join(', '),
-      // A round ceiling above the highest total, so the bars never touch the top.
-      max: Math.max(10, Math.ceil((top * 1.1) / 10) * 10),
-    },
+    chart:
+      counted.length === 0
+        ? null
+        : {
+            labels: counted.map((r) => `"${r.date}"`).join(', '),
+            totals: counted.map((r) => r.total).join(', '),
+            core: counted.map((r) => r.core ?? 0).join(', '),
+            // A round ceiling above the highest total, so the bars never touch the top.
+            max: Math.max(10, Math.ceil((top * 1.1) / 10) * 10),
+          },
   };
 }
 
@@ -46,7 +51,10 @@ export function valueMatrix(data: CopData, reviews: Item[]) {
   return cycles.map((cycle) => ({
     cycle: valueCycle.labels[cycle as keyof typeof valueCycle.labels],
     stories: stories.filter((s) => s.cycle === cycle && s.title).map((s) => (s.when ? `${s.title} (${s.when})` : s.title!)),
-    indicators: indicators.filter((i) => i.cycle === cycle).map((i) => text(i.indicator)).filter((t): t is string => t !== null),
+    indicators: indicators
+      .filter((i) => i.cycle === cycle)
+      .map((i) => text(i.indicator))
+      .filter((t): t is string => t !== null),
   }));
 }
 
@@ -57,12 +65,15 @@ function furthest(story: Item): string | undefined {
 
 /** The steps of a value-creation story that were filled in, in the framework's order. */
 export function storySteps(story: Item) {
-  return CORE_CYCLES.map((step) => ({ cycle: valueCycle.labels[step as keyof typeof valueCycle.labels], text: text(story[step]) }))
-    .filter((s) => s.text !== null);
+  return CORE_CYCLES.map((step) => ({ cycle: valueCycle.labels[step as keyof typeof valueCycle.labels], text: text(story[step]) })).filter((s) => s.text !== null);
 }
 
 export function sustainStories(data: CopData) {
   return items(section(data, 'sustain').valueCreationStories).map((s) => ({
-    title: text(s.title), teller: text(s.teller), date: date(s.date), steps: storySteps(s), consent: s.consentToShare === 'yes',
+    title: text(s.title),
+    teller: text(s.teller),
+    date: date(s.date),
+    steps: storySteps(s),
+    consent: s.consentToShare === 'yes',
   }));
 }

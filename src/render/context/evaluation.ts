@@ -31,7 +31,12 @@ export function evaluationView(data: CopData) {
     scorecard: scorecard(data, shown),
     indicators: indicatorRows(data, shown),
     valueIndicators: items(sustain.valueIndicators).map((v) => ({
-      cycle: label(E.valueCycle, v.cycle), indicator: text(v.indicator), source: text(v.dataSource), baseline: num(v.baseline), target: num(v.target), latest: num(v.latest),
+      cycle: label(E.valueCycle, v.cycle),
+      indicator: text(v.indicator),
+      source: text(v.dataSource),
+      baseline: num(v.baseline),
+      target: num(v.target),
+      latest: num(v.latest),
     })),
     participation: participationView(reviews),
     matrix: valueMatrix(data, reviews),
@@ -40,13 +45,22 @@ export function evaluationView(data: CopData) {
     decisions: latest ? decisionRows(data, latest) : [],
     nextSteps: latest ? strings(latest.nextSteps) : [],
     strategyChanges: items(sustain.strategyChanges).map((s) => ({
-      area: label(E.strategyArea, s.area), change: text(s.change), rationale: text(s.rationale), evidence: text(s.evidence),
+      area: label(E.strategyArea, s.area),
+      change: text(s.change),
+      rationale: text(s.rationale),
+      evidence: text(s.evidence),
     })),
     products: items(sustain.productsInventory).map((p) => ({
-      name: text(p.name), type: text(p.type), audience: text(p.audience), usage: num(p.usage), status: label(E.productStatus, p.status),
+      name: text(p.name),
+      type: text(p.type),
+      audience: text(p.audience),
+      usage: num(p.usage),
+      status: label(E.productStatus, p.status),
     })),
     technology: items(sustain.technologyReview).map((t) => ({
-      channel: namer(data, 'design', 'channels', 'name')(t.channelId), decision: label(E.technologyDecision, t.decision), reason: text(t.reason),
+      channel: namer(data, 'design', 'channels', 'name')(t.channelId),
+      decision: label(E.technologyDecision, t.decision),
+      reason: text(t.reason),
     })),
     lifecycleStage: label(E.lifecycleStage, sustain.lifecycleStage),
     futureDirection: label(E.futureDirection, sustain.futureDirection),
@@ -115,9 +129,14 @@ function decisionRows(data: CopData, latest: Item) {
   const activity = namer(data, 'design', 'activities', 'name');
   const role = namer(data, 'design', 'roles', 'title');
   return items(latest.decisions).map((d) => {
-    const detail = d.change === 'addGoal' ? text(d.newGoal)
-      : d.change === 'retireActivity' ? activity(d.activityId)
-        : d.change === 'handOverRole' ? [role(d.roleId), text(d.newHolder)].filter(Boolean).join(', to ') || null : null;
+    const detail =
+      d.change === 'addGoal'
+        ? text(d.newGoal)
+        : d.change === 'retireActivity'
+          ? activity(d.activityId)
+          : d.change === 'handOverRole'
+            ? [role(d.roleId), text(d.newHolder)].filter(Boolean).join(', to ') || null
+            : null;
     return { decision: text(d.decision), change: label(E.decisionChange, d.change), detail };
   });
 }

@@ -14,15 +14,27 @@ export function growthPlanView(data: CopData) {
   const role = namer(data, 'design', 'roles', 'title');
   const goal = namer(data, 'inquire', 'goals', 'statement');
   const targets = items(grow.participationTargets).map((t) => ({
-    level: label(E.participationLevel, t.level), current: num(t.current), target: num(t.target), reviewDate: date(t.reviewDate),
+    level: label(E.participationLevel, t.level),
+    current: num(t.current),
+    target: num(t.target),
+    reviewDate: date(t.reviewDate),
   }));
   return {
     activities: items(grow.growthActivities).map((a) => ({
-      name: text(a.name), type: label(E.growthActivityType, a.type), cadence: label(E.frequency, a.cadence), lead: role(a.leadRole), start: date(a.startDate),
+      name: text(a.name),
+      type: label(E.growthActivityType, a.type),
+      cadence: label(E.frequency, a.cadence),
+      lead: role(a.leadRole),
+      start: date(a.startDate),
     })),
     projects: items(grow.groupProjects).map((p) => ({
-      title: text(p.title), goals: names(goal, p.supportsGoals), lead: text(p.lead), members: num(p.memberCount),
-      deliverable: text(p.deliverable), due: date(p.dueDate), status: label(E.projectStatus, p.status),
+      title: text(p.title),
+      goals: names(goal, p.supportsGoals),
+      lead: text(p.lead),
+      members: num(p.memberCount),
+      deliverable: text(p.deliverable),
+      due: date(p.dueDate),
+      status: label(E.projectStatus, p.status),
     })),
     targets,
     totals: {
@@ -30,13 +42,18 @@ export function growthPlanView(data: CopData) {
       target: targets.reduce((sum, t) => sum + (t.target ?? 0), 0),
     },
     pathways: items(grow.participationPathways).map((p) => ({
-      from: label(E.participationLevel, p.fromLevel), to: label(E.participationLevel, p.toLevel), mechanism: text(p.mechanism),
+      from: label(E.participationLevel, p.fromLevel),
+      to: label(E.participationLevel, p.toLevel),
+      mechanism: text(p.mechanism),
     })),
     recognition: strings(grow.recognition),
     assets: items(grow.knowledgeAssets).map((a) => ({ title: text(a.title), type: label(E.assetType, a.type), owner: text(a.owner), lastUpdated: date(a.lastUpdated) })),
     connections: strings(grow.externalConnections),
     succession: items(grow.successionPlan).map((s) => ({
-      role: role(s.roleId), holder: text(s.currentHolder), successor: text(s.successor), handoverBy: date(s.handoverBy),
+      role: role(s.roleId),
+      holder: text(s.currentHolder),
+      successor: text(s.successor),
+      handoverBy: date(s.handoverBy),
     })),
     healthCheckCadence: label(E.healthCheckCadence, grow.healthCheckCadence),
     gaps: {

@@ -69,7 +69,9 @@ export function buildContext({ data, findings }: ContextInputs) {
     growthPlan: growthPlanView(data),
     evaluation: evaluationView(data),
     findings: findings.map((f) => ({
-      severity: f.severity, rule: f.rule, message: f.message,
+      severity: f.severity,
+      rule: f.rule,
+      message: f.message,
       path: f.path.length ? formatPath(f.path) : null,
       // The same place in words, for documents people read ("Prototype: success stories").
       where: f.path.length ? pathLabel(f.path, (id) => findSection(id)?.title) : null,

@@ -19,8 +19,7 @@ export interface GateView {
   byHand: boolean;
 }
 
-const gate = (label: string, missing: string | null | false): GateView =>
-  ({ text: label, done: missing === null, missing: missing || null, byHand: false });
+const gate = (label: string, missing: string | null | false): GateView => ({ text: label, done: missing === null, missing: missing || null, byHand: false });
 const byHand = (label: string): GateView => ({ text: label, done: false, missing: null, byHand: true });
 
 function statusOf(data: CopData, stage: string): unknown {
@@ -41,10 +40,11 @@ function readiness(data: CopData): GateView[] {
   const unstewarded = channels.filter((c) => !heldIds.has(c.stewardRole)).map((c) => text(c.name) ?? String(c.id));
   const unnamed = roles.filter((r) => isLeadershipRole(r.roleKey) && !held(r)).map((r) => text(r.title) ?? String(r.id));
   return [
-    gate('The sponsor endorses the draft charter', sponsor && designed ? null
-      : list([sponsor ? '' : 'a sponsor with a named holder', designed ? '' : 'the Design stage marked complete'].filter(Boolean))),
-    gate('The spaces and tools are ready to use', channels.length === 0 ? 'a channel'
-      : unstewarded.length ? `a steward for ${list(unstewarded)}` : null),
+    gate(
+      'The sponsor endorses the draft charter',
+      sponsor && designed ? null : list([sponsor ? '' : 'a sponsor with a named holder', designed ? '' : 'the Design stage marked complete'].filter(Boolean)),
+    ),
+    gate('The spaces and tools are ready to use', channels.length === 0 ? 'a channel' : unstewarded.length ? `a steward for ${list(unstewarded)}` : null),
     gate('Every key role has a named holder', roles.length === 0 ? 'the roles' : unnamed.length ? `a holder for ${list(unnamed)}` : null),
   ];
 }
@@ -55,13 +55,20 @@ function pilot(data: CopData): GateView[] {
   const done = statusOf(data, 'prototype') === 'complete';
   const shared = itemsOf(data, 'prototype', 'successStories').some((s) => s.consentToShare === 'yes');
   return [
-    gate('The pilot starts', text(p.pilotStartDate) && committed > 0 ? null
-      : list([text(p.pilotStartDate) ? '' : 'a start date', committed > 0 ? '' : 'a participant who has committed'].filter(Boolean))),
+    gate(
+      'The pilot starts',
+      text(p.pilotStartDate) && committed > 0 ? null : list([text(p.pilotStartDate) ? '' : 'a start date', committed > 0 ? '' : 'a participant who has committed'].filter(Boolean)),
+    ),
     byHand('A check-in halfway through'),
-    gate('A retrospective at the end', strings(p.feedbackMethods).includes('retrospective') && done ? null
-      : strings(p.feedbackMethods).includes('retrospective') ? 'the Prototype stage marked complete' : 'a retrospective among the feedback methods'),
-    gate('At least one success story is written down, with consent to share it', shared ? null
-      : itemsOf(data, 'prototype', 'successStories').length ? 'consent to share a story' : 'a success story'),
+    gate(
+      'A retrospective at the end',
+      strings(p.feedbackMethods).includes('retrospective') && done
+        ? null
+        : strings(p.feedbackMethods).includes('retrospective')
+          ? 'the Prototype stage marked complete'
+          : 'a retrospective among the feedback methods',
+    ),
+    gate('At least one success story is written down, with consent to share it', shared ? null : itemsOf(data, 'prototype', 'successStories').length ? 'consent to share a story' : 'a success story'),
     gate('The decision to launch is taken', p.launchDecision === 'proceed' ? null : 'a decision to proceed'),
   ];
 }
@@ -69,10 +76,7 @@ function pilot(data: CopData): GateView[] {
 function preLaunch(data: CopData): GateView[] {
   const invitation = itemsOf(data, 'launch', 'launchCommunications').some((c) => typeof c.week === 'number' && c.week < 0 && c.channel === 'personalInvitation');
   const agenda = itemsOf(data, 'launch', 'kickoffEvents').some((k) => strings(k.agenda).length > 0);
-  return [
-    gate('The invitations are out', invitation ? null : 'a personal invitation planned before week 0'),
-    gate('The kickoff agenda is final', agenda ? null : 'a kickoff event with an agenda'),
-  ];
+  return [gate('The invitations are out', invitation ? null : 'a personal invitation planned before week 0'), gate('The kickoff agenda is final', agenda ? null : 'a kickoff event with an agenda')];
 }
 
 function afterLaunch(data: CopData): GateView[][] {
@@ -82,8 +86,7 @@ function afterLaunch(data: CopData): GateView[][] {
   const kickoff = itemsOf(data, 'launch', 'kickoffEvents').some((k) => text(k.date));
   return [
     [
-      gate('The kickoff is held', kickoff && (launched === 'inProgress' || launched === 'complete') ? null
-        : kickoff ? 'the Launch stage marked in progress' : 'a dated kickoff event'),
+      gate('The kickoff is held', kickoff && (launched === 'inProgress' || launched === 'complete') ? null : kickoff ? 'the Launch stage marked in progress' : 'a dated kickoff event'),
       byHand('New members make their first contributions'),
       byHand('A check after the first 30 days'),
     ],
@@ -93,8 +96,10 @@ function afterLaunch(data: CopData): GateView[][] {
       byHand('Checks after 60 and 90 days'),
     ],
     [
-      gate('The first quarterly review is held', statusOf(data, 'grow') === 'complete' || ['inProgress', 'complete'].includes(statusOf(data, 'sustain') as string) ? null
-        : 'the Grow stage, with its first health check, marked complete'),
+      gate(
+        'The first quarterly review is held',
+        statusOf(data, 'grow') === 'complete' || ['inProgress', 'complete'].includes(statusOf(data, 'sustain') as string) ? null : 'the Grow stage, with its first health check, marked complete',
+      ),
       gate('The Launch stage is marked complete in cop.yaml', launched === 'complete' ? null : 'the Launch stage marked complete'),
     ],
   ];

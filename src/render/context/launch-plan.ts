@@ -19,14 +19,19 @@ import type { Item } from './values.js';
 /** Sort by a week number, keeping the written order for equal weeks and putting blanks last. */
 function byWeek<T extends Item>(list: T[], field: keyof T): T[] {
   const week = (item: T) => num(item[field]) ?? Number.POSITIVE_INFINITY;
-  return list.map((item, i) => ({ item, i })).sort((a, b) => week(a.item) - week(b.item) || a.i - b.i).map((x) => x.item);
+  return list
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => week(a.item) - week(b.item) || a.i - b.i)
+    .map((x) => x.item);
 }
 
 export function launchPlanView(data: CopData) {
   const launch = answersOf(data, 'launch');
   const prototype = answersOf(data, 'prototype');
   const launchDate = date(launch.launchDate);
-  const waveWeeks = itemsOf(data, 'launch', 'rolloutWaves').map((w) => num(w.startWeek)).filter((w): w is number => w !== null);
+  const waveWeeks = itemsOf(data, 'launch', 'rolloutWaves')
+    .map((w) => num(w.startWeek))
+    .filter((w): w is number => w !== null);
   const timeline = { launchDate, pilotStart: date(prototype.pilotStartDate), pilotEnd: date(prototype.pilotEndDate), waveWeeks };
   const gates = phaseGates(data);
   const quietGaps = gapViews(timeline);
@@ -36,11 +41,20 @@ export function launchPlanView(data: CopData) {
   if (existing.pilotSkipped) phases[1]!.name = 'Building on the existing practice';
   const on = (week: unknown) => (launchDate && num(week) !== null ? weekStart(launchDate, num(week)!) : null);
   const waves = byWeek(itemsOf(data, 'launch', 'rolloutWaves'), 'startWeek').map((w, i) => ({
-    n: i + 1, name: text(w.name), segments: strings(w.audienceSegments), startWeek: num(w.startWeek), date: on(w.startWeek), target: num(w.targetNewMembers),
+    n: i + 1,
+    name: text(w.name),
+    segments: strings(w.audienceSegments),
+    startWeek: num(w.startWeek),
+    date: on(w.startWeek),
+    target: num(w.targetNewMembers),
   }));
   const kickoffs = itemsOf(data, 'launch', 'kickoffEvents').map((k, i) => ({
     n: i + 1,
-    title: text(k.title), date: date(k.date), mode: label(mode, k.mode), agenda: strings(k.agenda), sponsorPart: text(k.sponsorPart),
+    title: text(k.title),
+    date: date(k.date),
+    mode: label(mode, k.mode),
+    agenda: strings(k.agenda),
+    sponsorPart: text(k.sponsorPart),
   }));
   const view = {
     launchDate,
@@ -53,13 +67,20 @@ export function launchPlanView(data: CopData) {
       start: date(prototype.pilotStartDate),
       end: date(prototype.pilotEndDate),
       participants: itemsOf(data, 'prototype', 'pilotParticipants').length,
-      stories: itemsOf(data, 'prototype', 'successStories').map((s) => text(s.title)).filter((t): t is string => t !== null),
+      stories: itemsOf(data, 'prototype', 'successStories')
+        .map((s) => text(s.title))
+        .filter((t): t is string => t !== null),
       decision: label(launchDecision, prototype.launchDecision),
     },
     waves,
     kickoffs,
     comms: byWeek(itemsOf(data, 'launch', 'launchCommunications'), 'week').map((c) => ({
-      week: num(c.week), date: on(c.week), channel: label(commsChannel, c.channel), audience: text(c.audience), message: text(c.message), owner: text(c.owner),
+      week: num(c.week),
+      date: on(c.week),
+      channel: label(commsChannel, c.channel),
+      audience: text(c.audience),
+      message: text(c.message),
+      owner: text(c.owner),
     })),
     quickWins: itemsOf(data, 'launch', 'quickWins').map((q) => ({ offer: text(q.offer), week: num(q.availableByWeek), date: on(q.availableByWeek), forSegment: text(q.forSegment) })),
     onboarding: strings(launch.onboardingSteps),
@@ -123,16 +144,20 @@ function recurring(data: CopData, launchDate: string | null): GanttSection | nul
 function ganttSections(phases: PhaseView[], waves: Wave[], kickoffs: Kickoff[], launchDate: string | null, activities: GanttSection | null): GanttSection[] | null {
   const dated = phases.filter((p) => p.from && p.to);
   if (dated.length === 0) return null;
-  const sections: GanttSection[] = [{
-    name: 'Phases',
-    tasks: dated.map((p) => ({ id: p.id.toLowerCase(), name: `${p.id} ${p.name}`, start: p.from!, end: addDays(p.to!, 1) })),
-  }];
+  const sections: GanttSection[] = [
+    {
+      name: 'Phases',
+      tasks: dated.map((p) => ({ id: p.id.toLowerCase(), name: `${p.id} ${p.name}`, start: p.from!, end: addDays(p.to!, 1) })),
+    },
+  ];
   const rollOutEnd = phases.find((p) => p.id === 'P4')?.to;
-  const waveTasks = waves.filter((w) => w.date).map((w, i, all) => {
-    const next = all.slice(i + 1).find((o) => o.date! > w.date!)?.date;
-    const fallback = rollOutEnd && rollOutEnd >= w.date! ? addDays(rollOutEnd, 1) : addDays(w.date!, 28);
-    return { id: `w${w.n}`, name: w.name ?? `Wave ${w.n}`, start: w.date!, end: next ?? fallback };
-  });
+  const waveTasks = waves
+    .filter((w) => w.date)
+    .map((w, i, all) => {
+      const next = all.slice(i + 1).find((o) => o.date! > w.date!)?.date;
+      const fallback = rollOutEnd && rollOutEnd >= w.date! ? addDays(rollOutEnd, 1) : addDays(w.date!, 28);
+      return { id: `w${w.n}`, name: w.name ?? `Wave ${w.n}`, start: w.date!, end: next ?? fallback };
+    });
   if (waveTasks.length > 0) sections.push({ name: 'Roll-out waves', tasks: waveTasks });
   if (activities) sections.push(activities);
   const milestones = [

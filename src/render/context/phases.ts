@@ -22,16 +22,21 @@ export interface PhaseView {
 
 export type PhaseInputs = TimelineInputs;
 
-const weekOf = (launchDate: string | null, day: string | null) =>
-  (launchDate && day ? Math.floor(daysBetween(launchDate, day) / 7) : null);
+const weekOf = (launchDate: string | null, day: string | null) => (launchDate && day ? Math.floor(daysBetween(launchDate, day) / 7) : null);
 
 export function phaseViews(inputs: PhaseInputs): PhaseView[] {
   return launchTimeline(inputs).phases.map((p) => ({
-    ...p, fromWeek: weekOf(inputs.launchDate, p.from), toWeek: weekOf(inputs.launchDate, p.to),
+    ...p,
+    fromWeek: weekOf(inputs.launchDate, p.from),
+    toWeek: weekOf(inputs.launchDate, p.to),
   }));
 }
 
-export interface GapView extends Gap { limit: number; afterName: string; beforeName: string }
+export interface GapView extends Gap {
+  limit: number;
+  afterName: string;
+  beforeName: string;
+}
 
 /** The quiet stretches longer than MAX_GAP_WEEKS, named by the phases around them. */
 export function gapViews(inputs: PhaseInputs): GapView[] {

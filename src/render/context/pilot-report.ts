@@ -14,11 +14,18 @@ export function pilotReportView(data: CopData) {
   const prototype = section(data, 'prototype');
   const activity = namer(data, 'design', 'activities', 'name');
   const criteria = items(prototype.pilotSuccessCriteria).map((c) => ({
-    criterion: text(c.criterion), metric: text(c.metric), target: num(c.target), actual: num(c.actual),
-    met: label(E.criterionMet, c.met), wasMet: c.met === 'met',
+    criterion: text(c.criterion),
+    metric: text(c.metric),
+    target: num(c.target),
+    actual: num(c.actual),
+    met: label(E.criterionMet, c.met),
+    wasMet: c.met === 'met',
   }));
   const participants = items(prototype.pilotParticipants).map((p) => ({
-    name: text(p.name), group: text(p.stakeholderGroup), role: label(E.pilotRole, p.pilotRole), committed: label(E.yesPendingNo, p.committed),
+    name: text(p.name),
+    group: text(p.stakeholderGroup),
+    role: label(E.pilotRole, p.pilotRole),
+    committed: label(E.yesPendingNo, p.committed),
   }));
   return {
     existing: emergentView(data),
@@ -28,7 +35,10 @@ export function pilotReportView(data: CopData) {
     participants,
     committedCount: items(prototype.pilotParticipants).filter((p) => p.committed === 'yes').length,
     assumptions: items(prototype.assumptions).map((a) => ({
-      statement: text(a.statement), test: text(a.test), result: label(E.assumptionResult, a.result), evidence: text(a.evidence),
+      statement: text(a.statement),
+      test: text(a.test),
+      result: label(E.assumptionResult, a.result),
+      evidence: text(a.evidence),
     })),
     criteria,
     metCount: criteria.filter((c) => c.wasMet).length,
@@ -36,9 +46,9 @@ export function pilotReportView(data: CopData) {
     feedbackMethods: labels(E.feedbackMethod, prototype.feedbackMethods),
     stories: items(prototype.successStories).map((s) => {
       const story = { title: text(s.title), narrative: text(s.narrative), cycle: label(E.valueCycle, s.furthestCycle), date: date(s.date), consent: label(E.yesPendingNo, s.consentToShare) };
-      const facts = [
-        story.cycle && `How far the value went: ${story.cycle}`, story.date && `When: ${story.date}`, story.consent && `May it be shared: ${story.consent}`,
-      ].filter((f): f is string => typeof f === 'string');
+      const facts = [story.cycle && `How far the value went: ${story.cycle}`, story.date && `When: ${story.date}`, story.consent && `May it be shared: ${story.consent}`].filter(
+        (f): f is string => typeof f === 'string',
+      );
       return { ...story, facts };
     }),
     refinements: items(prototype.refinements).map((r) => ({ change: text(r.change), reason: text(r.reason), area: label(E.refinementArea, r.area) })),

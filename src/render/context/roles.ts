@@ -54,13 +54,11 @@ function catalogueOf(key: unknown): RoleView['guide'] {
 
 /** Who refers to a role by id: the activities it leads and the channels it looks after. */
 function linksTo<T extends Item & { readonly id?: unknown; readonly name?: unknown }>(list: T[], field: keyof T, id: string): { id: string; name: string }[] {
-  return list
-    .filter((item) => item[field] === id)
-    .map((item, i) => ({ id: text(item.id) ?? `${i + 1}`, name: text(item.name) ?? text(item.id) ?? '' }));
+  return list.filter((item) => item[field] === id).map((item, i) => ({ id: text(item.id) ?? `${i + 1}`, name: text(item.name) ?? text(item.id) ?? '' }));
 }
 
 export function roleViews(data: CopData): RoleView[] {
-    const activities = itemsOf(data, 'design', 'activities');
+  const activities = itemsOf(data, 'design', 'activities');
   const channels = itemsOf(data, 'design', 'channels');
   const succession = itemsOf(data, 'grow', 'successionPlan');
   const used = new Set<string>();
