@@ -75,7 +75,7 @@ describe('the lint rule registry', () => {
     const tested = new Set(
       readdirSync(dir)
         .filter((f) => f.endsWith('.test.ts'))
-        .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/ruleCases\('([a-z-]+)'/g)].map((m) => m[1])),
+        .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/ruleCases\(\s*'([a-z-]+)'/g)].map((m) => m[1])),
     );
     expect(lintRules.map((r) => r.id).filter((id) => !tested.has(id))).toEqual([]);
   });
