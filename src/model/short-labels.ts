@@ -8,6 +8,8 @@ import type { QuestionField } from './spec.js';
 const short: Readonly<Record<string, string>> = {
   'setup.communityName': 'Community name',
   'setup.organizationType': 'Kind of organisation',
+  'setup.hostName': 'Host organisation',
+  'setup.hostSites': 'Sites or units',
   'setup.hostRegion': 'Host region',
   'setup.facilitatorName': 'Facilitator',
   'setup.origin': 'Origin of the community',

@@ -41,6 +41,8 @@ describe('the traps a facilitator met, in a real terminal (slow)', () => {
       t.send('npm test\r');
       await t.answer('? What is the community called?', `Nurse Educators${keys.enter}`);
       await t.answer('? What kind of organisation hosts it?', keys.enter);
+      await t.answer('? What is the host organisation called?', `Northwind Imaging${keys.enter}`);
+      await t.answer('? 1.', keys.enter); // one site: no list of sites or units
       await t.answer('? Where is the host organisation?', keys.enter);
       await t.answer('? Which time zone does the community meet in?', `<${keys.enter}`);
       // Back at the previous question, with the answer given as the one highlighted.

@@ -20,6 +20,16 @@ export const setup = {
       help: 'This tunes a few suggestions, such as the reminders public bodies need about records and surveys.',
       required: true,
     },
+    hostName: {
+      kind: 'string',
+      label: 'What is the host organisation called?',
+      help: 'Its name as members know it, such as "Northwind Imaging" or "the Regional Health Board". The charter says who hosts the community.',
+    },
+    hostSites: {
+      kind: 'stringList',
+      label: 'Which of its sites or units take part, if it has several?',
+      help: 'The hospitals, offices, campuses or departments the members come from. Leave it empty if the organisation is in one place.',
+    },
     hostRegion: {
       kind: 'enum',
       values: hostRegion,

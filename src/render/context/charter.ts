@@ -8,7 +8,7 @@ import type { AnswerPath } from '../../model/answers.js';
 import type { CopData } from '../../model/types.js';
 import { gapOf } from './gaps.js';
 import { emergentView } from './launch-plan.js';
-import { label, labels, num, strings, text, date } from './values.js';
+import { label, labels, num, strings, text, date, isPercentMetric } from './values.js';
 
 /** The fields each charter section is filled from (DOMAIN.md section 5). */
 export const charterSections = {
@@ -136,6 +136,7 @@ export function charterView(data: CopData) {
       metric: text(c.metric),
       target: num(c.target),
       actual: num(c.actual),
+      percent: isPercentMetric(c.metric),
       met: label(E.criterionMet, c.met),
     })),
     valueIndicators: itemsOf(data, 'sustain', 'valueIndicators').map((v) => ({
