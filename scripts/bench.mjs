@@ -96,7 +96,9 @@ try {
   // One example design in a folder of its own, rendered once, so that `status` compares docs.
   const ex = join(work, 'example');
   mkdirSync(ex);
-  cpSync(join(root, 'examples/field-service-technicians/cop.yaml'), join(ex, 'cop.yaml'));
+  // Markdown only, as issue 14's table measured it: the example asks for every format (render.formats),
+  // and the formats have their own row below.
+  writeFileSync(join(ex, 'cop.yaml'), readFileSync(join(root, 'examples/field-service-technicians/cop.yaml'), 'utf8').replace(/^ {2}formats: .*\n/m, ''));
   time([bin, 'render'], ex);
 
   paired({ key: 'version', name: 'copkit --version', goal: 1.2, baseline: node0, command: copkit(['--version']) });

@@ -1,6 +1,7 @@
 import { link, lstat, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { isRunning } from './is-running.js';
 
 /**
  * A seam for tests: lets a test fail the write at a chosen step (a full disk, a kill before the
@@ -104,15 +105,6 @@ export async function removeStaleTempFiles(dir: string, names?: ReadonlySet<stri
     const pid = match[3] === '-' ? Number.parseInt(match[2]!, 36) : undefined;
     const stale = Date.now() - info.mtimeMs > STALE_TEMP_MS || (pid !== undefined && pid !== process.pid && !isRunning(pid));
     if (stale) await rm(path, { force: true }).catch(() => undefined);
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

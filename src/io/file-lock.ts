@@ -1,6 +1,7 @@
 import { lstat, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { CopkitError } from '../errors.js';
+import { isRunning } from './is-running.js';
 
 /** A lock older than this is stale whatever it says: no save takes anywhere near so long. */
 const STALE_AFTER_MS = 2 * 60 * 1000;
@@ -94,13 +95,4 @@ async function isStale(lock: string): Promise<boolean> {
   // A pid means something only on the machine that wrote it (cop.yaml may sit on a shared drive).
   if (owner.host !== hostname() || typeof owner.pid !== 'number') return false;
   return !isRunning(owner.pid);
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

@@ -43,16 +43,9 @@ async function lstatOrNull(path: string) {
 
 /** What is at one output path, checking each folder on the way from the output folder. */
 export async function diskState(outDir: string, path: string): Promise<DiskState> {
-  const parts = path.split('/');
-  for (let i = 1; i <= parts.length; i++) {
-    const at = parts.slice(0, i).join('/');
-    const info = await lstatOrNull(outputPath(outDir, at));
-    if (!info) return { kind: 'missing' };
-    if (info.isSymbolicLink()) return { kind: 'symlink', at };
-    const last = i === parts.length;
-    if (!last && !info.isDirectory()) return { kind: 'other', at };
-    if (last && !info.isFile()) return { kind: 'other', at };
-  }
+  const found = await pathKind(outDir, path);
+  if (found.kind === 'missing') return { kind: 'missing' };
+  if (found.kind === 'symlink' || found.kind === 'other') return { kind: found.kind, at: found.at };
   return { kind: 'file', hash: sha256(await readFile(outputPath(outDir, path))) };
 }
 
