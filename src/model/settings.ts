@@ -71,7 +71,7 @@ export function validateSettings(data: unknown): Finding[] {
 
 /** The answers `copkit init` offers from the settings, by `stage.key`. */
 export function personalAnswers(settings: Settings): Record<string, string> {
-  return settings.facilitatorName ? { 'setup.facilitatorName': settings.facilitatorName } : {};
+  return { ...(settings.facilitatorName ? { 'setup.facilitatorName': settings.facilitatorName } : {}), ...(settings.currency ? { 'setup.currency': settings.currency } : {}) };
 }
 
 /** What a new item of a list starts with, from the settings (a cost in the usual currency). */

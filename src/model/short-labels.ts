@@ -11,6 +11,7 @@ const short: Readonly<Record<string, string>> = {
   'setup.hostName': 'Host organisation',
   'setup.hostSites': 'Sites or units',
   'setup.hostRegion': 'Host region',
+  'setup.currency': 'Currency',
   'setup.facilitatorName': 'Facilitator',
   'setup.origin': 'Origin of the community',
   'setup.informalPractice': 'What already happens',

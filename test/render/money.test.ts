@@ -41,6 +41,15 @@ describe('money and percentages in documents', () => {
     expect(text).not.toContain('9600');
   });
 
+  it("gives a cost with no currency of its own setup's currency", async () => {
+    const dir = designDir('copkit: 1\nrevision: 1\nsetup:\n  currency: gbp\ndesign:\n  budget:\n    - { category: events, amount: 9600 }\n');
+    const result = await runIn(dir, ['render']);
+    expect(result.code, result.stderr).toBe(0);
+    const text = readFileSync(join(dir, 'docs', 'charter.md'), 'utf8');
+    expect(text).toContain('| Events | £9,600 | — |');
+    expect(text).toContain('Estimated total: £9,600.\n\nThe design counts its costs in GBP.');
+  });
+
   it('gives the same bytes whatever the locale of the machine', async () => {
     expect(await charter({ LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' })).toBe(await charter());
   });

@@ -65,7 +65,17 @@ describe('saving', () => {
     const seen: CopData[] = [];
     const s = await scene(
       undefined,
-      [{ input: 'Copier Tips' }, { select: 'corporate' }, { input: 'Northwind Imaging' }, { input: '' }, { select: null }, { input: 'Europe/Lisbon' }, { input: 'Ana Lima' }, { select: 'cultivated' }],
+      [
+        { input: 'Copier Tips' },
+        { select: 'corporate' },
+        { input: 'Northwind Imaging' },
+        { input: '' },
+        { select: null },
+        { input: 'Europe/Lisbon' },
+        { input: '' },
+        { input: 'Ana Lima' },
+        { select: 'cultivated' },
+      ],
       (asker, onDisk) => watching(asker, onDisk, seen),
     );
     await runStage({ asker: s.wrapped, session: s.session }, findStage('setup')!, { answered: new Set(), resumeCommand: 'copkit init' });
@@ -77,6 +87,7 @@ describe('saving', () => {
       both,
       both,
       both,
+      { ...both, timeZone: 'Europe/Lisbon' },
       { ...both, timeZone: 'Europe/Lisbon' },
       { ...both, timeZone: 'Europe/Lisbon', facilitatorName: 'Ana Lima' },
     ]);
@@ -101,7 +112,7 @@ describe('saving', () => {
     const s = await scene(undefined, [{ cancel: true }]);
     await expect(runInit({ asker: s.asker, session: s.session }, { answered: new Set(), resumeCommand: 'copkit init --dir new' })).rejects.toBeInstanceOf(Cancelled);
     const stopped = stoppedMessage(s.session, 'new/cop.yaml', 'copkit init --dir new');
-    expect(stopped.message).toBe('Stopped at Setup, question 1 of 10. Nothing had been answered yet, so new/cop.yaml was not created.');
+    expect(stopped.message).toBe('Stopped at Setup, question 1 of 11. Nothing had been answered yet, so new/cop.yaml was not created.');
   });
 });
 

@@ -42,6 +42,11 @@ export const setup = {
       label: 'Which time zone does the community meet in?',
       help: "An IANA time zone name such as Europe/Paris, America/Chicago or Asia/Singapore. The calendar of the community's rhythm (community.ics) says which time zone its dates belong to.",
     },
+    currency: {
+      kind: 'string',
+      label: 'Which currency are its costs in?',
+      help: 'A three-letter ISO code such as GBP, EUR or USD. Every cost in the budget starts in it, so you type it once here.',
+    },
     facilitatorName: {
       kind: 'string',
       label: 'Who is facilitating the design?',
