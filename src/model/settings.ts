@@ -11,7 +11,7 @@ export interface Settings {
   organization?: string;
   /** A template pack for new designs: a folder (relative to the settings file) or an npm package name. */
   defaultPack?: string;
-  /** ISO 4217 code, offered for the amounts in design.costs. */
+  /** ISO 4217 code, offered for the amounts in design.budget. */
   currency?: string;
   /** IANA time zone; accepted now, for questions and documents that will use it. */
   timeZone?: string;
@@ -71,10 +71,10 @@ export function validateSettings(data: unknown): Finding[] {
 
 /** The answers `copkit init` offers from the settings, by `stage.key`. */
 export function personalAnswers(settings: Settings): Record<string, string> {
-  return settings.facilitatorName ? { 'setup.facilitatorName': settings.facilitatorName } : {};
+  return { ...(settings.facilitatorName ? { 'setup.facilitatorName': settings.facilitatorName } : {}), ...(settings.currency ? { 'setup.currency': settings.currency } : {}) };
 }
 
 /** What a new item of a list starts with, from the settings (a cost in the usual currency). */
 export function personalItemValues(listPath: Path, settings: Settings): Record<string, string> {
-  return listPath.join('.') === 'design.costs' && settings.currency ? { currency: settings.currency } : {};
+  return listPath.join('.') === 'design.budget' && settings.currency ? { currency: settings.currency } : {};
 }

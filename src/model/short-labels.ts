@@ -8,7 +8,10 @@ import type { QuestionField } from './spec.js';
 const short: Readonly<Record<string, string>> = {
   'setup.communityName': 'Community name',
   'setup.organizationType': 'Kind of organisation',
+  'setup.hostName': 'Host organisation',
+  'setup.hostSites': 'Sites or units',
   'setup.hostRegion': 'Host region',
+  'setup.currency': 'Currency',
   'setup.facilitatorName': 'Facilitator',
   'setup.origin': 'Origin of the community',
   'setup.informalPractice': 'What already happens',

@@ -49,6 +49,40 @@ function translate(value: unknown, options: HelperOptions): unknown {
   return Array.isArray(value) ? value.map(one) : one(value);
 }
 
+/** The language documents are written in: the pack's `strings.lang`, else English. Never the machine's locale. */
+function documentLang(options: HelperOptions): string {
+  const strings = options?.data?.root?.strings;
+  const lang = isPlainObject(strings) ? strings.lang : undefined;
+  if (typeof lang !== 'string') return 'en';
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([lang]).length ? lang : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** `£9,600` (en), `9 600,00 €` (fr): an amount in its currency, or the plain number when the currency is not an ISO code. */
+function money(amount: unknown, currency: unknown, options: HelperOptions): string {
+  if (typeof amount !== 'number' || !Number.isFinite(amount)) return '';
+  const lang = documentLang(options);
+  const whole = Number.isInteger(amount);
+  if (typeof currency === 'string' && /^[A-Z]{3}$/.test(currency)) {
+    try {
+      return new Intl.NumberFormat(lang, { style: 'currency', currency, ...(whole ? { maximumFractionDigits: 0, minimumFractionDigits: 0 } : {}) }).format(amount);
+    } catch {
+      // An unknown code: the number and the code as typed.
+    }
+  }
+  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(amount);
+  return typeof currency === 'string' && currency.trim() !== '' ? `${number} ${currency.trim()}` : number;
+}
+
+/** `80%` (en), `80 %` (fr): a number of per cent. */
+function percent(value: unknown, options: HelperOptions): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '';
+  return new Intl.NumberFormat(documentLang(options), { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
+}
+
 export const helpers = {
   /** Literal text on one line (list items, sentences). */
   inline: (value: unknown) => inline(value),
@@ -75,6 +109,16 @@ export const helpers = {
   },
   /** `{{translate frequency}}`: an enum label as `strings.labels` in pack.yaml translates it. */
   translate: (value: unknown, options: unknown) => translate(value, options as HelperOptions),
+  /** `{{money amount currency}}`: an amount formatted for the document's language (`£9,600`). */
+  money: (amount: unknown, currency: unknown, options: unknown) => {
+    const formatted = money(amount, currency, options as HelperOptions);
+    return formatted === '' ? cell(null) : inline(formatted);
+  },
+  /** `{{percent target}}`: a number of per cent for the document's language (`80%`). */
+  percent: (value: unknown, options: unknown) => {
+    const formatted = percent(value, options as HelperOptions);
+    return formatted === '' ? cell(null) : inline(formatted);
+  },
   /** A Mermaid gantt section line. */
   ganttSection: (section: unknown) => ganttSectionLine(section as GanttSection),
   /** A Mermaid gantt task or milestone line. */

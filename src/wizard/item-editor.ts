@@ -3,7 +3,14 @@
  * half-entered goal survives a crash; a new item is saved once it has something in it.
  */
 import type { Path } from '../findings.js';
-import { hasAnswer } from '../model/answers.js';
+import { answerOf, hasAnswer } from '../model/answers.js';
+import type { CopData } from '../model/types.js';
+
+/** A new cost starts in the currency setup gives, before the one of the personal settings. */
+function setupCurrency(listPath: Path, data: CopData): { currency?: string } {
+  const currency = answerOf(data, 'setup', 'currency');
+  return listPath.join('.') === 'design.budget' && typeof currency === 'string' && currency.trim() !== '' ? { currency: currency.trim().toUpperCase() } : {};
+}
 import { personalItemValues } from '../model/settings.js';
 import type { ObjectListField } from '../model/spec.js';
 import type { FieldAsk, FieldAsker, WizardContext } from './context.js';
@@ -33,7 +40,11 @@ export async function editItem(ctx: WizardContext, place: ItemPlace, start: Item
   const { field, listPath, index } = place;
   const hook = itemHook(listPath);
   let item: Item = suggestedItem ? (typeof start.id === 'string' ? { id: start.id } : {}) : { ...start };
-  let offered: Item = isNew ? { ...registryDefaults(field), ...personalItemValues(listPath, ctx.session.personal), ...hook?.fresh?.(ctx.session.data) } : suggestedItem ? { ...start } : {};
+  let offered: Item = isNew
+    ? { ...registryDefaults(field), ...personalItemValues(listPath, ctx.session.personal), ...setupCurrency(listPath, ctx.session.data), ...hook?.fresh?.(ctx.session.data) }
+    : suggestedItem
+      ? { ...start }
+      : {};
   ctx.asker.note(isNew ? `New ${field.itemName}${typeof item.id === 'string' ? ` (${item.id})` : ''}` : `Editing ${start.id ?? field.itemName}: ${describeItem(field, start)}`, 'progress');
 
   const fields = Object.entries(field.fields);

@@ -33,7 +33,7 @@ describe('faults while the wizard saves (slow)', () => {
       expect((await t.exited).exitCode).toBe(1);
       const screen = await flat(t);
       expect(screen).toContain('error: could not save cop.yaml: the disk is full; the file on disk is unchanged');
-      expect(screen).toContain('Not saved: your answer to "What kind of organisation hosts it?" (Setup 2 of 8, setup.organizationType).');
+      expect(screen).toContain('Not saved: your answer to "What kind of organisation hosts it?" (Setup 2 of 11, setup.organizationType).');
       expect(screen).toContain('It is kept in cop.yaml.pending.yaml.');
       expect(screen).toContain('Safe in cop.yaml: 1 answer in Setup this time, and everything answered before.');
       expect(screen).toContain('hint: Free some disk space, then run `copkit init --answers cop.yaml.pending.yaml` to save it and carry on');
@@ -51,8 +51,11 @@ describe('faults while the wizard saves (slow)', () => {
 
       // The advice works: the kept answer is applied and the wizard carries on at the question after it.
       const again = copkit(['init', '--answers', 'cop.yaml.pending.yaml'], dir);
+      await again.answer('? What is the host organisation called?', keys.enter); // left for later
+      await again.answer('? 1.', keys.enter);
       await again.answer('? Where is the host organisation?', keys.enter);
       await again.answer('? Which time zone does the community meet in?', keys.enter); // left for later
+      await again.answer('? Which currency are its costs in?', keys.enter); // left for later
       await again.answer('? Who is facilitating the design?', `Ana Lima${keys.enter}`);
       await again.answer('? Is the community being cultivated', keys.enter);
       await again.waitFor('Inquire 1 of 12');

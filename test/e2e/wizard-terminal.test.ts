@@ -18,8 +18,11 @@ const copkit = ptySessions();
 async function answerSetup(t: PtySession): Promise<void> {
   await t.answer('? What is the community called?', `Copier Tips${keys.enter}`);
   await t.answer('? What kind of organisation hosts it?', `${keys.down.repeat(6)}${keys.enter}`); // Company
+  await t.answer('? What is the host organisation called?', `Northwind Imaging${keys.enter}`);
+  await t.answer('? 1.', keys.enter); // one site: no list of sites or units
   await t.answer('? Where is the host organisation?', keys.enter); // European Union
   await t.answer('? Which time zone does the community meet in?', `Europe/Lisbon${keys.enter}`);
+  await t.answer('? Which currency are its costs in?', keys.enter); // left for later
   await t.answer('? Who is facilitating the design?', `Ana Lima${keys.enter}`);
   await t.answer('? Is the community being cultivated', keys.enter); // from scratch
 }
@@ -78,6 +81,7 @@ describe('copkit init in a real terminal (slow)', () => {
       expect(data.setup).toEqual({
         communityName: 'Copier Tips',
         organizationType: 'corporate',
+        hostName: 'Northwind Imaging',
         hostRegion: 'europeanUnion',
         timeZone: 'Europe/Lisbon',
         facilitatorName: 'Ana Lima',
@@ -96,7 +100,7 @@ describe('copkit init in a real terminal (slow)', () => {
         faceToFaceImportance: 'important',
       });
       const screen = await t.screen();
-      expect(screen).toContain('Setup 2 of 8');
+      expect(screen).toContain('Setup 2 of 11');
       expect(screen).toContain('Inquire 10 of 12 (optional)');
       expect(screen).toContain('Goals (1): Fix more faults on the first visit (G1)');
     },

@@ -41,11 +41,14 @@ describe('the traps a facilitator met, in a real terminal (slow)', () => {
       t.send('npm test\r');
       await t.answer('? What is the community called?', `Nurse Educators${keys.enter}`);
       await t.answer('? What kind of organisation hosts it?', keys.enter);
+      await t.answer('? What is the host organisation called?', `Northwind Imaging${keys.enter}`);
+      await t.answer('? 1.', keys.enter); // one site: no list of sites or units
       await t.answer('? Where is the host organisation?', keys.enter);
       await t.answer('? Which time zone does the community meet in?', `<${keys.enter}`);
       // Back at the previous question, with the answer given as the one highlighted.
       await t.answer('? Where is the host organisation?', `${keys.down}${keys.enter}`);
       await t.answer('? Which time zone does the community meet in?', `Europe/Lisbon${keys.enter}`);
+      await t.answer('? Which currency are its costs in?', keys.enter); // left for later
       await t.answer('? Who is facilitating the design?', `Ana Lima${keys.enter}`);
       await t.waitFor('? Is the community being cultivated from scratch');
       t.send(keys.ctrlC);

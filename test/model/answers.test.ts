@@ -110,7 +110,9 @@ describe('reading by path', () => {
 
   it('derives the field names from the stage definitions', () => {
     expectTypeOf<FieldOf<'setup'>>().toEqualTypeOf<keyof typeof setup.questions>();
-    expectTypeOf<FieldOf<'setup'>>().toEqualTypeOf<'communityName' | 'organizationType' | 'hostRegion' | 'timeZone' | 'facilitatorName' | 'origin' | 'informalPractice' | 'protect'>();
+    expectTypeOf<FieldOf<'setup'>>().toEqualTypeOf<
+      'communityName' | 'organizationType' | 'hostName' | 'hostSites' | 'hostRegion' | 'timeZone' | 'currency' | 'facilitatorName' | 'origin' | 'informalPractice' | 'protect'
+    >();
     expectTypeOf<'design.roles[].holder'>().toExtend<ItemPath>();
     expectTypeOf<'inquire.vision'>().toExtend<AnswerPath>();
   });

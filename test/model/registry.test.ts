@@ -11,7 +11,7 @@ const questions = allQuestions();
 describe('the question registry', () => {
   it("has setup and the six stages in the guide's order, with DOMAIN.md's question counts", () => {
     expect(allStages.map((s) => [s.id, Object.keys(s.questions).length])).toEqual([
-      ['setup', 8],
+      ['setup', 11],
       ['inquire', 12],
       ['design', 11],
       ['prototype', 11],

@@ -38,7 +38,7 @@ describe('a faulty pack is one error naming the pack file and its line', () => {
     [
       'an unknown helper',
       { 'charter.md.hbs': '{{> header}}\n\n{{shout community.name}}\n' },
-      'pack/charter.md.hbs:3:1  error  unknown helper "shout"; the helpers are: inline, cell, block, heading, code, link, comment, eq, concat, plural, translate, ganttSection, ganttTask  template',
+      'pack/charter.md.hbs:3:1  error  unknown helper "shout"; the helpers are: inline, cell, block, heading, code, link, comment, eq, concat, plural, translate, money, percent, ganttSection, ganttTask  template',
     ],
     [
       'a missing partial',

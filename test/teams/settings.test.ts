@@ -86,6 +86,6 @@ describe('personal settings', () => {
       'language should be a language tag such as fr, en-GB or pt-BR, not "not a tag"',
       'facilitatorName should be a text, not 3',
     ]);
-    expect(personalItemValues(['design', 'costs'], { currency: 'CHF' })).toEqual({ currency: 'CHF' });
+    expect(personalItemValues(['design', 'budget'], { currency: 'CHF' })).toEqual({ currency: 'CHF' });
   });
 });

@@ -65,23 +65,36 @@ describe('saving', () => {
     const seen: CopData[] = [];
     const s = await scene(
       undefined,
-      [{ input: 'Copier Tips' }, { select: 'corporate' }, { select: null }, { input: 'Europe/Lisbon' }, { input: 'Ana Lima' }, { select: 'cultivated' }],
+      [
+        { input: 'Copier Tips' },
+        { select: 'corporate' },
+        { input: 'Northwind Imaging' },
+        { input: '' },
+        { select: null },
+        { input: 'Europe/Lisbon' },
+        { input: '' },
+        { input: 'Ana Lima' },
+        { select: 'cultivated' },
+      ],
       (asker, onDisk) => watching(asker, onDisk, seen),
     );
     await runStage({ asker: s.wrapped, session: s.session }, findStage('setup')!, { answered: new Set(), resumeCommand: 'copkit init' });
-    const both = { communityName: 'Copier Tips', organizationType: 'corporate' };
+    const both = { communityName: 'Copier Tips', organizationType: 'corporate', hostName: 'Northwind Imaging' };
     expect(seen.map((d) => d.setup)).toEqual([
       undefined,
       { communityName: 'Copier Tips' },
+      { communityName: 'Copier Tips', organizationType: 'corporate' },
       both,
       both,
+      both,
+      { ...both, timeZone: 'Europe/Lisbon' },
       { ...both, timeZone: 'Europe/Lisbon' },
       { ...both, timeZone: 'Europe/Lisbon', facilitatorName: 'Ana Lima' },
     ]);
     const saved = s.onDisk();
     expect(saved.revision).toBe(1);
-    expect(saved.history).toEqual([{ revision: 1, date: '2026-11-26', summary: 'setup: community name, organization type, time zone, facilitator name and origin changed' }]);
-    expect(s.session.saved).toBe(5);
+    expect(saved.history).toEqual([{ revision: 1, date: '2026-11-26', summary: 'setup: community name, organization type, host name, time zone, facilitator name and origin changed' }]);
+    expect(s.session.saved).toBe(6);
   });
 
   it('stops with Cancelled on Ctrl-C, keeping what was answered and knowing where it stopped', async () => {
@@ -99,7 +112,7 @@ describe('saving', () => {
     const s = await scene(undefined, [{ cancel: true }]);
     await expect(runInit({ asker: s.asker, session: s.session }, { answered: new Set(), resumeCommand: 'copkit init --dir new' })).rejects.toBeInstanceOf(Cancelled);
     const stopped = stoppedMessage(s.session, 'new/cop.yaml', 'copkit init --dir new');
-    expect(stopped.message).toBe('Stopped at Setup, question 1 of 8. Nothing had been answered yet, so new/cop.yaml was not created.');
+    expect(stopped.message).toBe('Stopped at Setup, question 1 of 11. Nothing had been answered yet, so new/cop.yaml was not created.');
   });
 });
 

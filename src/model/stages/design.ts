@@ -115,7 +115,7 @@ export const design = {
       help: 'Estimate the main costs: tools, technical support, facilitation time, content, travel or cover for members, events. Even rough figures make it easier for a sponsor to commit.',
       fields: {
         category: { kind: 'enum', values: budgetCategory, label: 'Kind of cost', required: true },
-        amount: { kind: 'number', min: 0, label: 'Amount' },
+        amount: { kind: 'number', min: 0, unit: 'money', label: 'Amount' },
         currency: { kind: 'string', label: 'Currency (e.g. EUR)' },
         fundingSource: { kind: 'string', label: 'Who pays?' },
       },

@@ -20,6 +20,16 @@ export const setup = {
       help: 'This tunes a few suggestions, such as the reminders public bodies need about records and surveys.',
       required: true,
     },
+    hostName: {
+      kind: 'string',
+      label: 'What is the host organisation called?',
+      help: 'Its name as members know it, such as "Northwind Imaging" or "the Regional Health Board". The charter says who hosts the community.',
+    },
+    hostSites: {
+      kind: 'stringList',
+      label: 'Which of its sites or units take part, if it has several?',
+      help: 'The hospitals, offices, campuses or departments the members come from. Leave it empty if the organisation is in one place.',
+    },
     hostRegion: {
       kind: 'enum',
       values: hostRegion,
@@ -31,6 +41,11 @@ export const setup = {
       format: 'timeZone',
       label: 'Which time zone does the community meet in?',
       help: "An IANA time zone name such as Europe/Paris, America/Chicago or Asia/Singapore. The calendar of the community's rhythm (community.ics) says which time zone its dates belong to.",
+    },
+    currency: {
+      kind: 'string',
+      label: 'Which currency are its costs in?',
+      help: 'A three-letter ISO code such as GBP, EUR or USD. Every cost in the budget starts in it, so you type it once here.',
     },
     facilitatorName: {
       kind: 'string',

@@ -8,7 +8,7 @@ import type { AnswerPath } from '../../model/answers.js';
 import type { CopData } from '../../model/types.js';
 import { gapOf } from './gaps.js';
 import { emergentView } from './launch-plan.js';
-import { label, labels, num, strings, text, date } from './values.js';
+import { label, labels, num, strings, text, date, isPercentMetric } from './values.js';
 
 /** The fields each charter section is filled from (DOMAIN.md section 5). */
 export const charterSections = {
@@ -39,15 +39,19 @@ function benefitsFor(data: CopData, members: boolean) {
 
 /** Budget lines and a total per currency, in the order currencies first appear. */
 function budgetView(data: CopData) {
+  const defaultCurrency =
+    text(answerOf(data, 'setup', 'currency'))
+      ?.trim()
+      .toUpperCase() ?? null;
   const lines = itemsOf(data, 'design', 'budget').map((b) => ({
     category: label(E.budgetCategory, b.category),
     amount: num(b.amount),
-    currency: text(b.currency),
+    currency: text(b.currency) ?? defaultCurrency,
     fundingSource: text(b.fundingSource),
   }));
   const totals = new Map<string, number>();
   for (const line of lines) if (line.amount !== null) totals.set(line.currency ?? '', (totals.get(line.currency ?? '') ?? 0) + line.amount);
-  return { lines, totals: [...totals].map(([currency, amount]) => ({ currency: currency || null, amount: Math.round(amount * 100) / 100 })) };
+  return { currency: defaultCurrency, lines, totals: [...totals].map(([currency, amount]) => ({ currency: currency || null, amount: Math.round(amount * 100) / 100 })) };
 }
 
 /** The named holder of the role with this id, if any. */
@@ -136,6 +140,7 @@ export function charterView(data: CopData) {
       metric: text(c.metric),
       target: num(c.target),
       actual: num(c.actual),
+      percent: isPercentMetric(c.metric),
       met: label(E.criterionMet, c.met),
     })),
     valueIndicators: itemsOf(data, 'sustain', 'valueIndicators').map((v) => ({

@@ -20,7 +20,37 @@ import { launchPlanView } from './launch-plan.js';
 import { pilotReportView } from './pilot-report.js';
 import { contactsFor, roleViews } from './roles.js';
 import type { RoleView } from './roles.js';
-import { label, num, text, date } from './values.js';
+import { listWords } from '../../words.js';
+import { label, num, strings, text, date } from './values.js';
+
+/** The kind of organisation as a phrase after its name: "Northwind Imaging (a company)". */
+const organizationKind: Readonly<Record<string, string>> = {
+  higherEducation: 'a university or college',
+  school: 'a school or school district',
+  government: 'a public body',
+  healthcare: 'a healthcare organisation',
+  nonprofit: 'a non-profit or charity',
+  association: 'a professional association',
+  corporate: 'a company',
+  crossOrganizational: 'several organisations together',
+};
+
+/** Who hosts the community, named when setup has the name, else by its kind alone. */
+function hostView(setup: Record<string, unknown>) {
+  const name = text(setup.hostName);
+  const type = typeof setup.organizationType === 'string' ? setup.organizationType : '';
+  const kind = Object.hasOwn(organizationKind, type) ? organizationKind[type]! : null;
+  const kindLabel = label(organizationType, setup.organizationType);
+  return {
+    name,
+    kind,
+    /** "Northwind Imaging (a company)", "Northwind Imaging", or the kind's label when no name is given. */
+    named: name ? (kind ? `${name} (${kind})` : name) : kindLabel,
+    sites: strings(setup.hostSites),
+    /** "North Hospital, City Hospital and the Eye Clinic", or null. */
+    sitesInWords: strings(setup.hostSites).length ? listWords(strings(setup.hostSites)) : null,
+  };
+}
 
 export interface ContextInputs {
   data: CopData;
@@ -52,6 +82,7 @@ export function buildContext({ data, findings }: ContextInputs) {
     community: {
       name: text(setup.communityName),
       organizationType: label(organizationType, setup.organizationType),
+      host: hostView(setup),
       // Whose data-protection rules apply; "elsewhere" names no region, so say it in words.
       dataRules: setup.hostRegion === 'other' ? 'elsewhere (the rules of the place where it is hosted apply)' : label(hostRegion, setup.hostRegion),
       facilitator: text(setup.facilitatorName),

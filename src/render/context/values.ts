@@ -53,3 +53,8 @@ export function section(data: unknown, key: string): Item {
   const value = data[key];
   return isPlainObject(value) ? value : {};
 }
+
+/** Whether a measure is a percentage, as its wording says ("Percentage of ...", "% of ..."): its target and actual print as 80%. */
+export function isPercentMetric(metric: unknown): boolean {
+  return typeof metric === 'string' && /^\s*(percentage|pourcentage|porcentaje|prozentsatz|share in %|%)|\(%\)|\bin %/i.test(metric);
+}
