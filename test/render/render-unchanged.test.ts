@@ -3,6 +3,7 @@
  * records); anything that could change a document (cop.yaml's bytes, a pack's file, a hand edit,
  * another --only) takes the full render again, which decides as it always did.
  */
+import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +46,23 @@ describe('an unchanged render', () => {
     const result = await runIn(dir, ['render']);
     expect(last(result.stderr)).toMatch(/^docs: \d+ unchanged$/);
     expect(manifest(dir).inputs).toBeDefined();
+  });
+
+  it('--check and --force always render in full, so a stale inputs hash cannot hide a change', async () => {
+    const dir = join(examples(), 'assessment-practice-network');
+    expect((await runIn(dir, ['render', '--force'])).code).toBe(0);
+    // What an earlier build of the same copkit version wrote: other text, recorded in the manifest
+    // with inputs that still match. The shortcut trusts the manifest; --check and --force do not.
+    const older = 'An older build wrote this.\n';
+    writeFileSync(join(dir, 'docs/charter.md'), older);
+    const path = join(dir, 'docs/.copkit-manifest.json');
+    const data = manifest(dir);
+    data.files['charter.md'] = createHash('sha256').update(older).digest('hex');
+    writeFileSync(path, `${JSON.stringify(data, null, 2)}\n`);
+    expect(last((await runIn(dir, ['render'])).stderr)).toMatch(/^docs: \d+ unchanged$/);
+    expect((await runIn(dir, ['render', '--check'])).code).toBe(1);
+    expect((await runIn(dir, ['render', '--force'])).code).toBe(0);
+    expect(readFileSync(join(dir, 'docs/charter.md'), 'utf8')).not.toBe(older);
   });
 
   it('another --format is not taken for unchanged', async () => {
