@@ -1,10 +1,11 @@
 /**
  * The closed sets of values that cop.yaml uses, with the labels people see (DOMAIN.md 3.8).
- * A value is what cop.yaml stores; a label is what prompts and documents show.
+ * A value is what cop.yaml stores; a label is what prompts and documents show. The vocabularies
+ * of a review (goal status, health check, decisions) are in review-enums.ts.
  */
 import type { EnumSpec } from './spec.js';
 
-function defineEnum<const L extends Record<string, string>>(name: string, labels: L) {
+export function defineEnum<const L extends Record<string, string>>(name: string, labels: L) {
   return { name, labels } satisfies EnumSpec;
 }
 
@@ -392,33 +393,4 @@ export const futureDirection = defineEnum('futureDirection', {
 export const communityOrigin = defineEnum('communityOrigin', {
   cultivated: 'Cultivated from scratch',
   emergent: 'It already exists informally',
-});
-
-/** How a goal stands at a review. */
-export const goalStatus = defineEnum('goalStatus', {
-  met: 'Met',
-  onTrack: 'On track',
-  atRisk: 'At risk',
-  missed: 'Missed',
-  dropped: 'Dropped',
-});
-
-/** The core group's health check (DOMAIN.md 7.3), one value per question. */
-export const healthCheckQuestion = defineEnum('healthCheckQuestion', {
-  domainEnergy: 'Does the domain still energise people?',
-  sharedLeadership: 'Is leadership spread across the core group?',
-  realPractice: 'Do conversations deal with real practice?',
-  trust: 'Is there enough trust to admit problems?',
-  rhythm: 'Is the rhythm right?',
-  sponsorship: 'Is sponsorship visible but light?',
-  resources: 'Are resources adequate?',
-  liveTension: 'Is the tension the community lives with right now under control?',
-});
-
-/** What a review decision does to the design when it is applied. */
-export const decisionChange = defineEnum('decisionChange', {
-  none: 'Nothing in the design (a note for the record)',
-  addGoal: 'Add a goal',
-  retireActivity: 'Retire an activity',
-  handOverRole: 'Hand a role over to someone else',
 });

@@ -1,4 +1,5 @@
-import { decisionChange, goalStatus, healthCheckQuestion, valueCycle } from '../enums.js';
+import { valueCycle } from '../enums.js';
+import { decisionChange, goalStatus, healthCheckQuestion } from '../review-enums.js';
 import type { StageSpec } from '../spec.js';
 
 /**

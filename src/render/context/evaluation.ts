@@ -4,6 +4,7 @@
  * a reader sees what changed; participation is also drawn as a chart.
  */
 import * as E from '../../model/enums.js';
+import * as R from '../../model/review-enums.js';
 import { filedReviews } from '../../model/reviews.js';
 import type { CopData } from '../../model/types.js';
 import { participationView, sustainStories, valueMatrix } from './evaluation-parts.js';
@@ -88,7 +89,7 @@ function scorecard(data: CopData, shown: Item[]) {
   return [...goals, ...retired].map((goal) => {
     const statuses = shown.map((r) => items(r.goalStatuses).find((s) => s.goalId === goal.id));
     const last = statuses.at(-1);
-    const values = statuses.map((s) => label(E.goalStatus, s?.status));
+    const values = statuses.map((s) => label(R.goalStatus, s?.status));
     return {
       goal: goal.retired ? `${String(goal.id)} (no longer in the design)` : namer(data, 'inquire', 'goals', 'statement')(goal.id),
       due: date(goal.byDate),
@@ -118,7 +119,7 @@ function indicatorRows(data: CopData, shown: Item[]) {
 function healthRows(latest: Item | null, previous: Item | undefined) {
   if (!latest) return [];
   return items(latest.healthCheck).map((h) => ({
-    question: label(E.healthCheckQuestion, h.question),
+    question: label(R.healthCheckQuestion, h.question),
     score: num(h.score),
     previous: num(items(previous?.healthCheck).find((p) => p.question === h.question)?.score),
     comment: text(h.comment),
@@ -137,6 +138,6 @@ function decisionRows(data: CopData, latest: Item) {
           : d.change === 'handOverRole'
             ? [role(d.roleId), text(d.newHolder)].filter(Boolean).join(', to ') || null
             : null;
-    return { decision: text(d.decision), change: label(E.decisionChange, d.change), detail };
+    return { decision: text(d.decision), change: label(R.decisionChange, d.change), detail };
   });
 }
