@@ -6,7 +6,8 @@
 import type { Path } from '../findings.js';
 import { stageStatus } from './enums.js';
 import { diffObjectList, diffPlainList } from './diff-lists.js';
-import { canonical, capitalise, plainKey, showValue } from './diff-names.js';
+import { capitalise, plainKey } from '../words.js';
+import { canonical, showValue } from './diff-names.js';
 import { allStages } from './registry.js';
 import type { QuestionField, StageSpec } from './spec.js';
 

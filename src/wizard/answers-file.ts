@@ -11,11 +11,12 @@ import { DocumentError } from '../errors.js';
 import type { Finding, Path } from '../findings.js';
 import { LIMITS } from '../io/limits.js';
 import { readTextFile } from '../io/read-text.js';
+import { fieldWords, pathWords } from '../model/path-words.js';
 import { answerSections, findSection } from '../model/registry.js';
 import type { QuestionField } from '../model/spec.js';
 import { closest } from '../model/suggest.js';
 import { nextFreeNumber, validateData } from '../model/validate.js';
-import { isPlainObject } from '../model/values.js';
+import { isPlainObject, quote } from '../model/values.js';
 import { questionAt } from './references.js';
 import type { Change } from './session.js';
 import { setValueAt, valueAt } from './session.js';
@@ -49,13 +50,15 @@ export async function loadAnswers(path: string, display: string, design: CopFile
   }
   const answers: Answers = { display, changes: [], answered: new Set(), stages: [], ignored: [] };
   const shapeProblems: Finding[] = [];
-  const problem = (path: Path, message: string, atKey = false) => shapeProblems.push({ rule: 'schema', severity: 'error', path, message, atKey });
+  // A key the answers file should not have is quoted in the message, so the subject is its parent.
+  const problem = (path: Path, message: string, atKey = false) =>
+    shapeProblems.push({ rule: 'schema', severity: 'error', path, message, atKey, ...(atKey ? { where: pathWords(path.slice(0, -1)) } : {}) });
 
   for (const [key, value] of Object.entries(raw)) {
     if (BOOKKEEPING.includes(key)) answers.ignored.push(key);
     else if (SETTINGS.includes(key)) collectSettings(key, value, answers, problem);
     else if (findSection(key)) collectStage(key, value, answers, problem);
-    else problem([key], `is not a part of cop.yaml copkit knows${hint(key, [...answerSections.map((s) => s.id), ...SETTINGS])}`, true);
+    else problem([key], `${quote(key)} is not a part of cop.yaml copkit knows${hint(key, [...answerSections.map((s) => s.id), ...SETTINGS], (guess) => pathWords([guess]))}`, true);
   }
   numberNewItems(answers, design);
   answers.changes.sort((a, b) => order(a[0]) - order(b[0]));
@@ -94,7 +97,7 @@ function collectStage(stageId: string, value: unknown, answers: Answers, problem
     answers.answered.add(`${stageId}.${key}`);
   }
   for (const key of Object.keys(value)) {
-    if (!Object.hasOwn(questions, key)) problem([stageId, key], `is not a question of ${stage.title}${hint(key, Object.keys(questions))}`, true);
+    if (!Object.hasOwn(questions, key)) problem([stageId, key], `${quote(key)} is not a question of ${stage.title}${hint(key, Object.keys(questions), (guess) => fieldWords([stageId, guess]))}`, true);
   }
   if (answers.changes.some(([where]) => where[0] === stageId)) answers.stages.push(stageId);
 }
@@ -137,7 +140,10 @@ function key(f: Finding): string {
   return `${f.path.join('\u0000')}\u0001${f.message}`;
 }
 
-function hint(word: string, candidates: string[]): string {
+/** "; did you mean vision (vision)?": what the close match means, then the key to type. */
+function hint(word: string, candidates: string[], words: (guess: string) => string): string {
   const guess = closest(word, candidates);
-  return guess ? `; did you mean ${guess}?` : '';
+  if (!guess) return '';
+  const meaning = words(guess);
+  return `; did you mean ${meaning && meaning !== guess ? `${meaning} (${guess})` : guess}?`;
 }
