@@ -136,9 +136,12 @@ function shapeParts(path: Path): PathPart[] {
   return parts;
 }
 
-/** A key copkit does not know, as the person wrote it (it is their text, and what they must find). */
-function quoted(key: string): string {
-  return `"${oneLine(key, 40)}"`;
+/**
+ * A key copkit does not know, quoted as the person wrote it (their text, and what they must find
+ * in cop.yaml): control characters are kept, for the reporter to show escaped (`\u000d`).
+ */
+export function quoted(key: string): string {
+  return `"${key.length > 40 ? `${key.slice(0, 37)}...` : key}"`;
 }
 
 /** The value at `path` inside `data`, then optionally one field of it. */

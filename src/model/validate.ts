@@ -6,14 +6,14 @@
 import type { Finding, Path, Severity } from '../findings.js';
 import { dateRelationFindings } from './date-relations.js';
 import { documentShape } from './document-shape.js';
-import { fieldWords, pathWords } from './path-words.js';
+import { fieldWords, pathWords, quoted } from './path-words.js';
 import { findSection, refTargets } from './registry.js';
 import { idPattern, LIMITS, MAX_ID_DIGITS } from './shape.js';
 import type { Shape } from './shape.js';
 import type { QuestionField, RefTarget } from './spec.js';
 import { closest } from './suggest.js';
 import { isTimeZone, timeZoneNames } from './time-zones.js';
-import { checkDate, describeValue, isPlainObject, quote, unsafeCharacter } from './values.js';
+import { checkDate, describeValue, isPlainObject, unsafeCharacter } from './values.js';
 
 interface Ref {
   path: Path;
@@ -43,7 +43,7 @@ class Walker {
   /** A key that should not be there: quoted in the message as written, under its parent's words. */
   private reportKey(severity: Severity, path: Path, message: string): void {
     const where = this.root === undefined ? {} : { where: pathWords(path.slice(0, -1), this.root) };
-    this.findings.push({ rule: 'schema', severity, path, message: `${quote(String(path.at(-1)))} ${message}`, atKey: true, ...where });
+    this.findings.push({ rule: 'schema', severity, path, message: `${quoted(String(path.at(-1)))} ${message}`, atKey: true, ...where });
   }
 
   /** Returns the value to keep: numbers written into one-line text fields become strings. */

@@ -11,12 +11,12 @@ import { DocumentError } from '../errors.js';
 import type { Finding, Path } from '../findings.js';
 import { LIMITS } from '../io/limits.js';
 import { readTextFile } from '../io/read-text.js';
-import { fieldWords, pathWords } from '../model/path-words.js';
+import { fieldWords, pathWords, quoted } from '../model/path-words.js';
 import { answerSections, findSection } from '../model/registry.js';
 import type { QuestionField } from '../model/spec.js';
 import { closest } from '../model/suggest.js';
 import { nextFreeNumber, validateData } from '../model/validate.js';
-import { isPlainObject, quote } from '../model/values.js';
+import { isPlainObject } from '../model/values.js';
 import { questionAt } from './references.js';
 import type { Change } from './session.js';
 import { setValueAt, valueAt } from './session.js';
@@ -58,7 +58,7 @@ export async function loadAnswers(path: string, display: string, design: CopFile
     if (BOOKKEEPING.includes(key)) answers.ignored.push(key);
     else if (SETTINGS.includes(key)) collectSettings(key, value, answers, problem);
     else if (findSection(key)) collectStage(key, value, answers, problem);
-    else problem([key], `${quote(key)} is not a part of cop.yaml copkit knows${hint(key, [...answerSections.map((s) => s.id), ...SETTINGS], (guess) => pathWords([guess]))}`, true);
+    else problem([key], `${quoted(key)} is not a part of cop.yaml copkit knows${hint(key, [...answerSections.map((s) => s.id), ...SETTINGS], (guess) => pathWords([guess]))}`, true);
   }
   numberNewItems(answers, design);
   answers.changes.sort((a, b) => order(a[0]) - order(b[0]));
@@ -97,7 +97,7 @@ function collectStage(stageId: string, value: unknown, answers: Answers, problem
     answers.answered.add(`${stageId}.${key}`);
   }
   for (const key of Object.keys(value)) {
-    if (!Object.hasOwn(questions, key)) problem([stageId, key], `${quote(key)} is not a question of ${stage.title}${hint(key, Object.keys(questions), (guess) => fieldWords([stageId, guess]))}`, true);
+    if (!Object.hasOwn(questions, key)) problem([stageId, key], `${quoted(key)} is not a question copkit asks${hint(key, Object.keys(questions), (guess) => fieldWords([stageId, guess]))}`, true);
   }
   if (answers.changes.some(([where]) => where[0] === stageId)) answers.stages.push(stageId);
 }
