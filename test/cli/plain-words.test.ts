@@ -5,9 +5,10 @@
  * reports. `--json` keeps paths, and is not scanned. The lint rules' messages are scanned with
  * their cases (test/lint/rule-cases.ts), which trip every rule.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/cli.js';
 import { runIn } from '../helpers/in-process.js';
 import { copyExample, tempDir } from '../helpers/tmp.js';
 import { leaks } from '../helpers/plain-words.js';
@@ -53,6 +54,19 @@ describe('plain words in what people read', () => {
     ['field-service-technicians', () => copyExample('field-service-technicians')],
     ['assessment-practice-network', () => copyExample('assessment-practice-network')],
     [
+      // The French pack's charter lists the findings with their place: with the example's
+      // switched-off rules switched on again, there are some to list.
+      'secretaires-de-mairie (its own pack), every rule on',
+      () => {
+        const root = tempDir();
+        cpSync(join(repoRoot, 'examples/secretaires-de-mairie'), join(root, 'examples/secretaires-de-mairie'), { recursive: true });
+        cpSync(join(repoRoot, 'examples/packs'), join(root, 'examples/packs'), { recursive: true });
+        const cop = join(root, 'examples/secretaires-de-mairie/cop.yaml');
+        writeFileSync(cop, readFileSync(cop, 'utf8').replace(/^ {2}disable: \[.*\]$/m, '  disable: []'));
+        return join(root, 'examples/secretaires-de-mairie');
+      },
+    ],
+    [
       'a sparse design',
       () => {
         const dir = tempDir();
@@ -66,7 +80,7 @@ describe('plain words in what people read', () => {
   it.each(designs)('%s: the documents and status name no field path and no camelCase value', async (_name, make) => {
     const dir = make();
     const out = tempDir();
-    const render = await runIn(dir, ['render', '--out', out, '--force']);
+    const render = await runIn(dir, ['render', '--out', out, '--force', '--format', 'md']);
     expect(render.code, render.stderr).toBeLessThanOrEqual(1);
     const found: string[] = [];
     for (const [path, text] of markdownUnder(out)) for (const leak of leaks(readable(text))) found.push(`${path.slice(out.length + 1)}: ${leak}`);
