@@ -12,7 +12,6 @@ function clip(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text;
 }
 
-
 function problems(row: PortfolioRow): string {
   if (row.errors + row.warnings === 0) return 'none';
   return [row.errors ? plural(row.errors, 'error') : '', row.warnings ? plural(row.warnings, 'warning') : ''].filter(Boolean).join(', ');

@@ -7,7 +7,6 @@ import type { ItemField, ObjectListField, QuestionField } from './spec.js';
 
 const MAX_VALUE = 80;
 
-
 /** Keep one line readable: collapse white space and cut long texts. */
 function clip(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();

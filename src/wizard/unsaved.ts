@@ -50,7 +50,8 @@ export async function unsavedReport(session: WizardSession, failure: SaveFailed,
   const names = [...pending.map(([path]) => path), ...cleared].map((path) => describe(path, session));
   lines.push(`${failure.reason === 'changed' ? `Not in ${file.display} as it is now` : 'Not saved'}: ${names.join('; ')}.`);
   // To clear an answer by hand the person looks for its key in cop.yaml: it follows its label.
-  if (cleared.length > 0) lines.push(`Clear ${cleared.map((path) => `${pathWords(path)} (${String(path.at(-1))})`).join(', ')} in ${file.display} by hand if you still want ${cleared.length === 1 ? 'it' : 'them'} empty.`);
+  if (cleared.length > 0)
+    lines.push(`Clear ${cleared.map((path) => `${pathWords(path)} (${String(path.at(-1))})`).join(', ')} in ${file.display} by hand if you still want ${cleared.length === 1 ? 'it' : 'them'} empty.`);
   lines.push(safeLine(session, failure, pending.length + cleared.length));
   if (pending.length === 0) return new CopkitError(lines.join('\n'), { hint: `${remedy}, then run \`${context.resumeCommand}\` to carry on.` });
 

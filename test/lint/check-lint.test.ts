@@ -130,7 +130,8 @@ inquire:
         {
           rule: 'schema',
           severity: 'error',
-          message: '"everyone" is not an allowed value; use one of: Open to anyone (open), Open to anyone in the organisation (openWithinOrganization), By invitation (inviteOnly), By application (application), Compulsory for everyone in the target group (compulsory)',
+          message:
+            '"everyone" is not an allowed value; use one of: Open to anyone (open), Open to anyone in the organisation (openWithinOrganization), By invitation (inviteOnly), By application (application), Compulsory for everyone in the target group (compulsory)',
           path: 'design.membershipModel',
           line: 13,
           column: 20,

@@ -124,7 +124,8 @@ sustain:
         {
           line: 6,
           column: 7,
-          message: 'Leadership role R1 ("Coordinator") names its own holder, "Dale Kowalczyk", as successor, and has no end of term. Name someone else in the succession plan, or set the end of its term.',
+          message:
+            'Leadership role R1 ("Coordinator") names its own holder, "Dale Kowalczyk", as successor, and has no end of term. Name someone else in the succession plan, or set the end of its term.',
         },
       ],
       quiet: 'someone else is named to succeed the leader',

@@ -13,7 +13,6 @@ import type { CopData } from '../../model/types.js';
 export type GapPath = AnswerPath | 'reviews';
 
 import { pathWords } from '../../model/path-words.js';
-import { findSection } from '../../model/registry.js';
 
 export interface Gap {
   /** Some field of the section has no answer. */

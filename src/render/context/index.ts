@@ -11,7 +11,6 @@ import type { CopData } from '../../model/types.js';
 import type { Finding } from '../../findings.js';
 import { formatPath } from '../../findings.js';
 import { pathWords } from '../../model/path-words.js';
-import { findSection } from '../../model/registry.js';
 import { charterView } from './charter.js';
 import { commandFor } from './gaps.js';
 import { evaluationView } from './evaluation.js';
