@@ -40,6 +40,7 @@ function facilitator(perList: number, everyList: boolean) {
       case 'input': {
         if (p.prompt.default) return { input: '' };
         if (/time zone/i.test(message)) return { input: 'Europe/London' };
+        if (/currency/i.test(message)) return { input: 'GBP' };
         if (/YYYY|date|when/i.test(message)) return { input: `2027-${String(1 + (++dates % 12)).padStart(2, '0')}-01` };
         // A list of text: one entry, then an empty line.
         if (/^\d+\.$/.test(message)) return { input: message === '1.' ? `Answer ${n}` : '' };
