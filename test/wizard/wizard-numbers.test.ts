@@ -20,6 +20,19 @@ function cost(amount: string, ...rest: Step[]): Step[] {
   return [{ select: 'events', expect: 'Kind of cost' }, { number: amount, expect: 'Amount' }, ...rest, { input: 'Trust', expect: 'Who pays?' }];
 }
 
+/** One audience group, its size typed as `first` (to be refused), then as `then`. */
+function sizeOfGroup(first: string, then: string) {
+  return answerOne(SETUP_DONE, 'inquire', 'audience', [
+    { confirm: true },
+    { input: 'Ward nurses', expect: 'Group name' },
+    { input: '' },
+    { number: first, expect: 'Roughly how many people?' },
+    { number: then },
+    { input: '' },
+    { confirm: false },
+  ]);
+}
+
 describe('currency codes', () => {
   it('takes a code in any case and saves it in capitals; a misspelt one gets a "did you mean"', async () => {
     const { saved, asker } = await answerOne(SETUP_DONE, 'setup', 'currency', [{ input: 'GPB', expect: 'Which currency' }, { input: 'pounds' }, { input: 'gbp' }]);
@@ -94,15 +107,7 @@ describe('an amount typed with its currency', () => {
   });
 
   it('refuses a currency where a number is not money', async () => {
-    const { asker } = await answerOne(SETUP_DONE, 'inquire', 'audience', [
-      { confirm: true },
-      { input: 'Ward nurses', expect: 'Group name' },
-      { input: '' },
-      { number: '£40', expect: 'Roughly how many people?' },
-      { number: '40' },
-      { input: '' },
-      { confirm: false },
-    ]);
+    const { asker } = await sizeOfGroup('£40', '40');
     expect(asker.refused).toEqual(['This is not an amount of money: type just the number, such as 40 or 1,200']);
   });
 });
@@ -139,15 +144,7 @@ describe('percentages', () => {
   });
 
   it('refuses a per cent sign where a number is never a percentage', async () => {
-    const { asker } = await answerOne(SETUP_DONE, 'inquire', 'audience', [
-      { confirm: true },
-      { input: 'Ward nurses', expect: 'Group name' },
-      { input: '' },
-      { number: '80%', expect: 'Roughly how many people?' },
-      { number: '80' },
-      { input: '' },
-      { confirm: false },
-    ]);
+    const { asker } = await sizeOfGroup('80%', '80');
     expect(asker.refused).toEqual(['This is not a percentage: type just the number, such as 40 or 1,200']);
   });
 });
