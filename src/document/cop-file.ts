@@ -164,12 +164,23 @@ export class CopFile {
     const entry = { revision, date: today, summary };
     if (this.revisionBumped && history.at(-1)?.revision === revision) history[history.length - 1] = entry;
     else history.push(entry);
-    setIn(this.doc, ['history'], history.slice(-HISTORY_LIMIT));
+    const kept = history.slice(-HISTORY_LIMIT);
+    setIn(this.doc, ['history'], kept);
     // One line per entry keeps the file's tail short, as in SPEC.md's example.
     const entries = this.doc.get('history', true);
     if (isSeq(entries)) for (const item of entries.items) if (isMap(item) && !item.range) item.flow = true;
     this.revisionBumped = true;
-    this.revalidate();
+    this.restamped({ revision, updated: today, history: kept });
+  }
+
+  /**
+   * Only the stamp's three fields changed, so only they are checked again: checking the whole
+   * document was a third of every autosave (issue 14). What was found about their old values goes.
+   */
+  private restamped(stamp: { revision: number; updated: string; history: unknown[] }): void {
+    Object.assign(this.data, stamp);
+    const stale = (f: Finding) => typeof f.path[0] === 'string' && Object.hasOwn(stamp, f.path[0]);
+    this.findings = [...this.findings.filter((f) => !stale(f)), ...validateData({ ...stamp })];
   }
 
   private serialise(): string {
