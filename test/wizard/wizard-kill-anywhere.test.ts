@@ -60,6 +60,7 @@ describe('a stop at any question of a first design', () => {
     };
     const stoppedAt = new Set<string>();
     let design: string | undefined;
+    const checked = new Set<string>();
     for (let run = 1; ; run++) {
       expect(run, 'the runs come to an end').toBeLessThan(500);
       const s = await scene(design, respond);
@@ -79,6 +80,10 @@ describe('a stop at any question of a first design', () => {
         expect(typed, where).toEqual([]);
         continue;
       }
+      for (const line of typed) expect(design, `${where}: "${line}" was typed before the stop`).toContain(line);
+      // The same file as after an earlier stop has been checked already.
+      if (checked.has(design) && stopped) continue;
+      checked.add(design);
       const data = parse(design) as CopData;
       expect(
         validateData(structuredClone(data)).filter((f) => f.severity === 'error'),
@@ -94,7 +99,7 @@ describe('a stop at any question of a first design', () => {
       }
     }
     const questions = new Set([...stoppedAt].map((name) => name.replace(/#\d+$/, '')).filter((q) => !q.startsWith('after ')));
-    console.info(`stopped ${stoppedAt.size} times, at ${questions.size} questions`);
+    console.info(`stopped ${stoppedAt.size} times, at ${questions.size} questions; ${checked.size} different files checked`);
     expect(questions.size).toBeGreaterThanOrEqual(45);
   });
 });
