@@ -81,7 +81,11 @@ export async function loadAnswers(path: string, display: string, design: CopFile
   const inAnswers = findings.filter((f) => inFile(f) && !refused(f)).map((f) => ({ ...f, severity: 'error' as const }));
   const caused = findings.filter((f) => f.severity === 'error' && !inFile(f) && !before.has(key(f)));
   const problems: PlacedProblem[] = [
-    ...sortFindings(placeFindings([...shapeProblems, ...inAnswers], parsed.doc, parsed.lineCounter)).map((finding) => ({ file: display, finding })),
+    // The answers' own problems are named in words against the merged design, whose items have names.
+    ...sortFindings(placeFindings([...shapeProblems.map((f) => ({ where: pathWords(f.path, merged), ...f })), ...inAnswers], parsed.doc, parsed.lineCounter)).map((finding) => ({
+      file: display,
+      finding,
+    })),
     ...placeInDesign(design, caused),
   ];
   return { answers, problems };
