@@ -20,6 +20,7 @@ if (!process.argv.includes('--no-typecheck')) {
 }
 
 const docxSha1 = docxSha1Plugin();
+const yamlEsm = yamlEsmPlugin();
 rmSync(`${root}dist`, { recursive: true, force: true });
 await build({
   // The render worker (commands/render-worker.ts) is started by path: an entry of its own, beside main.js.
@@ -37,7 +38,7 @@ await build({
   // imports them only when asked), tree-shaken and read as one file each, which loads them faster
   // than their own files one by one; the rasteriser is a native module and stays outside.
   external: ['handlebars', '@inquirer/prompts', 'jszip', '@resvg/resvg-js', 'dejavu-fonts-ttf'],
-  plugins: [docxSha1],
+  plugins: [docxSha1, yamlEsm],
   // Bundled CommonJS (commander, yaml) calls require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __copkitRequire } from 'node:module'; const require = __copkitRequire(import.meta.url);" },
 });
@@ -89,6 +90,42 @@ function docxSha1Plugin() {
         const text = readFileSync(args.path, 'utf8');
         if (!text.includes(slow)) throw new Error(`docx changed: ${args.path} no longer defines hashedId as scripts/build.mjs expects`);
         return { contents: `import { createHash as __copkitCreateHash } from 'node:crypto';\n${text.replace(slow, fast)}`, loader: 'js' };
+      });
+    },
+  };
+}
+
+/**
+ * yaml ships CommonJS for Node and the same code as ES modules for browsers. Bundled, the CommonJS
+ * files each sit in a wrapper called through require() and reach one another through exports
+ * objects; the ES modules are joined into one scope, which V8's interpreter (copkit runs without
+ * the optimiser, main.ts) runs faster. The one difference between the two builds is how a warning
+ * is given, and log.js is replaced by the Node build's own rule, so both behave alike.
+ */
+function yamlEsmPlugin() {
+  const browserDist = `${root}node_modules/yaml/browser/dist/`;
+  return {
+    name: 'yaml-esm',
+    setup(b) {
+      b.onResolve({ filter: /^yaml$/ }, () => ({ path: `${browserDist}index.js` }));
+      b.onLoad({ filter: /[\\/]node_modules[\\/]yaml[\\/]browser[\\/]dist[\\/]log\.js$/ }, () => {
+        const node = readFileSync(`${root}node_modules/yaml/dist/log.js`, 'utf8');
+        if (!node.includes('node_process.emitWarning(warning)')) throw new Error('yaml changed: dist/log.js no longer warns as scripts/build.mjs expects');
+        return {
+          contents: `import node_process from 'node:process';
+function debug(logLevel, ...messages) {
+  if (logLevel === 'debug') console.log(...messages);
+}
+function warn(logLevel, warning) {
+  if (logLevel === 'debug' || logLevel === 'warn') {
+    if (typeof node_process.emitWarning === 'function') node_process.emitWarning(warning);
+    else console.warn(warning);
+  }
+}
+export { debug, warn };
+`,
+          loader: 'js',
+        };
       });
     },
   };
