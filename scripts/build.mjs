@@ -6,7 +6,8 @@
 // starts markedly faster (npm run bench). Dependencies that only one command needs (handlebars,
 // @inquirer/prompts) stay external and load only in that command.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -130,6 +131,20 @@ export { debug, warn };
     },
   };
 }
+
+// Which build this is (src/version.ts's copkitBuild): a hash of everything the bundle runs, so a
+// render's inputs hash (src/render/unchanged.ts) changes with any change to copkit's code, not
+// only with its version. Written last, once every file it covers is in place.
+const built = createHash('sha256');
+for (const name of readdirSync(`${root}dist`)
+  .filter((n) => n.endsWith('.js') || n.endsWith('.json'))
+  .sort()) {
+  built
+    .update(`${name}\0`)
+    .update(readFileSync(`${root}dist/${name}`))
+    .update('\0');
+}
+writeFileSync(`${root}dist/build-id.txt`, `${built.digest('hex').slice(0, 16)}\n`);
 
 // The JSON Schema ships with the package so that editors can fetch it (SCHEMA_URL).
 const schema = execFileSync(process.execPath, [`${root}bin/copkit.js`, 'schema']);
