@@ -24,8 +24,8 @@ const docxSha1 = docxSha1Plugin();
 const yamlEsm = yamlEsmPlugin();
 rmSync(`${root}dist`, { recursive: true, force: true });
 await build({
-  // The render worker (commands/render-worker.ts) is started by path: an entry of its own, beside main.js.
-  entryPoints: [`${root}src/main.ts`, `${root}src/commands/render-worker.ts`],
+  // The worker threads (commands/render-worker.ts, portfolio-worker.ts) are started by path: entries of their own, beside main.js.
+  entryPoints: [`${root}src/main.ts`, `${root}src/commands/render-worker.ts`, `${root}src/commands/portfolio-worker.ts`],
   entryNames: '[name]',
   outdir: `${root}dist`,
   bundle: true,
