@@ -117,6 +117,21 @@ const patches = [
 \t}`,
   },
   {
+    why: 'JSZip (the browser build docx carries) is set up when first used, not when the library loads: copkit zips the parts itself',
+    slow: 'var import_jszip_min = /* @__PURE__ */ __toESM(require_jszip_min(), 1);',
+    fast: 'var import_jszip_min = { get default() { return __toESM(require_jszip_min(), 1).default; } };',
+  },
+  {
+    why: 'the browser stream polyfill, for streaming a package, is set up when first used',
+    slow: 'var import_stream_browserify = require_stream_browserify();',
+    fast: 'var import_stream_browserify = { get Stream() { return require_stream_browserify().Stream; } };',
+  },
+  {
+    why: 'the xml package makes a stream only when asked for one (never with the plain serialiser)',
+    slow: '\tvar Stream = require_stream_browserify().Stream;\n\tvar DEFAULT_INDENT',
+    fast: '\tvar Stream = function() { return new (require_stream_browserify().Stream)(); };\n\tvar DEFAULT_INDENT',
+  },
+  {
     // docx names each image by the SHA-1 of its bytes, computed in JavaScript (hash.js, after
     // copying the bytes into an array): for the timeline PNG that costs tens of milliseconds.
     why: 'the same SHA-1 of an image, with node:crypto',

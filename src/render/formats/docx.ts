@@ -115,7 +115,9 @@ function normalise(files: Map<string, string | Uint8Array>, updated: string): Ui
     if (/\.(xml|rels)$/.test(name)) texts.set(name, typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
   }
   const ids = new Map<string, string>();
+  // Each pattern is looked for only in the parts that can hold it (most parts hold neither).
   for (const text of texts.values()) {
+    if (!text.includes('"rId')) continue;
     for (const match of text.matchAll(/\b(?:Id|r:id)="(rId[a-z0-9_-]{21})"/g)) {
       if (!ids.has(match[1]!)) ids.set(match[1]!, `rIdL${ids.size + 1}`);
     }
@@ -128,8 +130,8 @@ function normalise(files: Map<string, string | Uint8Array>, updated: string): Ui
       entries.push({ name, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data });
       continue;
     }
-    let fixed = text.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`);
-    if (ids.size > 0) fixed = fixed.replace(/"(rId[a-z0-9_-]{21})"/g, (whole, id: string) => (ids.has(id) ? `"${ids.get(id)!}"` : whole));
+    let fixed = text.includes('<dcterms:') ? text.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`) : text;
+    if (ids.size > 0 && fixed.includes('"rId')) fixed = fixed.replace(/"(rId[a-z0-9_-]{21})"/g, (whole, id: string) => (ids.has(id) ? `"${ids.get(id)!}"` : whole));
     entries.push({ name, data: Buffer.from(fixed, 'utf8'), text: fixed });
   }
   return zip(entries);
