@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { Document, isMap, isSeq, LineCounter, parse } from 'yaml';
+import { Document, isMap, isSeq, LineCounter } from 'yaml';
 import type { Position } from '../errors.js';
 import { DocumentError } from '../errors.js';
 import type { Finding, Path } from '../findings.js';
@@ -22,9 +22,8 @@ import { setIn } from './edit.js';
 import { describeChanges } from './change-summary.js';
 import { checkRootAndFormat } from './format-version.js';
 import { placeFindings, positionForFinding } from './locate.js';
-import { restoreOriginalLines } from './keep-lines.js';
-import type { Restored } from './keep-lines.js';
-import { parseYaml, YAML_OPTIONS } from './parse-yaml.js';
+import { keepUnchangedSpacing, usesFlowPadding } from './keep-spacing.js';
+import { parseYaml } from './parse-yaml.js';
 import { keepSchemaCopy, MODELINE, replaceDeadModeline } from './schema-copy.js';
 import { SaveFailed, writeError } from './save-failed.js';
 
@@ -164,12 +163,23 @@ export class CopFile {
     const entry = { revision, date: today, summary };
     if (this.revisionBumped && history.at(-1)?.revision === revision) history[history.length - 1] = entry;
     else history.push(entry);
-    setIn(this.doc, ['history'], history.slice(-HISTORY_LIMIT));
+    const kept = history.slice(-HISTORY_LIMIT);
+    setIn(this.doc, ['history'], kept);
     // One line per entry keeps the file's tail short, as in SPEC.md's example.
     const entries = this.doc.get('history', true);
     if (isSeq(entries)) for (const item of entries.items) if (isMap(item) && !item.range) item.flow = true;
     this.revisionBumped = true;
-    this.revalidate();
+    this.restamped({ revision, updated: today, history: kept });
+  }
+
+  /**
+   * Only the stamp's three fields changed, so only they are checked again: checking the whole
+   * document was a third of every autosave (issue 14). What was found about their old values goes.
+   */
+  private restamped(stamp: { revision: number; updated: string; history: unknown[] }): void {
+    Object.assign(this.data, stamp);
+    const stale = (f: Finding) => typeof f.path[0] === 'string' && Object.hasOwn(stamp, f.path[0]);
+    this.findings = [...this.findings.filter((f) => !stale(f)), ...validateData({ ...stamp })];
   }
 
   private serialise(): string {
@@ -208,54 +218,4 @@ export class CopFile {
     this.data = this.doc.toJS() as CopData;
     this.findings = validateData(this.data);
   }
-}
-
-/**
- * Put back the original spacing of lines the save did not change, but only if the result still
- * means exactly what copkit meant to write. Each unit put back is checked on its own (its original
- * and printed lines parsed as small documents, at the same indentation), once per file and unit:
- * a save re-parses only what it has not checked before, not the whole file. A unit that cannot be
- * checked alone sends the whole merged text through the parser, as before.
- */
-function keepUnchangedSpacing(original: string, printed: string, meaning: () => unknown, checked: Map<string, boolean | undefined>): string {
-  const { text: merged, restored } = restoreOriginalLines(original, printed);
-  if (merged === printed) return printed;
-  let unsure = false;
-  for (const unit of restored) {
-    if (unit.comment) continue;
-    const key = `${unit.original.join('\n')}\0${unit.printed.join('\n')}`;
-    if (!checked.has(key)) checked.set(key, sameUnitMeaning(unit));
-    const same = checked.get(key);
-    if (same === false) return printed;
-    if (same === undefined) unsure = true;
-  }
-  if (!unsure) return merged;
-  try {
-    const same = JSON.stringify(parse(merged, YAML_OPTIONS)) === JSON.stringify(meaning());
-    return same ? merged : printed;
-  } catch {
-    return printed;
-  }
-}
-
-/** Whether a unit means the same as written and as printed; undefined when either is no document alone. */
-function sameUnitMeaning(unit: Restored): boolean | undefined {
-  const indent = /^ */.exec(unit.printed[0] ?? '')![0].length;
-  if (/^ */.exec(unit.original[0] ?? '')![0].length !== indent) return undefined;
-  const alone = (lines: string[]) => {
-    if (lines.some((line) => line.trim() !== '' && /^ */.exec(line)![0].length < indent)) throw new Error('less indented');
-    return JSON.stringify(parse(lines.map((line) => line.slice(indent)).join('\n'), YAML_OPTIONS));
-  };
-  try {
-    return alone(unit.original) === alone(unit.printed);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Whether the file's own flow collections are written `{ a: 1 }` rather than `{a: 1}`. */
-function usesFlowPadding(text: string): boolean {
-  const padded = text.match(/[[{] [^\s\]}]/g)?.length ?? 0;
-  const tight = text.match(/[[{][^\s\]}]/g)?.length ?? 0;
-  return padded > tight;
 }

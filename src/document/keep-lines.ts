@@ -17,8 +17,17 @@ const STARTS_ENTRY = /^\s*(?:#|- |-$|[^\s#][^:]*:(?:\s|$))/;
 
 const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
 
+/** What layoutKey's replacements act on; a line without any of it is its own key once trimmed. */
+const NORMALISED = /[[\]{}#]|\s\s|[^\S ]/;
+
 /** The layout the printer normalises, and nothing else. */
 function layoutKey(lines: string[]): string {
+  // Most lines of a design are one plain `key: value` line: the replacements below would leave
+  // it as it is, and running them on every line was a large part of each autosave (issue 14).
+  if (lines.length === 1) {
+    const line = lines[0]!.trim();
+    if (!NORMALISED.test(line)) return line;
+  }
   return lines
     .map((line) => line.trim())
     .join(' ')
@@ -86,11 +95,15 @@ export function restoreOriginalLines(original: string, updated: string): { text:
       const j = pairs.get(i);
       if (j === undefined) return unit.lines;
       const old = before[j]!;
-      if (old.lines.join('\n') !== unit.lines.join('\n')) restored.push({ printed: unit.lines, original: old.lines, comment: unit.key.startsWith('#') });
+      if (!sameLines(old.lines, unit.lines)) restored.push({ printed: unit.lines, original: old.lines, comment: unit.key.startsWith('#') });
       return old.lines;
     })
     .join('\n');
   return { text, restored };
+}
+
+function sameLines(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((line, i) => line === b[i]);
 }
 
 /**

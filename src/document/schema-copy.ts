@@ -5,7 +5,7 @@
  * copkit that last saved the design. A path into the installed package would differ from one
  * machine to the next, and the URL earlier copkits wrote has never resolved.
  */
-import { readFile } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import type { Document } from 'yaml';
 import { atomicWrite } from '../io/atomic-write.js';
 import { SCHEMA_FILE, SCHEMA_URL } from '../model/document-shape.js';
@@ -27,8 +27,28 @@ export function replaceDeadModeline(doc: Document): void {
  * so a failure here never fails the save that has already happened.
  */
 export async function keepSchemaCopy(path: string): Promise<void> {
-  const text = `${JSON.stringify(jsonSchema(), null, 2)}\n`;
+  // The wizard saves after every answer: once this run has found the copy current, a look at its
+  // size and time replaces building the schema and reading the copy (a fifth of an autosave).
+  const seen = currentCopies.get(path);
+  if (seen && seen === (await stamp(path))) return;
+  schemaText ??= `${JSON.stringify(jsonSchema(), null, 2)}\n`;
   const current = await readFile(path, 'utf8').catch(() => undefined);
-  if (current === text) return;
-  await atomicWrite(path, text).catch(() => undefined);
+  if (current !== schemaText) {
+    const written = await atomicWrite(path, schemaText).then(
+      () => true,
+      () => false,
+    );
+    if (!written) return;
+  }
+  const now = await stamp(path);
+  if (now) currentCopies.set(path, now);
+}
+
+let schemaText: string | undefined;
+/** Copies this run has found or made current, with their size and modification time then. */
+const currentCopies = new Map<string, string>();
+
+async function stamp(path: string): Promise<string | undefined> {
+  const info = await lstat(path, { bigint: true }).catch(() => undefined);
+  return info?.isFile() ? `${info.size}:${info.mtimeNs}:${info.ino}` : undefined;
 }
