@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { docxPatchesPlugin } from './docx-patches.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const tsc = `${root}node_modules/typescript/bin/tsc`;
@@ -20,7 +21,7 @@ if (!process.argv.includes('--no-typecheck')) {
   execFileSync(process.execPath, [tsc, '-p', `${root}tsconfig.build.json`, '--noEmit'], { stdio: 'inherit' });
 }
 
-const docxSha1 = docxSha1Plugin();
+const docxPatches = docxPatchesPlugin(readFileSync);
 const yamlEsm = yamlEsmPlugin();
 rmSync(`${root}dist`, { recursive: true, force: true });
 await build({
@@ -39,7 +40,7 @@ await build({
   // imports them only when asked), tree-shaken and read as one file each, which loads them faster
   // than their own files one by one; the rasteriser is a native module and stays outside.
   external: ['handlebars', '@inquirer/prompts', 'jszip', '@resvg/resvg-js', 'dejavu-fonts-ttf'],
-  plugins: [docxSha1, yamlEsm],
+  plugins: [docxPatches, yamlEsm],
   // Bundled CommonJS (commander, yaml) calls require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __copkitRequire } from 'node:module'; const require = __copkitRequire(import.meta.url);" },
 });
@@ -74,27 +75,6 @@ const commands = help['']
   .filter((name) => name && name !== 'help');
 for (const name of commands) help[name] = helpOf([name]);
 writeFileSync(`${root}dist/help.json`, `${JSON.stringify(help, null, 2)}\n`);
-
-/**
- * docx names each image by the SHA-1 of its bytes, computed in JavaScript (hash.js, after copying
- * the bytes into an array): for the timeline PNG that costs tens of milliseconds of every Word
- * render. The bundle computes the same SHA-1 with node:crypto. docx is pinned; if its line changes,
- * the build stops here rather than silently keeping the slow one.
- */
-function docxSha1Plugin() {
-  const slow = 'var hashedId = (data) => import_hash.default.sha1().update(data instanceof ArrayBuffer ? new Uint8Array(data) : data).digest("hex");';
-  const fast = 'var hashedId = (data) => __copkitCreateHash("sha1").update(data instanceof ArrayBuffer ? new Uint8Array(data) : data).digest("hex");';
-  return {
-    name: 'docx-sha1',
-    setup(b) {
-      b.onLoad({ filter: /[\\/]node_modules[\\/]docx[\\/]dist[\\/]index\.mjs$/ }, (args) => {
-        const text = readFileSync(args.path, 'utf8');
-        if (!text.includes(slow)) throw new Error(`docx changed: ${args.path} no longer defines hashedId as scripts/build.mjs expects`);
-        return { contents: `import { createHash as __copkitCreateHash } from 'node:crypto';\n${text.replace(slow, fast)}`, loader: 'js' };
-      });
-    },
-  };
-}
 
 /**
  * yaml ships CommonJS for Node and the same code as ES modules for browsers. Bundled, the CommonJS

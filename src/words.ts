@@ -10,6 +10,7 @@ export function pluralNoun(noun: string): string {
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
   if (/(s|sh|ch|x)$/.test(noun)) return `${noun}es`;
   if (noun === 'piece of evidence') return 'pieces of evidence';
+  if (noun.endsWith('criterion')) return `${noun.slice(0, -'criterion'.length)}criteria`;
   return `${noun}s`;
 }
 

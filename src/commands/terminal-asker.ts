@@ -168,8 +168,8 @@ function withSeparator<V, T>(choices: readonly Choice<V>[], toChoice: (c: Choice
   return apart.length ? [...main, new Separator(), ...apart] : main;
 }
 
-/** Ctrl-C (ExitPromptError) and a signal (AbortPromptError) both mean the user stopped. */
-async function guard<T>(prompt: Promise<T>): Promise<T> {
+/** Ctrl-C (ExitPromptError) and a signal (AbortPromptError) both mean the user stopped. Exported for tests that stop the wizard as Ctrl-C does. */
+export async function guard<T>(prompt: Promise<T>): Promise<T> {
   try {
     return await prompt;
   } catch (error) {

@@ -4,6 +4,7 @@
  * check the file as people type.
  */
 import { documentShape, FORMAT_VERSION, SCHEMA_URL } from './document-shape.js';
+import { CURRENCY_PATTERN } from './currencies.js';
 import { refTargets } from './registry.js';
 import { idPattern, LIMITS } from './shape.js';
 import type { Shape } from './shape.js';
@@ -21,6 +22,10 @@ function toSchema(shape: Shape): JsonSchema {
   const base = describe(shape);
   switch (shape.type) {
     case 'string':
+      // A currency code in capitals. A pattern, not the list of codes: that list is the runtime's
+      // ICU data, which differs between Node versions, and the schema is committed beside designs.
+      // The validator checks the code itself and says which was meant.
+      if (shape.format === 'currency') return { ...base, type: ['string', 'null'], pattern: CURRENCY_PATTERN };
       // One-line fields accept a number too (`target: 20`), as the validator does.
       return shape.multiline ? { ...base, type: ['string', 'null'], maxLength: LIMITS.text } : { ...base, type: ['string', 'number', 'null'], maxLength: LIMITS.line };
     case 'number':

@@ -1,43 +1,50 @@
 /**
  * Numbers as people type them: `9,600`, `9 600`, `£9,600`, `9600 GBP`, `80%`. Pure: the wizard
- * reads answers with it, and says what to type when a line is not a number.
+ * and answers files read answers with it, and say what to type when a line is not a number.
  */
-
-/** Currency symbols people type before an amount, and the code each stands for. */
-const symbols: Readonly<Record<string, string>> = { '£': 'GBP', '€': 'EUR', $: 'USD', '¥': 'JPY', '₹': 'INR' };
+import { currencyCode, currencyOfSign, currencyProblem, currencySigns } from './currencies.js';
+import type { NumberField } from './spec.js';
 
 export interface ReadNumber {
   value: number;
-  /** An ISO 4217 code typed with the amount (`9600 GBP`, `£9,600`). */
+  /** The ISO 4217 code of a currency typed with the amount (`9600 GBP`, `£9,600`). */
   currency?: string;
   /** Typed with a per cent sign. */
   percent?: boolean;
 }
 
-/** What a number field allows, from the registry. */
+/** What a number field allows, from the registry and the design around it. */
 export interface NumberRules {
   integer?: boolean;
   money?: boolean;
   percent?: boolean;
+  /** The community's own currency (setup), which a `$` typed in a dollar community stands for. */
+  community?: string;
+  /** Said after "This is not a percentage" when a field is one only for some items (how to make it one). */
+  percentHint?: string;
 }
 
-/** The number in `typed`, or undefined if it is not one (thousands separators, a currency and `%` allowed). */
-export function parseTyped(typed: string): ReadNumber | undefined {
+/** What was typed, taken apart; the currency is as typed (a sign, or three letters), not checked yet. */
+interface Parts {
+  value: number;
+  code?: string;
+  sign?: string;
+  percent: boolean;
+}
+
+function parts(typed: string): Parts | undefined {
   let text = typed.trim().replace(/\u00a0|\u202f/g, ' ');
-  let currency: string | undefined;
-  let percent = false;
-  const code = /^([A-Za-z]{3})\s*(.+)$/.exec(text) ?? /^(.+?)\s*([A-Za-z]{3})$/.exec(text);
-  if (code) {
-    const [, a, b] = code;
+  let code: string | undefined;
+  const withCode = /^([A-Za-z]{3})\s*(.+)$/.exec(text) ?? /^(.+?)\s*([A-Za-z]{3})$/.exec(text);
+  if (withCode) {
+    const [, a, b] = withCode;
     const isCode = (s: string) => /^[A-Za-z]{3}$/.test(s);
-    currency = (isCode(a!) ? a! : b!).toUpperCase();
+    code = isCode(a!) ? a! : b!;
     text = (isCode(a!) ? b! : a!).trim();
   }
-  const symbol = Object.keys(symbols).find((s) => text.startsWith(s) || text.endsWith(s));
-  if (symbol && !currency) {
-    currency = symbols[symbol];
-    text = (text.startsWith(symbol) ? text.slice(symbol.length) : text.slice(0, -symbol.length)).trim();
-  }
+  const sign = code ? undefined : currencySigns.find((s) => text.startsWith(s) || text.endsWith(s));
+  if (sign) text = (text.startsWith(sign) ? text.slice(sign.length) : text.slice(0, -sign.length)).trim();
+  let percent = false;
   if (text.endsWith('%')) {
     percent = true;
     text = text.slice(0, -1).trim();
@@ -47,16 +54,61 @@ export function parseTyped(typed: string): ReadNumber | undefined {
   if (!/^-?(\d+\.?\d*|\.\d+)$/.test(text)) return undefined;
   const value = Number(text);
   if (!Number.isFinite(value)) return undefined;
-  return { value, ...(currency ? { currency } : {}), ...(percent ? { percent } : {}) };
+  return { value, percent, ...(code ? { code } : {}), ...(sign ? { sign } : {}) };
+}
+
+/** The number for a number field, with the currency typed with it, or what to type instead. */
+export function readTyped(typed: string, rules: NumberRules = {}): ReadNumber | { problem: string } {
+  const read = parts(typed);
+  const example = rules.money ? '9600, 9,600 or £9,600' : rules.percent ? '80 or 80%' : rules.integer ? '40 or 1,200' : '40, 7.5 or 1,200';
+  if (!read) return { problem: `Type a number, such as ${example}` };
+  let currency: string | undefined;
+  if (read.code !== undefined) {
+    currency = currencyCode(read.code);
+    if (!rules.money) return { problem: currency ? `This is not an amount of money: type just the number, such as ${example}` : `Type a number, such as ${example}` };
+    if (!currency) return { problem: `${currencyProblem(read.code)} (or type the amount alone, such as ${example})` };
+  } else if (read.sign !== undefined) {
+    if (!rules.money) return { problem: `This is not an amount of money: type just the number, such as ${example}` };
+    const resolved = currencyOfSign(read.sign, rules.community);
+    if (typeof resolved !== 'string') return resolved;
+    currency = resolved;
+  }
+  if (read.percent && !rules.percent) return { problem: `This is not a percentage: type just the number, such as ${example}${rules.percentHint ? `. ${rules.percentHint}` : ''}` };
+  if (rules.integer && !Number.isInteger(read.value)) return { problem: `Type a whole number, such as ${example}` };
+  return { value: read.value, ...(currency ? { currency } : {}), ...(read.percent ? { percent: true } : {}) };
 }
 
 /** The number for a number field, or what to type instead. */
 export function readNumber(typed: string, rules: NumberRules = {}): number | { problem: string } {
-  const read = parseTyped(typed);
-  const example = rules.money ? '9600, 9,600 or £9,600' : rules.percent ? '80 or 80%' : rules.integer ? '40 or 1,200' : '40, 7.5 or 1,200';
-  if (!read) return { problem: `Type a number, such as ${example}` };
-  if (read.currency && !rules.money) return { problem: `This is not an amount of money: type just the number, such as ${example}` };
-  if (read.percent && !rules.percent) return { problem: `This is not a percentage: type just the number, such as ${example}` };
-  if (rules.integer && !Number.isInteger(read.value)) return { problem: `Type a whole number, such as ${example}` };
-  return read.value;
+  const read = readTyped(typed, rules);
+  return 'problem' in read ? read : read.value;
 }
+
+/**
+ * Whether a measure is a percentage, as its wording says ("Percentage of ...", "... (%)"): the
+ * numbers of a field marked `unit: 'percent'` with a `measure` are per cent for such items only.
+ */
+export function isPercentMeasure(measure: unknown): boolean {
+  return typeof measure === 'string' && /^\s*(percentage|pourcentage|porcentaje|prozentsatz|share in %|%)|\(%\)|\bin %/i.test(measure);
+}
+
+/** How to make an item's numbers per cent, for the refusal of `80%` where its measure is not worded as one. */
+export const PERCENT_HINT = 'To count it in per cent, word the measure "Percentage of ..." or end it with (%)';
+
+/**
+ * The rules of a number field, for one item: a field marked `unit: 'percent'` with a `measure`
+ * takes `80%` only where the item's measure is worded as a percentage.
+ */
+export function numberRules(field: NumberField, item: Readonly<Record<string, unknown>> = {}, community?: string): NumberRules {
+  const percent = field.unit === 'percent' && (field.measure === undefined || isPercentMeasure(item[field.measure]));
+  return {
+    ...(field.integer ? { integer: true } : {}),
+    ...(field.unit === 'money' ? { money: true } : {}),
+    ...(percent ? { percent: true } : {}),
+    ...(field.unit === 'percent' && !percent ? { percentHint: PERCENT_HINT } : {}),
+    ...(community ? { community } : {}),
+  };
+}
+
+/** The item field that holds the currency of an amount of money. */
+export const CURRENCY_FIELD = 'currency';

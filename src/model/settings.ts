@@ -4,6 +4,7 @@
  * check, and what `copkit init` offers from it.
  */
 import type { Finding, Path } from '../findings.js';
+import { currencyProblem, isCurrencyCode } from './currencies.js';
 import { closest } from './suggest.js';
 
 export interface Settings {
@@ -25,7 +26,7 @@ const checks: Record<keyof Settings, Check> = {
   facilitatorName: () => undefined,
   organization: () => undefined,
   defaultPack: (v) => (v.includes('\0') ? 'should be a folder or a package name' : undefined),
-  currency: (v) => (/^[A-Z]{3}$/.test(v) ? undefined : `should be a three-letter currency code such as EUR or USD, not ${JSON.stringify(v)}`),
+  currency: (v) => (isCurrencyCode(v) ? undefined : `should be an ISO 4217 currency code such as EUR or USD: ${currencyProblem(v)}`),
   timeZone: (v) => (validTimeZone(v) ? undefined : `should be a time zone such as Europe/Paris or America/Chicago, not ${JSON.stringify(v)}`),
   language: (v) => (validLanguage(v) ? undefined : `should be a language tag such as fr, en-GB or pt-BR, not ${JSON.stringify(v)}`),
 };

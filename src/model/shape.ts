@@ -27,7 +27,7 @@ interface Doc {
 
 export type Shape = Doc &
   (
-    | { type: 'string'; multiline: boolean; format?: 'timeZone' }
+    | { type: 'string'; multiline: boolean; format?: 'timeZone' | 'currency' }
     | { type: 'number'; integer: boolean; min?: number; max?: number }
     | { type: 'date' }
     | { type: 'enum'; values: readonly string[] }

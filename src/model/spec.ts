@@ -48,8 +48,8 @@ export type PickFrom = 'audience' | 'people';
 export interface StringField extends Described {
   readonly kind: 'string';
   readonly default?: string;
-  /** A one-line answer with a checked form: an IANA time zone name such as Europe/Paris. */
-  readonly format?: 'timeZone';
+  /** A one-line answer with a checked form: an IANA time zone name such as Europe/Paris, or an ISO 4217 currency code. */
+  readonly format?: 'timeZone' | 'currency';
   readonly pick?: PickFrom;
 }
 export interface TextField extends Described {
@@ -66,8 +66,16 @@ export interface NumberField extends Described {
   readonly min?: number;
   readonly max?: number;
   readonly default?: number;
-  /** An amount of money (`£9,600` is read as 9600, in pounds) or a percentage (`80%`). */
+  /**
+   * An amount of money (`£9,600` is read as 9600, and pounds are saved as the item's `currency` field)
+   * or a percentage (`80%` is read as 80, and documents print 80 %).
+   */
   readonly unit?: 'money' | 'percent';
+  /**
+   * For a number that is a percentage for some items only (a pilot target of 70 % attendance, or
+   * of 4 stories): the item's field whose wording says which ("Percentage of ...", "... (%)").
+   */
+  readonly measure?: string;
 }
 export interface EnumField extends Described {
   readonly kind: 'enum';

@@ -11,6 +11,7 @@ import { idPattern, LIMITS, MAX_ID_DIGITS } from './shape.js';
 import type { Shape } from './shape.js';
 import type { RefTarget } from './spec.js';
 import { closest } from './suggest.js';
+import { currencyProblem, isCurrencyCode } from './currencies.js';
 import { isTimeZone, timeZoneNames } from './time-zones.js';
 import { checkDate, describeValue, isPlainObject, unsafeCharacter } from './values.js';
 
@@ -41,7 +42,7 @@ class Walker {
     if (value === null || value === undefined) return value; // an empty answer is a draft, not an error
     switch (shape.type) {
       case 'string':
-        return this.timeZone(this.string(value, shape.multiline, path), shape.format, path);
+        return this.formatted(this.string(value, shape.multiline, path), shape.format, path);
       case 'number':
         return this.number(value, shape, path);
       case 'date':
@@ -68,8 +69,14 @@ class Walker {
     return value;
   }
 
-  private timeZone(value: unknown, format: 'timeZone' | undefined, path: Path): unknown {
-    if (format !== 'timeZone' || typeof value !== 'string' || value === '' || isTimeZone(value)) return value;
+  /** A one-line answer of a checked form: a time zone name, a currency code in capitals. */
+  private formatted(value: unknown, format: 'timeZone' | 'currency' | undefined, path: Path): unknown {
+    if (format === undefined || typeof value !== 'string' || value === '') return value;
+    if (format === 'currency') {
+      if (!isCurrencyCode(value)) this.report('error', path, currencyProblem(value));
+      return value;
+    }
+    if (isTimeZone(value)) return value;
     const guess = closest(value, timeZoneNames());
     const hint = guess ? `; did you mean ${guess}?` : '; use a name such as Europe/Paris or America/Chicago';
     this.report('error', path, `${describeValue(value)} is not a time zone name${hint}`);

@@ -16,7 +16,9 @@ import type { QuestionField } from '../model/spec.js';
 import { closest } from '../model/suggest.js';
 import { nextFreeNumber, validateData } from '../model/validate.js';
 import { isPlainObject } from '../model/values.js';
+import { communityCurrency, currencyCode } from '../model/currencies.js';
 import { questionAt } from './references.js';
+import { readTypedAnswer } from './typed-answers.js';
 import type { Change } from './session.js';
 import { setValueAt, valueAt } from './session.js';
 
@@ -57,6 +59,7 @@ export async function loadAnswers(path: string, display: string, design: CopFile
     else if (findSection(key)) collectStage(key, value, answers, problem);
     else problem([key], `is not a part of cop.yaml copkit knows${hint(key, [...answerSections.map((s) => s.id), ...SETTINGS])}`, true);
   }
+  readTypedNumbers(answers, design, problem);
   numberNewItems(answers, design);
   answers.changes.sort((a, b) => order(a[0]) - order(b[0]));
 
@@ -70,7 +73,9 @@ export async function loadAnswers(path: string, display: string, design: CopFile
   const inFile = (f: Finding) => answers.changes.some(([where]) => where.every((part, i) => f.path[i] === part));
   // In an answer, what the file format only warns about (a misspelt field, a line break in a
   // one-line answer) could not have been typed: it is an error. Elsewhere, only new errors count.
-  const inAnswers = findings.filter(inFile).map((f) => ({ ...f, severity: 'error' as const }));
+  // A value the typed reading already refused (`amount: £abc`) is reported once, as that.
+  const refused = (f: Finding) => shapeProblems.some((p) => p.path.join('\u0000') === f.path.join('\u0000'));
+  const inAnswers = findings.filter((f) => inFile(f) && !refused(f)).map((f) => ({ ...f, severity: 'error' as const }));
   const caused = findings.filter((f) => f.severity === 'error' && !inFile(f) && !before.has(key(f)));
   const problems: PlacedProblem[] = [
     ...sortFindings(placeFindings([...shapeProblems, ...inAnswers], parsed.doc, parsed.lineCounter)).map((finding) => ({ file: display, finding })),
@@ -106,6 +111,16 @@ function collectSettings(section: string, value: unknown, answers: Answers, prob
     return;
   }
   for (const [key, setting] of Object.entries(value)) answers.changes.push([[section, key], setting]);
+}
+
+/** Numbers as people type them (`£9,600`, `80%`) and codes in any case, in cop.yaml's own form. */
+function readTypedNumbers(answers: Answers, design: CopFile, problem: (path: Path, message: string) => void): void {
+  const typed = answers.changes.find(([where]) => where[0] === 'setup' && where[1] === 'currency')?.[1];
+  const community = typeof typed === 'string' ? currencyCode(typed) : communityCurrency(design.data);
+  answers.changes = answers.changes.map(([where, value]) => {
+    const field = questionAt(where);
+    return [where, field ? readTypedAnswer(field, value, where, community, problem) : value];
+  });
 }
 
 /** Items of id-carrying lists that came without ids get the next free ones (never reusing the design's). */

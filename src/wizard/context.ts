@@ -34,6 +34,8 @@ export interface FieldAsk {
   /** Advice shown before the prompt. */
   help?: string;
   current: unknown;
+  /** For a field of a list item: the item so far (whose measure says whether a number is per cent). */
+  item?: Readonly<Record<string, unknown>>;
   /** Offered when there is no current answer: the registry's default or a catalogue's. */
   suggested: unknown;
   need: Need;
@@ -42,7 +44,10 @@ export interface FieldAsk {
   stageTitle: string;
   /** Why a candidate value cannot be saved (`focus` narrows it to one entry of a list). */
   check(value: unknown, focus?: Path): string | undefined;
-  /** Save the answer (and changes it implies elsewhere); lists call it after every entry. */
+  /**
+   * Save the answer (and changes it implies elsewhere); lists call it after every entry. For a
+   * field of a list item, `also` may only change other fields of the same item.
+   */
   commit(value: unknown, also?: readonly Change[]): Promise<void>;
 }
 

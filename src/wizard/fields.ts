@@ -11,8 +11,9 @@ import { fromOneLine, toOneLine } from './line-breaks.js';
 import { askObjectList } from './object-list.js';
 import { pickChoices, refChoices, targetNoun } from './references.js';
 import { askStringList } from './string-list.js';
-import { readNumber } from '../model/numbers.js';
-import type { NumberRules } from '../model/numbers.js';
+import { communityCurrency, currencyCode } from '../model/currencies.js';
+import { CURRENCY_FIELD, numberRules, readTyped } from '../model/numbers.js';
+import type { ReadNumber } from '../model/numbers.js';
 
 const askers: Record<FieldAsk['field']['kind'], FieldAsker> = {
   string: askLine,
@@ -70,7 +71,9 @@ async function askLine(ctx: WizardContext, ask: FieldAsk): Promise<void> {
   const current = asText(ask.current);
   const shown = current ?? asText(ask.suggested);
   const oneLine = shown === undefined ? undefined : multiline ? toOneLine(shown) : shown;
-  const decode = (line: string) => (multiline ? fromOneLine(line) : line.trim());
+  const currency = ask.field.kind === 'string' && ask.field.format === 'currency';
+  // A currency code is typed in any case and saved in capitals.
+  const decode = (line: string) => (multiline ? fromOneLine(line) : currency ? (currencyCode(line) ?? line.trim()) : line.trim());
   const hint = date && !/YYYY/.test(ask.message) ? ' (YYYY-MM-DD)' : '';
   const line = await ctx.asker.input({
     message: `${ask.message}${hint}`,
@@ -86,16 +89,33 @@ async function askLine(ctx: WizardContext, ask: FieldAsk): Promise<void> {
   return ask.commit(value === '' ? undefined : value);
 }
 
+/**
+ * A number as people type it (`9,600`, `80%`). An amount typed with its currency (`£9,600`,
+ * `9600 EUR`) saves that currency on the item too, and its currency question is not asked;
+ * the community's own currency is left unsaid, as every cost is in it by default.
+ */
 async function askNumber(ctx: WizardContext, ask: FieldAsk): Promise<void> {
+  if (ask.field.kind !== 'number') return;
+  const community = communityCurrency(ctx.session.data);
+  const rules = numberRules(ask.field, ask.item, community);
   const current = typeof ask.current === 'number' ? ask.current : typeof ask.suggested === 'number' ? ask.suggested : undefined;
+  // The reading of the text last parsed: the terminal parses the accepted line last.
+  let typed: ReadNumber | undefined;
   const value = await ctx.asker.number({
-    message: ask.message,
+    message: rules.percent && ask.field.measure ? `${ask.message} (%)` : ask.message,
     ...(current === undefined ? {} : { default: current }),
     validate: (n) => ask.check(n),
-    parse: (typed) => readNumber(typed, numberRules(ask.field)),
+    parse: (text) => {
+      const read = readTyped(text, rules);
+      typed = 'problem' in read ? undefined : read;
+      return 'problem' in read ? read : read.value;
+    },
     back: ctx.back === true,
   });
-  return ask.commit(value);
+  // Enter on the default, after a line that was refused, is not that line's currency.
+  const currency = typed?.value === value ? typed?.currency : undefined;
+  if (currency === undefined || ask.item === undefined) return ask.commit(value);
+  return ask.commit(value, [[[...ask.path.slice(0, -1), CURRENCY_FIELD], currency === community ? undefined : currency]]);
 }
 
 async function askEnum(ctx: WizardContext, ask: FieldAsk): Promise<void> {
@@ -166,9 +186,4 @@ function asText(value: unknown): string | undefined {
   if (typeof value === 'string' && value !== '') return value;
   if (typeof value === 'number') return String(value);
   return undefined;
-}
-
-function numberRules(field: FieldAsk['field']): NumberRules {
-  if (field.kind !== 'number') return {};
-  return { ...(field.integer ? { integer: true } : {}), ...(field.unit === 'money' ? { money: true } : {}), ...(field.unit === 'percent' ? { percent: true } : {}) };
 }

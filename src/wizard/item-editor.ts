@@ -3,20 +3,21 @@
  * half-entered goal survives a crash; a new item is saved once it has something in it.
  */
 import type { Path } from '../findings.js';
-import { answerOf, hasAnswer } from '../model/answers.js';
+import { hasAnswer } from '../model/answers.js';
+import { communityCurrency } from '../model/currencies.js';
 import type { CopData } from '../model/types.js';
-
-/** A new cost starts in the currency setup gives, before the one of the personal settings. */
-function setupCurrency(listPath: Path, data: CopData): { currency?: string } {
-  const currency = answerOf(data, 'setup', 'currency');
-  return listPath.join('.') === 'design.budget' && typeof currency === 'string' && currency.trim() !== '' ? { currency: currency.trim().toUpperCase() } : {};
-}
 import { personalItemValues } from '../model/settings.js';
 import type { ObjectListField } from '../model/spec.js';
 import type { FieldAsk, FieldAsker, WizardContext } from './context.js';
 import { itemHook, registryDefault } from './defaults.js';
 import { describeItem } from './references.js';
 import { GoBack } from './asker.js';
+
+/** A new cost starts in the currency setup gives, before the one of the personal settings. */
+function setupCurrency(listPath: Path, data: CopData): { currency?: string } {
+  const currency = communityCurrency(data);
+  return listPath.join('.') === 'design.budget' && currency ? { currency } : {};
+}
 
 export type Item = Record<string, unknown>;
 
@@ -48,9 +49,11 @@ export async function editItem(ctx: WizardContext, place: ItemPlace, start: Item
   ctx.asker.note(isNew ? `New ${field.itemName}${typeof item.id === 'string' ? ` (${item.id})` : ''}` : `Editing ${start.id ?? field.itemName}: ${describeItem(field, start)}`, 'progress');
 
   const fields = Object.entries(field.fields);
+  // Fields another answer of this pass has set (the currency typed with an amount, `£9,600`), by that answer's field.
+  const implied = new Map<string, string>();
   const skipped = (at: number) => {
-    const f = fields[at]![1];
-    return Boolean(f.filledBy || (f.askIf && item[f.askIf.key] !== f.askIf.equals));
+    const [key, f] = fields[at]!;
+    return Boolean(f.filledBy || (f.askIf && item[f.askIf.key] !== f.askIf.equals) || implied.has(key));
   };
   for (let at = 0; at < fields.length; at++) {
     const [key, itemField] = fields[at]!;
@@ -67,8 +70,16 @@ export async function editItem(ctx: WizardContext, place: ItemPlace, start: Item
       minItems: 0,
       stageTitle: place.stageTitle,
       check: (value, focus) => ctx.session.problem(listPath.slice(0, 2), place.candidate({ ...item, [key]: value }), focus ?? path),
-      commit: async (value) => {
+      item,
+      commit: async (value, also = []) => {
         item = withField(item, key, value);
+        for (const [other, by] of implied) if (by === key) implied.delete(other);
+        for (const [where, what] of also) {
+          const sibling = where.length === path.length && where.slice(0, -1).every((part, i) => part === path[i]) ? String(where.at(-1)) : undefined;
+          if (sibling === undefined || !Object.hasOwn(field.fields, sibling)) throw new Error(`an answer of ${path.join('.')} changed ${where.join('.')}, outside its item`);
+          item = withField(item, sibling, what);
+          implied.set(sibling, key);
+        }
         if (hasContent(item)) await place.save(item);
       },
     };

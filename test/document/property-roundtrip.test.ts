@@ -20,7 +20,9 @@ const isoDate = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31
 function arbitraryOf(shape: Shape): fc.Arbitrary<unknown> {
   switch (shape.type) {
     case 'string':
-      return shape.format === 'timeZone' ? fc.constantFrom('Europe/Paris', 'America/Chicago', 'UTC') : shape.multiline ? multiline : printable;
+      if (shape.format === 'timeZone') return fc.constantFrom('Europe/Paris', 'America/Chicago', 'UTC');
+      if (shape.format === 'currency') return fc.constantFrom('EUR', 'GBP', 'USD');
+      return shape.multiline ? multiline : printable;
     case 'number':
       return shape.integer ? fc.integer({ min: shape.min ?? -1000, max: 100000 }) : fc.double({ min: shape.min ?? -1000, max: 100000, noNaN: true, noDefaultInfinity: true });
     case 'date':

@@ -4,10 +4,13 @@
  * typed. Each time cop.yaml must be a valid design holding exactly every answer given before, and
  * `copkit init` must carry on at the next question. One folder, one process per question.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CopFile } from '../../src/document/cop-file.js';
+import { repoRoot } from '../helpers/cli.js';
+import { completenessProblems } from '../helpers/completeness.js';
+import { runIn } from '../helpers/in-process.js';
 import { keys, PtySession } from '../helpers/pty.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -146,9 +149,9 @@ const totals = { setup: 11, inquire: 12, design: 11 } as const;
 let session: PtySession | undefined;
 afterEach(() => session?.dispose());
 
-function start(dir: string): PtySession {
+function start(dir: string, args = ['init']): PtySession {
   session?.dispose();
-  session = new PtySession(['init'], { cwd: dir });
+  session = new PtySession(args, { cwd: dir });
   return session;
 }
 
@@ -211,4 +214,32 @@ describe('copkit init killed after any question (slow)', () => {
       await holdsExactly(dir, expected, `killed after ${at}`);
     }
   }, 300_000); // a hang guard: nineteen terminals in a row take a while on a loaded machine
+});
+
+describe('copkit stage killed mid-stage (slow)', () => {
+  it('after removing every goal of a complete Inquire: the removal is saved, and status no longer calls Inquire complete', async () => {
+    const dir = tempDir();
+    copyFileSync(join(repoRoot, 'test/fixtures/inquire-done.yaml'), join(dir, 'cop.yaml'));
+    const t = start(dir, ['stage', 'inquire']);
+    await t.answer('? What area of practice', enter);
+    await t.answer('? What do you want to do with it?', enter); // the audience: keep
+    await t.answer('? Add another audience group?', enter);
+    await t.answer('? Add a stakeholder?', enter);
+    await t.answer('? Why does this community need to exist?', enter);
+    await t.answer('? Which kinds of purpose', enter);
+    await t.answer('? What do you want to do with them?', `${down}${down}${enter}`); // Remove all 2
+    await t.answer('? Remove all 2 goals?', `y${enter}`);
+    await t.waitFor('? Add a goal? (Inquire needs at least 1)');
+    await killNow(t);
+
+    const file = await CopFile.load(join(dir, 'cop.yaml'));
+    expect(file.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(file.data.inquire?.goals).toBeUndefined();
+    expect(file.data.inquire?.domain).toBe('Fixing copier faults that the manuals do not explain.');
+    const status = await runIn(dir, ['status', '--json']);
+    expect(status.code, status.stderr).toBe(0);
+    const report = JSON.parse(status.stdout) as Parameters<typeof completenessProblems>[0];
+    expect(report.stages.find((s) => s.id === 'inquire')).toMatchObject({ status: 'inProgress', missing: ['inquire.goals'] });
+    expect(completenessProblems(report, file.data)).toEqual([]);
+  }, 120_000);
 });

@@ -31,7 +31,7 @@ describe('the evaluation report', () => {
     const report = read(dir, 'evaluation-report.md');
     expect(report).toContain('| Goal | Due | 2025-10-14 | 2026-04-14 | 2026-10-13 | Latest evidence |');
     expect(report).toMatch(/\| G4 Give teaching assistants a place to learn marking from experienced colleagues\. \(changed\) \| 2026-06-30 \| On track \| At risk \| Missed \|/);
-    expect(report).toContain('| Questions that get an answer within three working days (%) | 75 | 84 | 86 | 68 | **Below its alert level** |');
+    expect(report).toContain('| Questions that get an answer within three working days (%) | 75% | 84% | 86% | 68% | **Below its alert level** |');
     const chart = mermaidBlock(report);
     expect(chart).toContain('x-axis ["2025-10-14", "2026-04-14", "2026-10-13"]');
     expect(chart).toContain('bar [178, 246, 292]');

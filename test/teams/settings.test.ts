@@ -82,7 +82,7 @@ describe('personal settings', () => {
   it('check every value: currency codes, time zones, language tags, and texts only', () => {
     const messages = validateSettings({ currency: 'euro', timeZone: 'Europe/Paris', language: 'not a tag', facilitatorName: 3 }).map((f) => f.message);
     expect(messages).toEqual([
-      'currency should be a three-letter currency code such as EUR or USD, not "euro"',
+      'currency should be an ISO 4217 currency code such as EUR or USD: "euro" is not a currency code; did you mean EUR?',
       'language should be a language tag such as fr, en-GB or pt-BR, not "not a tag"',
       'facilitatorName should be a text, not 3',
     ]);

@@ -36,6 +36,7 @@ function answerAnything(asked: Map<string, number>) {
       case 'input':
         if (/YYYY-MM-DD/.test(message)) return { input: /roll-out begin/.test(message) ? '2027-03-01' : '2027-01-15' }; // the launch follows the pilot
         if (/time zone/.test(message)) return { input: 'Europe/Paris' };
+        if (/currency/i.test(message)) return { input: any.prompt.default ?? 'eur' };
         if (/^\d+\.$/.test(message)) return { input: message === '1.' ? 'A first entry' : '' };
         return { input: any.prompt.default ?? `An answer to: ${message}` };
     }

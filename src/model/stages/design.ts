@@ -116,7 +116,7 @@ export const design = {
       fields: {
         category: { kind: 'enum', values: budgetCategory, label: 'Kind of cost', required: true },
         amount: { kind: 'number', min: 0, unit: 'money', label: 'Amount' },
-        currency: { kind: 'string', label: 'Currency (e.g. EUR)' },
+        currency: { kind: 'string', format: 'currency', label: 'Currency (e.g. EUR)' },
         fundingSource: { kind: 'string', label: 'Who pays?' },
       },
     },

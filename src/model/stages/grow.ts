@@ -106,7 +106,7 @@ export const grow = {
       itemName: 'health indicator',
       summary: 'indicator',
       label: 'Which signs of health will you watch between reviews?',
-      help: 'Pick a few early-warning numbers, each with where it comes from, how often you look and the level that should prompt a conversation. People moving inward and many hands contributing say more than the member count.',
+      help: 'Pick a few early-warning numbers, each with where it comes from, how often you look and the level that should prompt a conversation. People moving inward and many hands contributing say more than the member count. A measure worded "Percentage of ..." or ending in (%) takes its figures in per cent: 70 or 70%.',
       required: true,
       default: [
         { indicator: 'Newcomers who contribute within 30 days of joining (%)', source: 'Member list and discussion space', frequency: 'monthly', alertBelow: 30 },
@@ -118,7 +118,7 @@ export const grow = {
         indicator: { kind: 'string', label: 'Indicator', required: true },
         source: { kind: 'string', label: 'Where does the number come from?' },
         frequency: { kind: 'enum', values: frequency, label: 'How often is it checked?' },
-        alertBelow: { kind: 'number', label: 'Act if it falls below' },
+        alertBelow: { kind: 'number', unit: 'percent', measure: 'indicator', label: 'Act if it falls below' },
       },
     },
     healthCheckCadence: {

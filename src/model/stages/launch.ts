@@ -93,11 +93,11 @@ export const launch = {
       itemName: 'launch metric',
       summary: 'metric',
       label: 'Which few numbers will you watch during the launch?',
-      help: 'Pick three or four, each with a target and the week by which you expect to reach it, for example 40 members by week 8 or 10 first contributions by week 4.',
+      help: 'Pick three or four, each with a target and the week by which you expect to reach it, for example 40 members by week 8 or 10 first contributions by week 4. A measure worded "Percentage of ..." or ending in (%) takes its figures in per cent: 70 or 70%.',
       required: true,
       fields: {
         metric: { kind: 'string', label: 'What is counted?', required: true },
-        target: { kind: 'number', min: 0, label: 'Target' },
+        target: { kind: 'number', min: 0, unit: 'percent', measure: 'metric', label: 'Target' },
         byWeek: { kind: 'number', integer: true, label: 'By week' },
       },
     },

@@ -59,7 +59,7 @@ export const prototype = {
       itemName: 'success criterion',
       summary: 'criterion',
       label: 'What must be true at the end of the pilot to justify a wider launch?',
-      help: 'Agree a few criteria with a numeric target before the pilot starts, then fill in the actual figures at the end. The suggested criteria are a starting point: adjust the targets to the size of your group.',
+      help: 'Agree a few criteria with a numeric target before the pilot starts, then fill in the actual figures at the end. The suggested criteria are a starting point: adjust the targets to the size of your group. A measure worded "Percentage of ..." or ending in (%) takes its figures in per cent: 70 or 70%.',
       required: 1,
       default: [
         { criterion: 'Participants keep coming back', metric: 'Percentage of participants who attended at least two of the three core sessions', target: 70, met: 'notMeasured' },
@@ -73,8 +73,8 @@ export const prototype = {
       fields: {
         criterion: { kind: 'string', label: 'Criterion', required: true },
         metric: { kind: 'string', label: 'What will you measure?' },
-        target: { kind: 'number', label: 'Target' },
-        actual: { kind: 'number', label: 'Actual result' },
+        target: { kind: 'number', unit: 'percent', measure: 'metric', label: 'Target' },
+        actual: { kind: 'number', unit: 'percent', measure: 'metric', label: 'Actual result' },
         met: { kind: 'enum', values: criterionMet, label: 'Was it met?' },
       },
     },

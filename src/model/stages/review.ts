@@ -26,7 +26,7 @@ export const review = {
       help: 'Give the current value of each sign of health you chose in Grow, using the same name. A value below its alert level is flagged in copkit status.',
       fields: {
         indicator: { kind: 'string', label: 'Indicator (as named in the Grow stage)', required: true },
-        value: { kind: 'number', label: 'Measured value', required: true },
+        value: { kind: 'number', unit: 'percent', measure: 'indicator', label: 'Measured value', required: true },
         note: { kind: 'text', label: 'What lies behind the figure?' },
       },
     },

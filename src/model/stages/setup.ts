@@ -44,8 +44,9 @@ export const setup = {
     },
     currency: {
       kind: 'string',
+      format: 'currency',
       label: 'Which currency are its costs in?',
-      help: 'A three-letter ISO code such as GBP, EUR or USD. Every cost in the budget starts in it, so you type it once here.',
+      help: 'A three-letter ISO 4217 code such as GBP, EUR or USD. Every cost in the budget is in it unless its amount is typed with another (9600 EUR), so you type it once here.',
     },
     facilitatorName: {
       kind: 'string',

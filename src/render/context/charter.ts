@@ -8,7 +8,8 @@ import type { AnswerPath } from '../../model/answers.js';
 import type { CopData } from '../../model/types.js';
 import { gapOf } from './gaps.js';
 import { emergentView } from './launch-plan.js';
-import { label, labels, num, strings, text, date, isPercentMetric } from './values.js';
+import { label, labels, num, strings, text, date, valueIndicatorView } from './values.js';
+import { isPercentMeasure } from '../../model/numbers.js';
 
 /** The fields each charter section is filled from (DOMAIN.md section 5). */
 export const charterSections = {
@@ -140,22 +141,16 @@ export function charterView(data: CopData) {
       metric: text(c.metric),
       target: num(c.target),
       actual: num(c.actual),
-      percent: isPercentMetric(c.metric),
+      percent: isPercentMeasure(c.metric),
       met: label(E.criterionMet, c.met),
     })),
-    valueIndicators: itemsOf(data, 'sustain', 'valueIndicators').map((v) => ({
-      cycle: label(E.valueCycle, v.cycle),
-      indicator: text(v.indicator),
-      source: text(v.dataSource),
-      baseline: num(v.baseline),
-      target: num(v.target),
-      latest: num(v.latest),
-    })),
+    valueIndicators: itemsOf(data, 'sustain', 'valueIndicators').map((v) => valueIndicatorView(v, label(E.valueCycle, v.cycle))),
     healthIndicators: itemsOf(data, 'grow', 'healthIndicators').map((h) => ({
       indicator: text(h.indicator),
       source: text(h.source),
       frequency: label(E.frequency, h.frequency),
       alertBelow: num(h.alertBelow),
+      percent: isPercentMeasure(h.indicator),
     })),
     nextReviewDate: date(sustain.nextReviewDate),
     assessmentCadence: label(E.assessmentCadence, sustain.assessmentCadence),

@@ -10,7 +10,8 @@ import type { CopData } from '../../model/types.js';
 import { participationView, sustainStories, valueMatrix } from './evaluation-parts.js';
 import { gapOf } from './gaps.js';
 import { namer } from './refs.js';
-import { date, items, label, num, section, strings, text } from './values.js';
+import { date, items, label, num, section, strings, text, valueIndicatorView } from './values.js';
+import { isPercentMeasure } from '../../model/numbers.js';
 import type { Item } from './values.js';
 
 /** How many reviews the tables compare side by side; the chart shows them all. */
@@ -31,14 +32,7 @@ export function evaluationView(data: CopData) {
     previous: reviews.length > 1 ? date(reviews.at(-2)!.date) : null,
     scorecard: scorecard(data, shown),
     indicators: indicatorRows(data, shown),
-    valueIndicators: items(sustain.valueIndicators).map((v) => ({
-      cycle: label(E.valueCycle, v.cycle),
-      indicator: text(v.indicator),
-      source: text(v.dataSource),
-      baseline: num(v.baseline),
-      target: num(v.target),
-      latest: num(v.latest),
-    })),
+    valueIndicators: items(sustain.valueIndicators).map((v) => valueIndicatorView(v, label(E.valueCycle, v.cycle))),
     participation: participationView(reviews),
     matrix: valueMatrix(data, reviews),
     stories: sustainStories(data),
@@ -109,7 +103,8 @@ function indicatorRows(data: CopData, shown: Item[]) {
     return {
       indicator: text(h.indicator),
       alertBelow,
-      values: values.map((v) => (v === null ? '—' : String(v))),
+      values,
+      percent: isPercentMeasure(h.indicator),
       below,
       state: latest === null ? 'Not measured' : alertBelow === null ? 'No alert level' : below ? 'Below its alert level' : 'At or above its alert level',
     };

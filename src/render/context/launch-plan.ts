@@ -14,6 +14,7 @@ import { gapViews, phaseViews } from './phases.js';
 import type { GapView, PhaseView } from './phases.js';
 import type { GateView } from './launch-gates.js';
 import { date, label, num, section, strings, text } from './values.js';
+import { isPercentMeasure } from '../../model/numbers.js';
 import type { Item } from './values.js';
 
 /** Sort by a week number, keeping the written order for equal weeks and putting blanks last. */
@@ -85,7 +86,7 @@ export function launchPlanView(data: CopData) {
     quickWins: itemsOf(data, 'launch', 'quickWins').map((q) => ({ offer: text(q.offer), week: num(q.availableByWeek), date: on(q.availableByWeek), forSegment: text(q.forSegment) })),
     onboarding: strings(launch.onboardingSteps),
     onRamps: strings(launch.peripheralOnRamps),
-    metrics: itemsOf(data, 'launch', 'launchMetrics').map((m) => ({ metric: text(m.metric), target: num(m.target), byWeek: num(m.byWeek), date: on(m.byWeek) })),
+    metrics: itemsOf(data, 'launch', 'launchMetrics').map((m) => ({ metric: text(m.metric), target: num(m.target), percent: isPercentMeasure(m.metric), byWeek: num(m.byWeek), date: on(m.byWeek) })),
     sponsorLaunchRole: text(launch.sponsorLaunchRole),
     gantt: ganttSections(phases, waves, kickoffs, launchDate, recurring(data, launchDate)),
     gaps: {

@@ -8,7 +8,8 @@ import type { CopData } from '../../model/types.js';
 import { gapOf } from './gaps.js';
 import { emergentView } from './launch-plan.js';
 import { namer, names } from './refs.js';
-import { date, items, label, labels, num, section, text, isPercentMetric } from './values.js';
+import { date, items, label, labels, num, section, text } from './values.js';
+import { isPercentMeasure } from '../../model/numbers.js';
 
 export function pilotReportView(data: CopData) {
   const prototype = section(data, 'prototype');
@@ -18,7 +19,7 @@ export function pilotReportView(data: CopData) {
     metric: text(c.metric),
     target: num(c.target),
     actual: num(c.actual),
-    percent: isPercentMetric(c.metric),
+    percent: isPercentMeasure(c.metric),
     met: label(E.criterionMet, c.met),
     wasMet: c.met === 'met',
   }));

@@ -5,6 +5,7 @@
  */
 import type { EnumSpec } from '../../model/spec.js';
 import { isIsoDate } from '../../model/dates.js';
+import { isPercentMeasure } from '../../model/numbers.js';
 import { isPlainObject } from '../../model/values.js';
 
 export type Item = Record<string, unknown>;
@@ -54,7 +55,18 @@ export function section(data: unknown, key: string): Item {
   return isPlainObject(value) ? value : {};
 }
 
-/** Whether a measure is a percentage, as its wording says ("Percentage of ...", "% of ..."): its target and actual print as 80%. */
-export function isPercentMetric(metric: unknown): boolean {
-  return typeof metric === 'string' && /^\s*(percentage|pourcentage|porcentaje|prozentsatz|share in %|%)|\(%\)|\bin %/i.test(metric);
+/**
+ * A value indicator (Sustain) as the charter and the evaluation report show it: its numbers
+ * print as per cent when its wording says it is a percentage.
+ */
+export function valueIndicatorView(v: Item, cycle: string | null) {
+  return {
+    cycle,
+    indicator: text(v.indicator),
+    source: text(v.dataSource),
+    baseline: num(v.baseline),
+    target: num(v.target),
+    latest: num(v.latest),
+    percent: isPercentMeasure(v.indicator),
+  };
 }
