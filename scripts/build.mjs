@@ -6,9 +6,11 @@
 // starts markedly faster (npm run bench). Dependencies that only one command needs (handlebars,
 // @inquirer/prompts) stay external and load only in that command.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { docxPatchesPlugin } from './docx-patches.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const tsc = `${root}node_modules/typescript/bin/tsc`;
@@ -19,11 +21,12 @@ if (!process.argv.includes('--no-typecheck')) {
   execFileSync(process.execPath, [tsc, '-p', `${root}tsconfig.build.json`, '--noEmit'], { stdio: 'inherit' });
 }
 
-const docxSha1 = docxSha1Plugin();
+const docxPatches = docxPatchesPlugin(readFileSync);
+const yamlEsm = yamlEsmPlugin();
 rmSync(`${root}dist`, { recursive: true, force: true });
 await build({
-  // The render worker (commands/render-worker.ts) is started by path: an entry of its own, beside main.js.
-  entryPoints: [`${root}src/main.ts`, `${root}src/commands/render-worker.ts`],
+  // The worker threads (commands/render-worker.ts, portfolio-worker.ts) are started by path: entries of their own, beside main.js.
+  entryPoints: [`${root}src/main.ts`, `${root}src/commands/render-worker.ts`, `${root}src/commands/portfolio-worker.ts`],
   entryNames: '[name]',
   outdir: `${root}dist`,
   bundle: true,
@@ -37,7 +40,7 @@ await build({
   // imports them only when asked), tree-shaken and read as one file each, which loads them faster
   // than their own files one by one; the rasteriser is a native module and stays outside.
   external: ['handlebars', '@inquirer/prompts', 'jszip', '@resvg/resvg-js', 'dejavu-fonts-ttf'],
-  plugins: [docxSha1],
+  plugins: [docxPatches, yamlEsm],
   // Bundled CommonJS (commander, yaml) calls require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __copkitRequire } from 'node:module'; const require = __copkitRequire(import.meta.url);" },
 });
@@ -74,25 +77,54 @@ for (const name of commands) help[name] = helpOf([name]);
 writeFileSync(`${root}dist/help.json`, `${JSON.stringify(help, null, 2)}\n`);
 
 /**
- * docx names each image by the SHA-1 of its bytes, computed in JavaScript (hash.js, after copying
- * the bytes into an array): for the timeline PNG that costs tens of milliseconds of every Word
- * render. The bundle computes the same SHA-1 with node:crypto. docx is pinned; if its line changes,
- * the build stops here rather than silently keeping the slow one.
+ * yaml ships CommonJS for Node and the same code as ES modules for browsers. Bundled, the CommonJS
+ * files each sit in a wrapper called through require() and reach one another through exports
+ * objects; the ES modules are joined into one scope, which V8's interpreter (copkit runs without
+ * the optimiser, main.ts) runs faster. The one difference between the two builds is how a warning
+ * is given, and log.js is replaced by the Node build's own rule, so both behave alike.
  */
-function docxSha1Plugin() {
-  const slow = 'var hashedId = (data) => import_hash.default.sha1().update(data instanceof ArrayBuffer ? new Uint8Array(data) : data).digest("hex");';
-  const fast = 'var hashedId = (data) => __copkitCreateHash("sha1").update(data instanceof ArrayBuffer ? new Uint8Array(data) : data).digest("hex");';
+function yamlEsmPlugin() {
+  const browserDist = `${root}node_modules/yaml/browser/dist/`;
   return {
-    name: 'docx-sha1',
+    name: 'yaml-esm',
     setup(b) {
-      b.onLoad({ filter: /[\\/]node_modules[\\/]docx[\\/]dist[\\/]index\.mjs$/ }, (args) => {
-        const text = readFileSync(args.path, 'utf8');
-        if (!text.includes(slow)) throw new Error(`docx changed: ${args.path} no longer defines hashedId as scripts/build.mjs expects`);
-        return { contents: `import { createHash as __copkitCreateHash } from 'node:crypto';\n${text.replace(slow, fast)}`, loader: 'js' };
+      b.onResolve({ filter: /^yaml$/ }, () => ({ path: `${browserDist}index.js` }));
+      b.onLoad({ filter: /[\\/]node_modules[\\/]yaml[\\/]browser[\\/]dist[\\/]log\.js$/ }, () => {
+        const node = readFileSync(`${root}node_modules/yaml/dist/log.js`, 'utf8');
+        if (!node.includes('node_process.emitWarning(warning)')) throw new Error('yaml changed: dist/log.js no longer warns as scripts/build.mjs expects');
+        return {
+          contents: `import node_process from 'node:process';
+function debug(logLevel, ...messages) {
+  if (logLevel === 'debug') console.log(...messages);
+}
+function warn(logLevel, warning) {
+  if (logLevel === 'debug' || logLevel === 'warn') {
+    if (typeof node_process.emitWarning === 'function') node_process.emitWarning(warning);
+    else console.warn(warning);
+  }
+}
+export { debug, warn };
+`,
+          loader: 'js',
+        };
       });
     },
   };
 }
+
+// Which build this is (src/version.ts's copkitBuild): a hash of everything the bundle runs, so a
+// render's inputs hash (src/render/unchanged.ts) changes with any change to copkit's code, not
+// only with its version. Written last, once every file it covers is in place.
+const built = createHash('sha256');
+for (const name of readdirSync(`${root}dist`)
+  .filter((n) => n.endsWith('.js') || n.endsWith('.json'))
+  .sort()) {
+  built
+    .update(`${name}\0`)
+    .update(readFileSync(`${root}dist/${name}`))
+    .update('\0');
+}
+writeFileSync(`${root}dist/build-id.txt`, `${built.digest('hex').slice(0, 16)}\n`);
 
 // The JSON Schema ships with the package so that editors can fetch it (SCHEMA_URL).
 const schema = execFileSync(process.execPath, [`${root}bin/copkit.js`, 'schema']);

@@ -83,11 +83,17 @@ export function createProgram(deps: Deps, state: RunState): Command {
     .argument('[files...]', 'several designs: one row each, with totals (a portfolio)')
     .description("show each stage's progress, what is missing and the next step")
     .option('--json', 'print machine-readable JSON only', false)
-    .action(async (files: string[], options: { json: boolean }, command: Command) => {
+    .option('--jobs <n>', 'with several designs: read this many at once, each on its own thread (default: one per core for 16 designs or more)')
+    .action(async (files: string[], options: { json: boolean; jobs?: string }, command: Command) => {
       const d = depsFor(command);
       if (files.length > 0) {
-        const [{ portfolioCommand }, { portfolioView }] = await Promise.all([import('./commands/portfolio.js'), import('./commands/portfolio-messages.js')]);
-        finish(await present(portfolioView, d.reporter, portfolioCommand({ files, json: options.json }, d)));
+        const [{ portfolioCommand }, { portfolioView }, { parseJobs }] = await Promise.all([
+          import('./commands/portfolio.js'),
+          import('./commands/portfolio-messages.js'),
+          import('./commands/thread-pool.js'),
+        ]);
+        const jobs = parseJobs(options.jobs);
+        finish(await present(portfolioView, d.reporter, portfolioCommand({ files, json: options.json, jobs }, d)));
         return;
       }
       const [{ statusCommand }, { statusView }] = await Promise.all([import('./commands/status.js'), import('./commands/status-messages.js')]);

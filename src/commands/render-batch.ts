@@ -7,9 +7,6 @@
  * compiled templates: the main thread hands out designs one at a time and prints their lines in
  * the order given, each as soon as it and every design before it are done.
  */
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { CopkitError, DocumentError, ProblemsFound, UsageError } from '../errors.js';
 import type { Position } from '../errors.js';
 import type { FilePlan } from '../render/plan.js';
@@ -21,9 +18,9 @@ import { carryOut, planFor } from './render-run.js';
 import type { RenderOptions, RenderRun } from './render-run.js';
 import type { Result } from './report.js';
 import { designFile } from './shared.js';
+import { inOrderOnThreads, threadsFor } from './thread-pool.js';
 
-/** Without --jobs, threads are used from this many designs on: below it, starting them costs more than they save. */
-export const THREADS_FROM = 16;
+export { parseJobs, THREADS_FROM } from './thread-pool.js';
 
 /** The worker's module, beside this one in the build (absent when running from the sources). */
 const WORKER = new URL('./render-worker.js', import.meta.url);
@@ -32,7 +29,7 @@ export async function renderBatch(files: readonly string[], run: RenderRun): Pro
   const shownErrors = new Set<string>();
   const given = new Set<string>();
   const counts: BatchRender['counts'] = { done: 0, stale: 0, failed: 0 };
-  const threads = threadsFor(files.length, run.options.jobs);
+  const threads = threadsFor(WORKER, files.length, run.options.jobs);
   const results = threads > 1 ? renderOnThreads(files, run, threads) : renderHere(files, run);
   for await (const client of results) {
     counts[client.result]++;
@@ -41,22 +38,6 @@ export async function renderBatch(files: readonly string[], run: RenderRun): Pro
   }
   const { check, dryRun } = run.options;
   return { exitCode: counts.failed + counts.stale > 0 ? 1 : 0, data: { designs: files.length, counts, check, dryRun } };
-}
-
-/** How many threads render `designs` designs: `--jobs`, else one per core for a large batch. */
-function threadsFor(designs: number, jobs: number | undefined): number {
-  const usable = WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER));
-  if (!usable || designs < 2) return 1;
-  if (jobs !== undefined) return Math.min(jobs, designs);
-  return designs >= THREADS_FROM ? Math.min(availableParallelism(), designs) : 1;
-}
-
-/** `--jobs N`: a whole number of threads from 1 to 64. */
-export function parseJobs(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const jobs = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs needs a whole number of designs to render at once, from 1 to 64, not ${JSON.stringify(value)}`);
-  return jobs;
 }
 
 /**
@@ -109,58 +90,9 @@ export interface WorkerSetup {
   packs: RenderRun['packs'];
 }
 
-/** A worker's answer for the design at `index`. */
-export interface WorkerAnswer {
-  index: number;
-  client: PortableClient;
-}
-
 async function* renderOnThreads(files: readonly string[], run: RenderRun, threads: number): AsyncGenerator<ClientRender> {
-  const { Worker } = await import('node:worker_threads');
   const setup: WorkerSetup = { options: run.options, cwd: run.deps.cwd, env: { ...run.deps.env }, today: run.deps.today(), packs: run.packs };
-  const done = new Map<number, ClientRender>();
-  let next = 0;
-  let failure: unknown;
-  let wake: (() => void) | undefined;
-  const notify = () => {
-    wake?.();
-    wake = undefined;
-  };
-  const workers = Array.from({ length: threads }, () => new Worker(WORKER, { workerData: setup }));
-  const give = (worker: InstanceType<typeof Worker>) => {
-    worker.postMessage(next < files.length ? { index: next, file: files[next] } : null);
-    next++;
-  };
-  try {
-    for (const worker of workers) {
-      worker.on('message', (answer: WorkerAnswer) => {
-        done.set(answer.index, fromPortable(answer.client));
-        give(worker);
-        notify();
-      });
-      worker.on('error', (error) => {
-        failure ??= error;
-        notify();
-      });
-      worker.on('exit', (code) => {
-        if (code !== 0) failure ??= new Error(`a render thread stopped with exit code ${code}`);
-        notify();
-      });
-      give(worker);
-    }
-    for (let shown = 0; shown < files.length; shown++) {
-      while (!done.has(shown)) {
-        if (failure !== undefined) throw failure;
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-        });
-      }
-      yield done.get(shown)!;
-      done.delete(shown);
-    }
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
+  for await (const client of inOrderOnThreads<string, PortableClient>(WORKER, setup, files, threads)) yield fromPortable(client);
 }
 
 /** A design's result as it crosses between threads: plain data, errors included. */

@@ -6,7 +6,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { templateSets } from '../render/template-sets.js';
 import { renderClient, toPortable } from './render-batch.js';
-import type { WorkerAnswer, WorkerSetup } from './render-batch.js';
+import type { WorkerSetup } from './render-batch.js';
+import { serveJobs } from './thread-pool.js';
 import { parseFormats } from '../render/formats/parse.js';
 import { parseOnly } from './render-run.js';
 import type { RenderRun } from './render-run.js';
@@ -24,13 +25,4 @@ const run: RenderRun = {
   preview: setup.options.check || setup.options.dryRun,
 };
 
-parentPort!.on('message', (job: { index: number; file: string } | null) => {
-  if (job === null) {
-    parentPort!.close();
-    return;
-  }
-  void renderClient(job.file, run).then((client) => {
-    const answer: WorkerAnswer = { index: job.index, client: toPortable(client) };
-    parentPort!.postMessage(answer);
-  });
-});
+serveJobs(parentPort!, async (file: string) => toPortable(await renderClient(file, run)));

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { Composer, isAlias, isCollection, isScalar, Lexer, LineCounter, Parser, visit } from 'yaml';
+import { Composer, isAlias, isCollection, isPair, isScalar, Lexer, LineCounter, Parser, visit } from 'yaml';
 import type { CST, Document, Node, YAMLError } from 'yaml';
 import { DocumentError } from '../errors.js';
 import type { Position } from '../errors.js';
@@ -143,20 +143,28 @@ function checkDepth(tokens: readonly CST.Token[], fail: Fail, maxDepth: number):
   }
 }
 
-/** `name` is the file's own name (cop.yaml, pack.yaml), for the messages. */
+/**
+ * `name` is the file's own name (cop.yaml, pack.yaml), for the messages. Nodes are checked in the
+ * order yaml's visit() takes them (a collection before its items, a pair before its key and
+ * value), so the first problem in the file is the one reported; walked by hand because visit()
+ * copies and freezes the path at every node, which made this walk a tenth of the parse.
+ */
 function rejectUnsafeNodes(doc: Document.Parsed, fail: Fail, name: string): void {
   const start = (node: Node | null | undefined): number => node?.range?.[0] ?? 0;
-  visit(doc, {
-    Alias: (_key, node) => fail(`YAML aliases (*name) are not supported in ${name}; write the value out`, start(node)),
-    Pair: (_key, pair) => {
-      const key = pair.key as Node | null;
+  // Recursion is safe: checkDepth has already refused nesting past the limit.
+  const check = (node: unknown): void => {
+    if (isAlias(node)) fail(`YAML aliases (*name) are not supported in ${name}; write the value out`, start(node));
+    if (isPair(node)) {
+      const key = node.key as Node | null;
       if (key && !isScalar(key)) fail('a list or mapping is used as a key; keys must be plain names', start(key));
-    },
-    Node: (_key, node) => {
-      if (node.anchor) fail(`YAML anchors (&${node.anchor}) are not supported in ${name}; write the value out`, start(node));
-      if (node.tag && !isAlias(node) && (isCollection(node) || isScalar(node))) {
-        fail(`YAML tags (${node.tag.replace('tag:yaml.org,2002:', '!!')}) are not supported in ${name}`, start(node));
-      }
-    },
-  });
+      check(node.key);
+      check(node.value);
+      return;
+    }
+    if (!isCollection(node) && !isScalar(node)) return;
+    if (node.anchor) fail(`YAML anchors (&${node.anchor}) are not supported in ${name}; write the value out`, start(node));
+    if (node.tag) fail(`YAML tags (${node.tag.replace('tag:yaml.org,2002:', '!!')}) are not supported in ${name}`, start(node));
+    if (isCollection(node)) for (const item of node.items) check(item);
+  };
+  check(doc.contents);
 }

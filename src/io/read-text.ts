@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { DocumentError } from '../errors.js';
@@ -86,8 +87,12 @@ function fileError(display: string, error: unknown): DocumentError {
   });
 }
 
-/** Index of the first byte that breaks UTF-8, or -1. TextDecoder's fatal mode does not say where. */
+/**
+ * Index of the first byte that breaks UTF-8, or -1. Node's isUtf8 answers valid files natively;
+ * only a broken one is walked here, since neither it nor TextDecoder's fatal mode says where.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
+  if (isUtf8(bytes)) return -1;
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;

@@ -13,10 +13,17 @@ type Item = Record<string, unknown>;
 /** The filed reviews that have a real date, oldest first (same-day entries keep file order). */
 export function filedReviews(data: CopData): { review: Item; index: number }[] {
   const list = isPlainObject(data) && Array.isArray(data.reviews) ? (data.reviews as unknown[]) : [];
-  return list
-    .map((review, index) => ({ review, index }))
-    .filter((r): r is { review: Item; index: number } => isPlainObject(r.review) && checkDate(r.review.date) === undefined)
-    .sort((a, b) => (a.review.date as string).localeCompare(b.review.date as string) || a.index - b.index);
+  return (
+    list
+      .map((review, index) => ({ review, index }))
+      .filter((r): r is { review: Item; index: number } => isPlainObject(r.review) && checkDate(r.review.date) === undefined)
+      // Plain comparison: the dates are YYYY-MM-DD, and localeCompare would build an ICU collator (measured: 17 ms of a status).
+      .sort((a, b) => compareText(a.review.date as string, b.review.date as string) || a.index - b.index)
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export type Filing = { ok: true; changes: [Path, unknown][]; summary: string; applied: string[]; date: string; number: number } | { ok: false; reason: string };

@@ -160,13 +160,14 @@ class Walker {
 
   private ids(items: unknown[], prefix: string, path: Path): void {
     const seen = new Map<string, number>();
+    const valid = idRegExp(prefix);
     let free = nextFreeNumber(items, prefix);
     items.forEach((item, i) => {
       if (!isPlainObject(item)) return;
       const id = item.id;
       if (id === undefined || id === null) {
         this.report('warning', [...path, i], `has no id; add one such as id: ${prefix}${free++} so other fields can refer to it`);
-      } else if (typeof id !== 'string' || !new RegExp(idPattern(prefix)).test(id)) {
+      } else if (typeof id !== 'string' || !valid.test(id)) {
         this.report('error', [...path, i, 'id'], `${describeValue(id)} is not a valid id here; ids look like ${prefix}1, ${prefix}2... (a number of at most ${MAX_ID_DIGITS} digits)`);
       } else if (seen.has(id)) {
         this.report('error', [...path, i, 'id'], `id ${id} is used twice (also in entry ${seen.get(id)! + 1}); ids must be unique`);
@@ -200,6 +201,14 @@ class Walker {
   }
 }
 
+/** One compiled pattern per id prefix, not one per list entry. */
+const idRegExps = new Map<string, RegExp>();
+function idRegExp(prefix: string): RegExp {
+  let re = idRegExps.get(prefix);
+  if (!re) idRegExps.set(prefix, (re = new RegExp(idPattern(prefix))));
+  return re;
+}
+
 /** The number after the highest id in use: ids are never reused, so references stay stable. */
 export function nextFreeNumber(items: readonly unknown[], prefix: string): number {
   let max = 0;
@@ -212,13 +221,19 @@ export function nextFreeNumber(items: readonly unknown[], prefix: string): numbe
 
 /** Cross-references must point at an existing item: `supportsGoals: [G4]` needs a goal G4. */
 function checkRefs(data: Record<string, unknown>, refs: Ref[], report: Walker['report'], broken: readonly Path[]): void {
+  // The ids of each target list, gathered once: a large design has hundreds of references into lists of hundreds.
+  const idsOf = new Map<RefTarget, Set<unknown>>();
   for (const ref of refs) {
     const target = refTargets[ref.to];
     if (broken.some((b) => isPrefix(b, [target.stage, target.field]))) continue;
-    const stage = data[target.stage];
-    const list = isPlainObject(stage) ? stage[target.field] : undefined;
-    const exists = Array.isArray(list) && list.some((item) => isPlainObject(item) && item.id === ref.id);
-    if (exists) continue;
+    let ids = idsOf.get(ref.to);
+    if (!ids) {
+      const stage = data[target.stage];
+      const list = isPlainObject(stage) ? stage[target.field] : undefined;
+      ids = new Set(Array.isArray(list) ? list.filter(isPlainObject).map((item) => item.id) : []);
+      idsOf.set(ref.to, ids);
+    }
+    if (ids.has(ref.id)) continue;
     const stageTitle = findSection(target.stage)!.title;
     const noun = refNoun(ref.to);
     if (ref.path[0] === 'reviews') {

@@ -1,7 +1,9 @@
 /**
- * The portfolio: every design named, read and rendered in memory (nothing written), one row each.
- * A design that cannot be read is a row with its error, and the rest carry on. The templates are
- * compiled once per distinct pack, so a thousand clients cost little more than their files.
+ * The portfolio: every design named and read, one row each; nothing is written. Whether its
+ * documents are current is first asked of its manifest (render/unchanged.ts: the inputs hash,
+ * which names copkit's build, and the files' hashes), and only a design that this cannot vouch
+ * for is rendered in memory to tell. A design that cannot be read is a row with its error, and
+ * the rest carry on. The templates are compiled once per distinct pack.
  */
 import { collectFindings } from '../check/collect.js';
 import { CopFile } from '../document/cop-file.js';
@@ -10,6 +12,7 @@ import { documentKinds } from '../render/documents.js';
 import { planDesignRender } from '../render/render-design.js';
 import type { RenderOutcome } from '../render/render-design.js';
 import { templateSets } from '../render/template-sets.js';
+import { unchangedRender } from '../render/unchanged.js';
 import type { TemplateSets } from '../render/template-sets.js';
 import { designRow, failedRow } from './row.js';
 import type { DocsState, PortfolioRow } from './row.js';
@@ -19,14 +22,18 @@ export interface PortfolioInput {
   display: string;
 }
 
-export async function collectPortfolio(designs: readonly PortfolioInput[], options: { cwd: string; today: string }): Promise<PortfolioRow[]> {
-  const templates = templateSets(options.cwd);
-  const rows: PortfolioRow[] = [];
-  for (const design of designs) rows.push(await rowFor(design, templates, options));
-  return rows;
+export interface PortfolioRun {
+  cwd: string;
+  today: string;
 }
 
-async function rowFor(design: PortfolioInput, templates: TemplateSets, options: { cwd: string; today: string }): Promise<PortfolioRow> {
+/** The rows of `designs` in their order, read one after another on this thread (commands/portfolio.ts spreads a large portfolio over threads). */
+export async function* rowsHere(designs: readonly PortfolioInput[], run: PortfolioRun): AsyncGenerator<PortfolioRow> {
+  const templates = templateSets(run.cwd);
+  for (const design of designs) yield await rowFor(design, templates, run);
+}
+
+export async function rowFor(design: PortfolioInput, templates: TemplateSets, options: { cwd: string; today: string }): Promise<PortfolioRow> {
   let file: CopFile;
   try {
     file = await CopFile.load(design.path, design.display);
@@ -36,6 +43,9 @@ async function rowFor(design: PortfolioInput, templates: TemplateSets, options: 
   }
   const row = designRow(design.display, file.data, collectFindings(file, { today: options.today }), options.today);
   if (row.invalid) return row; // copkit renders only a valid design
+  const request = { copPath: design.path, outDir: undefined, kinds: documentKinds, formats: undefined, templates, packs: [], cwd: options.cwd };
+  const unchanged = await unchangedRender(request).catch(() => undefined);
+  if (unchanged) return { ...row, docs: 'current', pack: packOf(unchanged.packs) };
   try {
     const outcome = await planDesignRender({
       copPath: design.path,
@@ -49,12 +59,16 @@ async function rowFor(design: PortfolioInput, templates: TemplateSets, options: 
       cwd: options.cwd,
       file,
     });
-    const pack = outcome.packs.find((p) => !p.builtin);
-    return { ...row, docs: docsState(outcome), pack: pack ? { name: pack.name, version: pack.version } : null };
+    return { ...row, docs: docsState(outcome), pack: packOf(outcome.packs) };
   } catch (error) {
     if (!(error instanceof CopkitError)) throw error;
     return { ...row, failure: failureText(error) };
   }
+}
+
+function packOf(packs: RenderOutcome['packs']): PortfolioRow['pack'] {
+  const pack = packs.find((p) => !p.builtin);
+  return pack ? { name: pack.name, version: pack.version } : null;
 }
 
 function docsState(outcome: RenderOutcome): DocsState {

@@ -6,7 +6,7 @@ import { lstat, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { displayPath } from '../io/display-path.js';
 import { LIMITS } from '../io/limits.js';
-import { copkitVersion } from '../version.js';
+import { copkitBuild, copkitVersion } from '../version.js';
 import { MANIFEST_NAME, parseInputs, sha256 } from './manifest.js';
 import { diskStates, readManifest } from './render-files.js';
 import type { DocumentKind } from './documents.js';
@@ -24,6 +24,8 @@ export interface InputsRequest {
   templates: TemplateSets;
   packs: readonly PackChoice[];
   cwd: string;
+  /** Which build of copkit renders: copkitBuild() unless a test names another. */
+  build?: string | undefined;
 }
 
 /** The same shape as render-design.ts's RenderOutcome. */
@@ -39,7 +41,7 @@ import { builtinLayer } from './template-source.js';
 export const relativeTo = (from: string, to: string) => relative(from, to).split(sep).join('/');
 
 /**
- * The inputs of a render as one hash: cop.yaml's bytes, copkit's version, every file of every
+ * The inputs of a render as one hash: cop.yaml's bytes, copkit's version and build, every file of every
  * template folder on the stack (copkit's own included), the documents and formats chosen, and where the
  * output folder is and how it was chosen. Same hash, same documents (rendering is deterministic).
  */
@@ -49,6 +51,7 @@ export async function inputsHash(request: InputsRequest, outDir: string, bytes: 
   return sha256(
     JSON.stringify({
       copkit: copkitVersion(),
+      build: request.build ?? copkitBuild(),
       design: sha256(bytes),
       from: relativeTo(outDir, request.copPath),
       out: request.outDir === undefined ? 'design' : '--out',

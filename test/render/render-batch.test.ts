@@ -19,6 +19,17 @@ function clients(designs: Record<string, string>): string {
 const named = (name: string) => SPARSE.replace('Copier Tips', name);
 const files = (root: string) => Object.keys(snapshotTree(root)).sort();
 
+/**
+ * A docs folder as bytes, but for the inputs hash in its manifest: that names the build of copkit
+ * that rendered (the committed examples are rendered by the built CLI, these tests from the sources).
+ */
+function documentsOf(dir: string): Record<string, string> {
+  const tree = snapshotTree(dir);
+  const manifest = JSON.parse(Buffer.from(tree['.copkit-manifest.json']!, 'base64').toString('utf8')) as { inputs?: { sha256?: string } };
+  if (manifest.inputs) manifest.inputs.sha256 = '(the build that rendered)';
+  return { ...tree, '.copkit-manifest.json': JSON.stringify(manifest) };
+}
+
 describe('copkit render with many designs', () => {
   it('renders each beside itself with one line each, carries on after failures and exits 1', async () => {
     const root = clients({
@@ -134,7 +145,7 @@ describe('copkit render with many designs', () => {
       '',
     ]);
     for (const name of ['field-service-technicians', 'secretaires-de-mairie']) {
-      expect(snapshotTree(join(root, name, 'docs'))).toEqual(snapshotTree(join(repoRoot, 'examples', name, 'docs')));
+      expect(documentsOf(join(root, name, 'docs'))).toEqual(documentsOf(join(repoRoot, 'examples', name, 'docs')));
     }
   });
 

@@ -7,6 +7,9 @@ import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { documentKinds } from '../../src/render/documents.js';
+import { templateSets } from '../../src/render/template-sets.js';
+import { inputsHash } from '../../src/render/unchanged.js';
 import { repoRoot } from '../helpers/cli.js';
 import { runIn } from '../helpers/in-process.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -63,6 +66,29 @@ describe('an unchanged render', () => {
     expect((await runIn(dir, ['render', '--check'])).code).toBe(1);
     expect((await runIn(dir, ['render', '--force'])).code).toBe(0);
     expect(readFileSync(join(dir, 'docs/charter.md'), 'utf8')).not.toBe(older);
+  });
+
+  it('a render made by another build of copkit (same version, other code) is rendered again', async () => {
+    const dir = join(examples(), 'assessment-practice-network');
+    expect((await runIn(dir, ['render', '--force'])).code).toBe(0);
+    const path = join(dir, 'docs/.copkit-manifest.json');
+    const data = manifest(dir);
+    const request = { copPath: join(dir, 'cop.yaml'), outDir: undefined, kinds: documentKinds, formats: undefined, templates: templateSets(dir), packs: [], cwd: dir };
+    const hash = (build?: string) => inputsHash({ ...request, build }, join(dir, 'docs'), readFileSync(request.copPath), []);
+    // The request above is the one a plain render makes: this build's hash is the one recorded.
+    expect(await hash()).toBe(data.inputs!.sha256);
+    // What another build wrote: other text, and the inputs hash as that build computes it.
+    const older = 'Another build wrote this.\n';
+    writeFileSync(join(dir, 'docs/charter.md'), older);
+    data.files['charter.md'] = createHash('sha256').update(older).digest('hex');
+    data.inputs!.sha256 = await hash('another-build');
+    expect(data.inputs!.sha256).not.toBe(await hash());
+    writeFileSync(path, `${JSON.stringify(data, null, 2)}\n`);
+    const again = await runIn(dir, ['render']);
+    expect(again.code).toBe(0);
+    expect(last(again.stderr)).toMatch(/^docs: 1 updated, \d+ unchanged$/);
+    expect(readFileSync(join(dir, 'docs/charter.md'), 'utf8')).not.toBe(older);
+    expect(manifest(dir).inputs!.sha256).toBe(await hash());
   });
 
   it('another --format is not taken for unchanged', async () => {

@@ -65,4 +65,19 @@ describe('copkit status over several designs (portfolio)', () => {
     expect(json.designs[2]!.failure).toMatch(/^clients\/broken\.yaml:\d+:\d+: invalid YAML/);
     expect(json.totals).toMatchObject({ designs: 3, failed: 1, stale: 0 });
   });
+
+  it('a design rendered by this copkit is current from its manifest; a hand edit since makes it stale', async () => {
+    const dir = clients();
+    const design = 'clients/field-service-technicians/cop.yaml';
+    expect((await runIn(dir, ['render', '--file', design, '--force'])).code).toBe(0);
+    expect((await runIn(dir, ['status', design])).stdout).toMatch(/built-in +current /);
+    writeFileSync(join(dir, 'clients/field-service-technicians/docs/charter.md'), 'edited\n');
+    expect((await runIn(dir, ['status', design])).stdout).toMatch(/built-in +stale /);
+  });
+
+  it('refuses a number of jobs that is not a whole number from 1 to 64', async () => {
+    const result = await runIn(clients(), ['status', '--jobs', '0', ...FILES]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--jobs needs a whole number');
+  });
 });

@@ -7,7 +7,6 @@
  */
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { FileChild } from 'docx';
-import type JSZip from 'jszip';
 import type { CopData } from '../../model/types.js';
 import type { RenderContext } from '../context/index.js';
 import type { ChartImages } from './chart-images.js';
@@ -76,24 +75,49 @@ function wordDocument(doc: MarkdownDocument, options: DocxOptions, charts: Chart
 }
 
 /**
- * docx's own compiler, which gives the package before it is zipped: taking it here saves a
- * compress-uncompress round (the version of docx is pinned, so this stays what it is).
+ * docx's own compiler, whose xmlifyFile gives every part of the package as text before anything
+ * is zipped: taking the parts there saves putting them in a JSZip only to read them back out (the
+ * version of docx is pinned, so this stays what it is; copkit's Word files embed no fonts).
  */
+interface DocxPart {
+  path: string;
+  data: string;
+}
 interface DocxCompiler {
-  compile(file: Document): JSZip;
+  xmlifyFile(file: Document): Record<string, DocxPart | DocxPart[]>;
+}
+interface DocxMedia {
+  fileName: string;
+  type: string;
+  data: Uint8Array;
+  fallback?: { fileName: string; data: Uint8Array };
 }
 const compiler = (Packer as unknown as { compiler: DocxCompiler }).compiler;
 
+/** The package's files, as docx's compile() would zip them: every part, then the images. */
+function packageFiles(file: Document): Map<string, string | Uint8Array> {
+  const files = new Map<string, string | Uint8Array>();
+  for (const part of Object.values(compiler.xmlifyFile(file)).flat()) files.set(part.path, part.data);
+  for (const media of (file as unknown as { Media: { Array: DocxMedia[] } }).Media.Array) {
+    files.set(`word/media/${media.fileName}`, media.data);
+    if (media.type === 'svg' && media.fallback) files.set(`word/media/${media.fallback.fileName}`, media.fallback.data);
+  }
+  return files;
+}
+
 /** Zip the package: fixed dates, link ids in order of appearance, entries sorted. */
-async function normalise(pkg: JSZip, updated: string): Promise<Uint8Array> {
+function normalise(files: Map<string, string | Uint8Array>, updated: string): Uint8Array {
   const stamp = `${updated}T00:00:00Z`;
-  const names = Object.keys(pkg.files)
-    .filter((n) => !pkg.files[n]!.dir)
-    .sort();
+  const names = [...files.keys()].sort();
   const texts = new Map<string, string>();
-  for (const name of names) if (/\.(xml|rels)$/.test(name)) texts.set(name, await pkg.file(name)!.async('string'));
+  for (const name of names) {
+    const data = files.get(name)!;
+    if (/\.(xml|rels)$/.test(name)) texts.set(name, typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
+  }
   const ids = new Map<string, string>();
+  // Each pattern is looked for only in the parts that can hold it (most parts hold neither).
   for (const text of texts.values()) {
+    if (!text.includes('"rId')) continue;
     for (const match of text.matchAll(/\b(?:Id|r:id)="(rId[a-z0-9_-]{21})"/g)) {
       if (!ids.has(match[1]!)) ids.set(match[1]!, `rIdL${ids.size + 1}`);
     }
@@ -102,12 +126,13 @@ async function normalise(pkg: JSZip, updated: string): Promise<Uint8Array> {
   for (const name of names) {
     const text = texts.get(name);
     if (text === undefined) {
-      entries.push({ name, data: await pkg.file(name)!.async('uint8array') });
+      const data = files.get(name)!;
+      entries.push({ name, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data });
       continue;
     }
-    let fixed = text.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`);
-    if (ids.size > 0) fixed = fixed.replace(/"(rId[a-z0-9_-]{21})"/g, (whole, id: string) => (ids.has(id) ? `"${ids.get(id)!}"` : whole));
-    entries.push({ name, data: Buffer.from(fixed, 'utf8') });
+    let fixed = text.includes('<dcterms:') ? text.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`) : text;
+    if (ids.size > 0 && fixed.includes('"rId')) fixed = fixed.replace(/"(rId[a-z0-9_-]{21})"/g, (whole, id: string) => (ids.has(id) ? `"${ids.get(id)!}"` : whole));
+    entries.push({ name, data: Buffer.from(fixed, 'utf8'), text: fixed });
   }
   return zip(entries);
 }
@@ -120,8 +145,8 @@ export async function docxFiles(documents: readonly MarkdownDocument[], options:
   let charts: ChartImages = new Map();
   for (const doc of order) {
     if (hasChart(doc)) charts = await options.charts;
-    const zip = compiler.compile(wordDocument(doc, options, charts));
-    out.push({ path: docxPath(doc.path), content: await normalise(zip, options.data.updated ?? '1970-01-01') });
+    const files = packageFiles(wordDocument(doc, options, charts));
+    out.push({ path: docxPath(doc.path), content: normalise(files, options.data.updated ?? '1970-01-01') });
   }
   // Back in the order of the documents list, as the plan lists them.
   return documents.map((doc) => out.find((o) => o.path === docxPath(doc.path))!);

@@ -9,6 +9,23 @@ import { crc32, deflateRawSync } from 'node:zlib';
 export interface ZipEntry {
   name: string;
   data: Uint8Array;
+  /** The entry's text, when it has one: the same text is deflated once per run (parts every Word file has alike). */
+  text?: string;
+}
+
+/** Deflated texts by their text; a run's Word files share most of their parts. */
+const packedTexts = new Map<string, { packed: Buffer; crc: number }>();
+const PACKED_TEXTS_MAX = 256;
+
+function pack(entry: ZipEntry): { packed: Buffer; crc: number } {
+  const known = entry.text === undefined ? undefined : packedTexts.get(entry.text);
+  if (known) return known;
+  const packed = { packed: deflateRawSync(entry.data, { level: 6 }), crc: crc32(entry.data) };
+  if (entry.text !== undefined) {
+    if (packedTexts.size >= PACKED_TEXTS_MAX) packedTexts.clear();
+    packedTexts.set(entry.text, packed);
+  }
+  return packed;
 }
 
 const DOS_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01
@@ -24,8 +41,7 @@ export function zip(entries: readonly ZipEntry[]): Uint8Array {
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const packed = deflateRawSync(entry.data, { level: 6 });
-    const crc = crc32(entry.data);
+    const { packed, crc } = pack(entry);
     const local = header(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
