@@ -15,6 +15,11 @@ export interface Finding {
   severity: Severity;
   message: string;
   path: Path;
+  /**
+   * The place in words (`Design: roles, Coordinator (R3), hours per month`), for text output;
+   * `--json` keeps `path`. Set by the validator, which has the data that names list items.
+   */
+  where?: string;
   /** Point at the key rather than the value (an unknown or misspelt field). */
   atKey?: boolean;
   position?: Position;

@@ -14,6 +14,15 @@ export function pluralNoun(noun: string): string {
   return `${noun}s`;
 }
 
+/** `hoursPerMonth` as a person reads it: `hours per month`. */
+export function plainKey(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** "a, b and c" */
 export function listWords(words: readonly string[]): string {
   if (words.length <= 1) return words.join('');

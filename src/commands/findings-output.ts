@@ -3,6 +3,7 @@ import { countFindings } from '../check/collect.js';
 import type { DisabledEntry } from '../check/collect.js';
 import type { Finding, Severity } from '../findings.js';
 import { formatPath } from '../findings.js';
+import { pathWords } from '../model/path-words.js';
 
 const severityColor: Record<Severity, keyof ChalkInstance> = { error: 'red', warning: 'yellow', info: 'cyan' };
 
@@ -13,9 +14,10 @@ export function findingLine(file: string, finding: Finding, color: ChalkInstance
   return `${where}  ${paint(finding.severity)}  ${findingMessage(finding)}  ${color.dim(finding.rule)}`;
 }
 
-/** The message as every format shows it; a schema finding names the field it is about. */
+/** The message as people read it (text, PR annotations); a schema finding names its field in words. */
 export function findingMessage(finding: Finding): string {
-  const subject = finding.rule === 'schema' && finding.path.length ? `${formatPath(finding.path)} ` : '';
+  const where = finding.rule === 'schema' && finding.path.length ? (finding.where ?? pathWords(finding.path)) : '';
+  const subject = where ? `${where}: ` : '';
   return `${subject}${finding.message}`;
 }
 

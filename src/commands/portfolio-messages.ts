@@ -1,6 +1,8 @@
 /** The portfolio as a table with totals, or as JSON with the same fields. */
 import type { Line } from './report.js';
 import { stageStatus } from '../model/enums.js';
+import { findStage } from '../model/registry.js';
+import { plural } from '../words.js';
 import type { PortfolioRow, PortfolioTotals } from '../portfolio/row.js';
 
 const COMMUNITY_WIDTH = 32;
@@ -9,8 +11,6 @@ const NEXT_WIDTH = 60;
 function clip(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function problems(row: PortfolioRow): string {
   if (row.errors + row.warnings === 0) return 'none';
@@ -64,7 +64,7 @@ function totalsLine(t: PortfolioTotals): string {
   parts.push(`${t.overdue} with dates overdue`, `${t.stale} with documents not up to date`);
   const stages = Object.entries(t.byStage)
     .filter(([, n]) => n > 0)
-    .map(([id, n]) => `${id} ${n}`);
+    .map(([id, n]) => `${findStage(id)?.title ?? id} ${n}`);
   return `Total: ${parts.join('; ')}${stages.length ? `. At stage: ${stages.join(', ')}` : ''}.`;
 }
 

@@ -1,5 +1,5 @@
 import type { Path } from '../findings.js';
-import { plainKey } from '../model/diff-names.js';
+import { plainKey } from '../words.js';
 import { stageStatus } from '../model/enums.js';
 import { findStage, stageIds } from '../model/registry.js';
 import type { CopData } from '../model/types.js';

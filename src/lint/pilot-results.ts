@@ -32,7 +32,7 @@ function storyFindings(data: CopData, why: string): RuleFinding[] {
   return [
     {
       path: consent === undefined ? first.path : [...first.path, 'consentToShare'],
-      message: `${why}, but ${which}. A story recruits only if it can be told: get the consent (consentToShare: yes) or record another story.`,
+      message: `${why}, but ${which}. A story recruits only if it can be told: get the consent (answer "May it be shared?" with yes) or record another story.`,
     },
   ];
 }

@@ -5,7 +5,7 @@
  * next wave starts (four weeks for the last one).
  */
 import type { CopData } from '../model/types.js';
-import { answer, finiteNumber, items, label, strings } from './read.js';
+import { answer, finiteNumber, items, label, plural, strings } from './read.js';
 import type { Item } from './read.js';
 import { roles } from './roles.js';
 import type { RuleFinding } from './types.js';
@@ -19,8 +19,8 @@ function welcomeHours(data: CopData): { hours: number; who: string } {
   const held = roles(data).filter((r) => r.holder);
   const hoursOf = (list: typeof held) => list.reduce((sum, r) => sum + (finiteNumber(r.item.fields.hoursPerMonth) ?? 0), 0);
   const welcomers = held.filter((r) => r.key !== undefined && WELCOMERS.has(r.key));
-  if (welcomers.length > 0) return { hours: hoursOf(welcomers), who: 'the people connectors and mentors' };
-  return { hours: hoursOf(held.filter((r) => r.key === 'coordinator')), who: 'the coordinator, the only one welcoming,' };
+  if (welcomers.length > 0) return { hours: hoursOf(welcomers), who: 'the people connectors and mentors have' };
+  return { hours: hoursOf(held.filter((r) => r.key === 'coordinator')), who: 'the coordinator, the only one welcoming, has' };
 }
 
 /** Hours a month a wave's welcome takes, and over how many weeks it is spread. */
@@ -47,7 +47,7 @@ export function welcomeFindings(data: CopData): RuleFinding[] {
   return [
     {
       path: [...worst.wave.path, 'targetNewMembers'],
-      message: `${label(worst.wave, 'Wave', 'name')} brings ${worst.newcomers} newcomers in ${worst.weeks} weeks; ${steps} onboarding steps at about ten minutes each per newcomer come to ${Math.ceil(worst.perMonth)} hours a month, but ${who} have ${hours}. Give the welcoming roles more hours, add welcomers, or make the wave smaller.`,
+      message: `${label(worst.wave, 'Wave', 'name')} brings ${plural(worst.newcomers, 'newcomer')} in ${plural(worst.weeks, 'week')}; ${plural(steps, 'onboarding step')} at about ten minutes each per newcomer come to ${plural(Math.ceil(worst.perMonth), 'hour')} a month, but ${who} ${hours}. Give the welcoming roles more hours, add welcomers, or make the wave smaller.`,
     },
   ];
 }

@@ -1,6 +1,8 @@
 /** Comparing lists: plain lists by their entries, lists of objects item by item. */
 import type { Path } from '../findings.js';
-import { canonical, capitalise, fieldName, itemName, plainKey, showValue } from './diff-names.js';
+import { capitalise, plainKey } from '../words.js';
+import { canonical, itemName, showValue } from './diff-names.js';
+import { itemFieldLabel } from './short-labels.js';
 import type { Change } from './diff-types.js';
 import type { ObjectListField, QuestionField } from './spec.js';
 
@@ -74,7 +76,7 @@ function diffItem(path: Path, name: string, list: ObjectListField, before: Item,
       scope: 'field',
       path: [...path, key],
       subject: name,
-      field: fieldName(key, field),
+      field: itemFieldLabel(key, field),
       ...(a === undefined ? {} : { before: showValue(a, field) }),
       ...(b === undefined ? {} : { after: showValue(b, field) }),
     });

@@ -2,27 +2,10 @@
  * How a diff names answers and shows values in a facilitator's words: question labels, enum
  * labels, list items by id and name. Never a field path or a camelCase value.
  */
+import { capitalise } from '../words.js';
 import type { ItemField, ObjectListField, QuestionField } from './spec.js';
 
 const MAX_VALUE = 80;
-
-/** `hoursPerMonth` as a person reads it: `hours per month`. */
-export function plainKey(key: string): string {
-  return key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/**
- * The short name of an item field: its label when that is a name ("Role title"), else the key in
- * plain words when the label is a question ("Who holds it?" becomes "holder").
- */
-export function fieldName(key: string, field: ItemField | undefined): string {
-  if (field && !field.label.includes('?')) return field.label.toLowerCase();
-  return plainKey(key);
-}
 
 /** Keep one line readable: collapse white space and cut long texts. */
 function clip(text: string): string {

@@ -6,8 +6,10 @@
 import type { Path } from '../findings.js';
 import { stageStatus } from './enums.js';
 import { diffObjectList, diffPlainList } from './diff-lists.js';
-import { canonical, capitalise, plainKey, showValue } from './diff-names.js';
+import { capitalise, plainKey } from '../words.js';
+import { canonical, showValue } from './diff-names.js';
 import { allStages } from './registry.js';
+import { shortLabel } from './short-labels.js';
 import type { QuestionField, StageSpec } from './spec.js';
 
 export type { Change, ChangeGroup, ChangeKind, ChangeScope, DesignDiff, DesignVersion } from './diff-types.js';
@@ -64,7 +66,7 @@ function stageChanges(stage: StageSpec, before: Record<string, unknown>, after: 
 
 function answerChanges(path: Path, key: string, field: QuestionField | undefined, a: unknown, b: unknown): Change[] {
   if (canonical(a) === canonical(b)) return [];
-  const subject = field ? field.label : capitalise(plainKey(key));
+  const subject = field ? shortLabel(String(path[0]), key) : capitalise(plainKey(key));
   if (Array.isArray(a) && Array.isArray(b) && field) {
     return field.kind === 'objectList' ? diffObjectList(path, key, field, a, b) : diffPlainList(path, subject, field, a, b);
   }

@@ -25,7 +25,7 @@ const line = (title: string, description?: string): Shape => ({ type: 'string', 
 const progressEntry: Shape = {
   type: 'object',
   fields: {
-    status: { type: 'enum', values: Object.keys(stageStatus.labels), title: 'Where the stage stands' },
+    status: { type: 'enum', values: Object.keys(stageStatus.labels), labels: stageStatus.labels, title: 'Where the stage stands' },
     updated: { type: 'date', title: 'When its status last changed' },
   },
 };

@@ -5,6 +5,7 @@
  * passes today's date.
  */
 import type { Path } from '../findings.js';
+import { plural } from '../words.js';
 import type { assessmentCadence } from './enums.js';
 import { isPast } from './people.js';
 import { filedReviews } from './reviews.js';
@@ -87,7 +88,7 @@ function falling(latest: { review: Item; index: number }, previous: Item): Revie
   if (core !== undefined && before !== undefined && core < before) {
     warnings.push({
       code: 'core-shrinking',
-      message: `The core group shrank from ${before} to ${core} people between the reviews of ${String(previous.date)} and ${date}. Ask who could step up, and look at the succession plan (copkit stage grow).`,
+      message: `The core group shrank from ${before} to ${plural(core, 'person', 'people')} between the reviews of ${String(previous.date)} and ${date}. Ask who could step up, and look at the succession plan (copkit stage grow).`,
       date,
       path: ['reviews', index, 'coreMembers'],
     });
@@ -99,7 +100,7 @@ function falling(latest: { review: Item; index: number }, previous: Item): Revie
     if (sum(now) < sum(then)) {
       warnings.push({
         code: 'participation-falling',
-        message: `Participation fell from ${sum(then)} to ${sum(now)} members between the reviews of ${String(previous.date)} and ${date}. Find out why people drift away, and look again at the pathways into the community (copkit stage grow).`,
+        message: `Participation fell from ${sum(then)} to ${plural(sum(now), 'member')} between the reviews of ${String(previous.date)} and ${date}. Find out why people drift away, and look again at the pathways into the community (copkit stage grow).`,
         date,
         path: ['reviews', index, 'activeMembers'],
       });

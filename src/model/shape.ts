@@ -30,7 +30,7 @@ export type Shape = Doc &
     | { type: 'string'; multiline: boolean; format?: 'timeZone' | 'currency' }
     | { type: 'number'; integer: boolean; min?: number; max?: number }
     | { type: 'date' }
-    | { type: 'enum'; values: readonly string[] }
+    | { type: 'enum'; values: readonly string[]; labels?: Readonly<Record<string, string>> }
     | { type: 'ref'; to: RefTarget }
     | { type: 'list'; item: Shape }
     | { type: 'object'; fields: Readonly<Record<string, Shape>>; idPrefix?: string }
@@ -54,9 +54,9 @@ export function shapeOfField(field: QuestionField): Shape {
         ...(field.max === undefined ? {} : { max: field.max }),
       };
     case 'enum':
-      return { ...doc, type: 'enum', values: Object.keys(field.values.labels) };
+      return { ...doc, type: 'enum', values: Object.keys(field.values.labels), labels: field.values.labels };
     case 'enumList':
-      return { ...doc, type: 'list', item: { type: 'enum', values: Object.keys(field.values.labels) } };
+      return { ...doc, type: 'list', item: { type: 'enum', values: Object.keys(field.values.labels), labels: field.values.labels } };
     case 'stringList':
       return { ...doc, type: 'list', item: { type: 'string', multiline: false } };
     case 'ref':

@@ -3,7 +3,8 @@
  * lines, summaries, messages, documents ("Prototype: success stories"). The question itself
  * (`label` in the stage files) stays the long form the wizard asks.
  */
-import type { QuestionField } from './spec.js';
+import { capitalise, plainKey } from '../words.js';
+import type { ItemField, QuestionField } from './spec.js';
 
 const short: Readonly<Record<string, string>> = {
   'setup.communityName': 'Community name',
@@ -99,8 +100,7 @@ export function shortLabel(stageId: string, key: string, _field?: QuestionField)
 
 /** `purposeStatement` as words: "Purpose statement". */
 export function keyInWords(key: string): string {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return capitalise(plainKey(key));
 }
 
 /** Every short label, for the registry test. */
@@ -114,14 +114,16 @@ export function inSentence(label: string): string {
 }
 
 /**
- * A place in cop.yaml in plain words: `Prototype: success stories` for
- * `prototype.successStories`, `Design: roles, entry 2` for `design.roles[1].holder`.
+ * An item field's short name inside a sentence ("hours per month", "role title", "goal"): its
+ * label when that is a name, without the typing hint in parentheses or a leading "The"; else,
+ * when the label is a question ("Who holds it?"), the key in words, where a reference's `Id`
+ * says nothing a person needs ("goalId" is "goal").
  */
-export function pathLabel(path: readonly (string | number)[], sectionTitle: (id: string) => string | undefined): string {
-  const [section, key, index] = path;
-  if (typeof section !== 'string') return '';
-  const title = sectionTitle(section) ?? keyInWords(section);
-  if (typeof key !== 'string') return title;
-  const entry = typeof index === 'number' ? `, entry ${index + 1}` : '';
-  return `${title}: ${inSentence(shortLabel(section, key))}${entry}`;
+export function itemFieldLabel(key: string, field: ItemField | undefined): string {
+  if (field && !field.label.includes('?')) {
+    const name = field.label.replace(/\s*\([^)]*\)\s*$/, '').replace(/^The\s+/, '');
+    if (name) return inSentence(name);
+  }
+  const words = plainKey(key);
+  return field?.kind === 'ref' ? words.replace(/ id$/, '') : words;
 }

@@ -6,10 +6,11 @@
 import type { Finding, Path, Severity } from '../findings.js';
 import { dateRelationFindings } from './date-relations.js';
 import { documentShape } from './document-shape.js';
-import { refTargets } from './registry.js';
+import { fieldWords, pathWords, quoted } from './path-words.js';
+import { findSection, refTargets } from './registry.js';
 import { idPattern, LIMITS, MAX_ID_DIGITS } from './shape.js';
 import type { Shape } from './shape.js';
-import type { RefTarget } from './spec.js';
+import type { QuestionField, RefTarget } from './spec.js';
 import { closest } from './suggest.js';
 import { currencyProblem, isCurrencyCode } from './currencies.js';
 import { isTimeZone, timeZoneNames } from './time-zones.js';
@@ -33,8 +34,17 @@ class Walker {
   /** Sections and fields whose shape is wrong (a string where Design's fields belong). */
   readonly broken: Path[] = [];
 
+  /** `root` is the whole document being checked, which names the items of a place in words. */
+  constructor(private readonly root?: unknown) {}
+
   report(severity: Severity, path: Path, message: string, atKey = false): void {
     this.findings.push({ rule: 'schema', severity, path, message, ...(atKey ? { atKey } : {}) });
+  }
+
+  /** A key that should not be there: quoted in the message as written, under its parent's words. */
+  private reportKey(severity: Severity, path: Path, message: string): void {
+    const where = this.root === undefined ? {} : { where: pathWords(path.slice(0, -1), this.root) };
+    this.findings.push({ rule: 'schema', severity, path, message: `${quoted(String(path.at(-1)))} ${message}`, atKey: true, ...where });
   }
 
   /** Returns the value to keep: numbers written into one-line text fields become strings. */
@@ -48,7 +58,7 @@ class Walker {
       case 'date':
         return this.date(value, path);
       case 'enum':
-        return this.enum(value, shape.values, path);
+        return this.enum(value, shape, path);
       case 'ref':
         return this.ref(value, shape.to, path);
       case 'list':
@@ -98,10 +108,17 @@ class Walker {
     return value;
   }
 
-  private enum(value: unknown, values: readonly string[], path: Path): unknown {
+  private enum(value: unknown, shape: Shape & { type: 'enum' }, path: Path): unknown {
+    const { values, labels } = shape;
     if (typeof value === 'string' && values.includes(value)) return value;
     const guess = typeof value === 'string' ? closest(value, values) : undefined;
-    const hint = guess ? `; did you mean ${guess}?` : `; use one of: ${values.join(', ')}`;
+    // A person fixing cop.yaml types the value itself: each is shown as its label, then the value.
+    // (A label's own explanation in parentheses is left out here: the value follows in them.)
+    const shown = (v: string) => {
+      const label = labels?.[v]?.replace(/\s*\([^)]*\)$/, '');
+      return label && label !== v ? `${label} (${v})` : v;
+    };
+    const hint = guess ? `; did you mean ${shown(guess)}?` : `; use one of: ${values.map(shown).join(', ')}`;
     this.report('error', path, `${describeValue(value)} is not an allowed value${hint}`);
     return value;
   }
@@ -127,13 +144,13 @@ class Walker {
     if (!isPlainObject(value)) return this.wrongShape(path, 'a set of named fields', value);
     for (const key of Object.keys(value)) {
       if (RESERVED_KEYS.has(key)) {
-        this.report('error', [...path, key], 'is a reserved name in JavaScript and cannot be used as a field; remove it', true);
+        this.reportKey('error', [...path, key], 'is a reserved name in JavaScript and cannot be used as a field; remove it');
         continue;
       }
       if (!Object.hasOwn(shape.fields, key)) {
         const guess = closest(key, Object.keys(shape.fields));
-        const hint = guess ? `; did you mean ${guess}?` : '; copkit keeps it but does not use it';
-        this.report('warning', [...path, key], `is not a field copkit knows${hint}`, true);
+        const hint = guess ? `; did you mean ${fieldWords([...path, guess])} (${guess})?` : '; copkit keeps it but does not use it';
+        this.reportKey('warning', [...path, key], `is not a field copkit knows${hint}`);
         continue;
       }
       value[key] = this.walk(value[key], shape.fields[key]!, [...path, key]);
@@ -217,14 +234,23 @@ function checkRefs(data: Record<string, unknown>, refs: Ref[], report: Walker['r
       idsOf.set(ref.to, ids);
     }
     if (ids.has(ref.id)) continue;
+    const stageTitle = findSection(target.stage)!.title;
+    const noun = refNoun(ref.to);
     if (ref.path[0] === 'reviews') {
       // A filed review is a record of its day: the goal or activity it assessed may since have been
       // retired from the design. The record stays as it was, so this is a note, not an error.
-      report('warning', ref.path, `refers to ${ref.id}, which is no longer in ${target.stage}.${target.field}; the review keeps it as a record of its day`);
+      report('warning', ref.path, `refers to ${noun} ${ref.id}, which ${stageTitle} no longer has; the review keeps it as a record of its day`);
     } else {
-      report('error', ref.path, `refers to ${ref.id}, but ${target.stage}.${target.field} has no entry with that id`);
+      report('error', ref.path, `refers to ${ref.id}, but ${stageTitle} has no ${noun} with that id`);
     }
   }
+}
+
+/** What one item of a referenced list is called: "goal", "role". */
+function refNoun(to: RefTarget): string {
+  const target = refTargets[to];
+  const list = (findSection(target.stage)?.questions as Record<string, QuestionField> | undefined)?.[target.field];
+  return list?.kind === 'objectList' ? list.itemName : to;
 }
 
 /**
@@ -233,11 +259,13 @@ function checkRefs(data: Record<string, unknown>, refs: Ref[], report: Walker['r
  * typed, so that a date contradicting another one is reported there (see date-relations.ts).
  */
 export function validateData(data: unknown, shape: Shape = documentShape, focus?: Path): Finding[] {
-  const walker = new Walker();
+  const walker = new Walker(shape === documentShape ? data : undefined);
   walker.walk(data, shape, []);
   if (isPlainObject(data)) checkRefs(data, walker.refs, walker.report.bind(walker), walker.broken);
   if (shape === documentShape) walker.findings.push(...dateRelationFindings(data, focus));
-  return walker.findings;
+  if (shape !== documentShape) return walker.findings;
+  // Text output names the place in words; the words need the data, to name items by their names.
+  return walker.findings.map((f) => (f.where === undefined && f.path.length ? { ...f, where: pathWords(f.path, data) } : f));
 }
 
 /** Whether `prefix` is `path` or a section of it. */

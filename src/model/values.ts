@@ -50,6 +50,11 @@ const UNSAFE_LINE = /[\u0000-\u0008\u000a-\u001f\u007f\u202a-\u202e\u2066-\u2069
  * upset a terminal, and short.
  */
 export function quote(value: string, max = 48): string {
+  return `"${oneLine(value, max)}"`;
+}
+
+/** Text from cop.yaml on one line, without characters that could upset a terminal, cut at `max`. */
+export function oneLine(value: string, max = 48): string {
   let clean = '';
   for (const char of value) {
     const code = char.codePointAt(0)!;
@@ -57,5 +62,5 @@ export function quote(value: string, max = 48): string {
     clean += unsafe ? ' ' : char;
   }
   clean = clean.replace(/\s+/g, ' ').trim();
-  return `"${clean.length > max ? `${clean.slice(0, max - 3).trimEnd()}...` : clean}"`;
+  return clean.length > max ? `${clean.slice(0, max - 3).trimEnd()}...` : clean;
 }

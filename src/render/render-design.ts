@@ -169,7 +169,7 @@ export async function designPacks(file: CopFile, copPath: string, cwd: string): 
   if (value === undefined || value === null || value === '') return [];
   const position = file.positionOf(['render', 'templates']);
   if (typeof value !== 'string' || value.includes('\0')) {
-    throw new DocumentError(file.display, `render.templates must be the path of a template pack folder, not ${JSON.stringify(value)}`, { position, source: 'render' });
+    throw new DocumentError(file.display, `Render settings: the template pack (templates) must be the path of a template pack folder, not ${JSON.stringify(value)}`, { position, source: 'render' });
   }
   const { dir, origin } = await resolvePack(value, dirname(copPath), { setting: 'render.templates', file: file.display, position });
   return [{ dir, display: displayPath(cwd, dir), origin }];
@@ -196,7 +196,7 @@ async function outDirFromDesign(file: CopFile, copPath: string, cwd: string): Pr
   }
   const full = resolve(base, String(value));
   if (typeof value !== 'string' || isAbsolute(value) || value.includes('\0') || !inside(base, full) || !inside(await realpath(base), await realExisting(full))) {
-    throw new DocumentError(file.display, `render.outDir must be a folder inside the one that holds ${file.display}, not ${JSON.stringify(value)}`, {
+    throw new DocumentError(file.display, `Render settings: the output folder (outDir) must be a folder inside the one that holds ${file.display}, not ${JSON.stringify(value)}`, {
       position: file.positionOf(['render', 'outDir']),
       source: 'render',
       hint: 'Use --out to render somewhere else.',

@@ -11,6 +11,7 @@ import { DocumentError } from '../errors.js';
 import type { Finding, Path } from '../findings.js';
 import { LIMITS } from '../io/limits.js';
 import { readTextFile } from '../io/read-text.js';
+import { fieldWords, pathWords, quoted } from '../model/path-words.js';
 import { answerSections, findSection } from '../model/registry.js';
 import type { QuestionField } from '../model/spec.js';
 import { closest } from '../model/suggest.js';
@@ -51,13 +52,15 @@ export async function loadAnswers(path: string, display: string, design: CopFile
   }
   const answers: Answers = { display, changes: [], answered: new Set(), stages: [], ignored: [] };
   const shapeProblems: Finding[] = [];
-  const problem = (path: Path, message: string, atKey = false) => shapeProblems.push({ rule: 'schema', severity: 'error', path, message, atKey });
+  // A key the answers file should not have is quoted in the message, so the subject is its parent.
+  const problem = (path: Path, message: string, atKey = false) =>
+    shapeProblems.push({ rule: 'schema', severity: 'error', path, message, atKey, ...(atKey ? { where: pathWords(path.slice(0, -1)) } : {}) });
 
   for (const [key, value] of Object.entries(raw)) {
     if (BOOKKEEPING.includes(key)) answers.ignored.push(key);
     else if (SETTINGS.includes(key)) collectSettings(key, value, answers, problem);
     else if (findSection(key)) collectStage(key, value, answers, problem);
-    else problem([key], `is not a part of cop.yaml copkit knows${hint(key, [...answerSections.map((s) => s.id), ...SETTINGS])}`, true);
+    else problem([key], `${quoted(key)} is not a part of cop.yaml copkit knows${hint(key, [...answerSections.map((s) => s.id), ...SETTINGS], (guess) => pathWords([guess]))}`, true);
   }
   readTypedNumbers(answers, design, problem);
   numberNewItems(answers, design);
@@ -78,7 +81,11 @@ export async function loadAnswers(path: string, display: string, design: CopFile
   const inAnswers = findings.filter((f) => inFile(f) && !refused(f)).map((f) => ({ ...f, severity: 'error' as const }));
   const caused = findings.filter((f) => f.severity === 'error' && !inFile(f) && !before.has(key(f)));
   const problems: PlacedProblem[] = [
-    ...sortFindings(placeFindings([...shapeProblems, ...inAnswers], parsed.doc, parsed.lineCounter)).map((finding) => ({ file: display, finding })),
+    // The answers' own problems are named in words against the merged design, whose items have names.
+    ...sortFindings(placeFindings([...shapeProblems.map((f) => ({ where: pathWords(f.path, merged), ...f })), ...inAnswers], parsed.doc, parsed.lineCounter)).map((finding) => ({
+      file: display,
+      finding,
+    })),
     ...placeInDesign(design, caused),
   ];
   return { answers, problems };
@@ -99,7 +106,7 @@ function collectStage(stageId: string, value: unknown, answers: Answers, problem
     answers.answered.add(`${stageId}.${key}`);
   }
   for (const key of Object.keys(value)) {
-    if (!Object.hasOwn(questions, key)) problem([stageId, key], `is not a question of ${stage.title}${hint(key, Object.keys(questions))}`, true);
+    if (!Object.hasOwn(questions, key)) problem([stageId, key], `${quoted(key)} is not a question copkit asks${hint(key, Object.keys(questions), (guess) => fieldWords([stageId, guess]))}`, true);
   }
   if (answers.changes.some(([where]) => where[0] === stageId)) answers.stages.push(stageId);
 }
@@ -152,7 +159,10 @@ function key(f: Finding): string {
   return `${f.path.join('\u0000')}\u0001${f.message}`;
 }
 
-function hint(word: string, candidates: string[]): string {
+/** "; did you mean vision (vision)?": what the close match means, then the key to type. */
+function hint(word: string, candidates: string[], words: (guess: string) => string): string {
   const guess = closest(word, candidates);
-  return guess ? `; did you mean ${guess}?` : '';
+  if (!guess) return '';
+  const meaning = words(guess);
+  return `; did you mean ${meaning && meaning !== guess ? `${meaning} (${guess})` : guess}?`;
 }

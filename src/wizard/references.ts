@@ -3,6 +3,7 @@
  * prompt offers, and what else changes when an item that others point at is removed.
  */
 import type { Path } from '../findings.js';
+import { capitalise } from '../words.js';
 import { answerSections, findSection, refTargets } from '../model/registry.js';
 import type { ObjectListField, PickFrom, QuestionField, RefTarget } from '../model/spec.js';
 import type { CopData } from '../model/types.js';
@@ -133,10 +134,6 @@ export function refName(data: CopData, to: RefTarget, id: string): string {
   const items = valueAt(data, path);
   const item = Array.isArray(items) ? items.find((i) => isPlainObject(i) && i.id === id) : undefined;
   return isPlainObject(item) ? `${describeItem(field, item, 50)} (${id})` : id;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**

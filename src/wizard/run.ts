@@ -20,6 +20,7 @@ import { inSentence, shortLabel } from '../model/short-labels.js';
 import type { CopData } from '../model/types.js';
 import type { PlannedQuestion } from './plan.js';
 import type { WizardSession } from './session.js';
+import { plural } from '../words.js';
 import { answerLine, stageOutcome, stageSummary } from './summary.js';
 
 export interface RunOptions {
@@ -207,7 +208,7 @@ function introduce(asker: Asker, stage: StageSpec, all: PlannedQuestion[], mode:
   asker.note(stage.intro, 'info');
   const keep = mode === 'stage' ? ' Each current answer is shown ready to edit; Enter keeps it.' : ' A suggestion is shown in brackets: Enter takes it, typing replaces it.';
   asker.note(
-    `${all.length} questions, ${required} of them needed to complete ${stage.title}.${keep} Leave an answer empty to skip it or to come back to it later. Type < (or pick Back) to return to the previous question; the summary at the end lets you change any answer.`,
+    `${plural(all.length, 'question')}, ${required} of them needed to complete ${stage.title}.${keep} Leave an answer empty to skip it or to come back to it later. Type < (or pick Back) to return to the previous question; the summary at the end lets you change any answer.`,
     'help',
   );
   const later = mode === 'init' && data ? questionsForLater(data, stage) : [];

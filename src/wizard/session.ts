@@ -8,7 +8,6 @@ import { isMap } from 'yaml';
 import type { Settings } from '../model/settings.js';
 import type { CopFile } from '../document/cop-file.js';
 import { Cancelled } from '../errors.js';
-import { formatPath } from '../findings.js';
 import type { Path } from '../findings.js';
 import { findStage, lifecycleStageIds } from '../model/registry.js';
 import { stageProgress } from '../model/progress.js';
@@ -16,6 +15,8 @@ import type { StageSpec } from '../model/spec.js';
 import type { CopData, StageStatus } from '../model/types.js';
 import { nextFreeNumber, validateData } from '../model/validate.js';
 import { isPlainObject } from '../model/values.js';
+import { pathWordsAfter } from '../model/path-words.js';
+import { capitalise } from '../words.js';
 import { hasAnswer, setValueAt, valueAt } from '../model/answers.js';
 
 // Kept here too, where the wizard's modules have always found them.
@@ -115,8 +116,8 @@ export class WizardSession {
     setValueAt(candidate, path, value);
     const finding = validateData(candidate, undefined, path).find((f) => f.severity === 'error' && startsWith(f.path, focus));
     if (!finding) return undefined;
-    const rest = finding.path.slice(focus.length);
-    return rest.length ? `${formatPath(rest)} ${finding.message}` : `That ${finding.message}`;
+    const rest = pathWordsAfter(finding.path, focus.length, candidate);
+    return rest ? `${capitalise(rest)}: ${finding.message}` : `That ${finding.message}`;
   }
 
   /** A fresh id for a list item; ids are not reused within a run even after an item is removed. */

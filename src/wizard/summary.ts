@@ -54,7 +54,10 @@ export function describeMissing(missing: MissingAnswer): string {
 export function stageOutcome(data: CopData, stage: StageSpec): { complete: boolean; line: string } {
   const progress = stageProgress(data, stage);
   if (progress.missing.length === 0) {
-    return { complete: true, line: `${stage.title} is complete: all ${progress.required} required answers are in.` };
+    return {
+      complete: true,
+      line: progress.required === 1 ? `${stage.title} is complete: its required answer is in.` : `${stage.title} is complete: all ${progress.required} required answers are in.`,
+    };
   }
   const n = progress.missing.length;
   return {

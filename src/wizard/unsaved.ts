@@ -9,9 +9,9 @@ import { Document } from 'yaml';
 import { CopFile } from '../document/cop-file.js';
 import type { SaveFailed } from '../document/cop-file.js';
 import { CopkitError } from '../errors.js';
-import { formatPath } from '../findings.js';
 import type { Path } from '../findings.js';
 import { atomicWrite } from '../io/atomic-write.js';
+import { pathWords } from '../model/path-words.js';
 import { findSection } from '../model/registry.js';
 import type { QuestionField } from '../model/spec.js';
 import { savedThisTime } from './messages.js';
@@ -49,7 +49,9 @@ export async function unsavedReport(session: WizardSession, failure: SaveFailed,
   }
   const names = [...pending.map(([path]) => path), ...cleared].map((path) => describe(path, session));
   lines.push(`${failure.reason === 'changed' ? `Not in ${file.display} as it is now` : 'Not saved'}: ${names.join('; ')}.`);
-  if (cleared.length > 0) lines.push(`Clear ${cleared.map((path) => formatPath(path)).join(', ')} in ${file.display} by hand if you still want ${cleared.length === 1 ? 'it' : 'them'} empty.`);
+  // To clear an answer by hand the person looks for its key in cop.yaml: it follows its label.
+  if (cleared.length > 0)
+    lines.push(`Clear ${cleared.map((path) => `${pathWords(path)} (${String(path.at(-1))})`).join(', ')} in ${file.display} by hand if you still want ${cleared.length === 1 ? 'it' : 'them'} empty.`);
   lines.push(safeLine(session, failure, pending.length + cleared.length));
   if (pending.length === 0) return new CopkitError(lines.join('\n'), { hint: `${remedy}, then run \`${context.resumeCommand}\` to carry on.` });
 
@@ -87,12 +89,12 @@ async function answersNotOnDisk(session: WizardSession): Promise<{ pending: [Pat
   return { pending, cleared };
 }
 
-/** `design.rhythmSummary`, or for the question on screen: your answer to "..." (Design 4 of 11, design.rhythmSummary). */
+/** `Design: rhythm`, or for the question on screen: your answer to "..." (Design 4 of 11). */
 function describe(path: Path, session: WizardSession): string {
   const at = session.position;
-  if (!at || at.stage.id !== path[0] || at.key !== path[1]) return formatPath(path);
+  if (!at || at.stage.id !== path[0] || at.key !== path[1]) return pathWords(path, session.data);
   const label = (findSection(at.stage.id)?.questions as Record<string, QuestionField> | undefined)?.[at.key]?.label;
-  return `your answer to ${label ? `"${label}" ` : ''}(${at.stage.title} ${at.index + 1} of ${at.total}, ${formatPath(path)})`;
+  return `your answer to ${label ? `"${label}" ` : ''}(${at.stage.title} ${at.index + 1} of ${at.total})`;
 }
 
 function safeLine(session: WizardSession, failure: SaveFailed, unsaved: number): string {

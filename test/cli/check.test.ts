@@ -32,7 +32,7 @@ describe('copkit check', () => {
   it('names the line and column of a value of the wrong type and exits 1', async () => {
     const dir = dirWith(['copkit: 1', 'inquire:', '  audience:', '    - segment: Field technicians', '      estimatedSize: about forty', ''].join('\n'));
     const result = await checkIn(dir);
-    expect(result.stdout).toContain('cop.yaml:5:22  error  inquire.audience[0].estimatedSize should be a number, not "about forty"  schema');
+    expect(result.stdout).toContain('cop.yaml:5:22  error  Inquire: audience, Field technicians, estimated size: should be a number, not "about forty"  schema');
     expect(result.code).toBe(1);
   });
 
@@ -72,14 +72,14 @@ describe('copkit check', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'client.yaml'), 'copkit: 1\nsetup:\n  organizationType: goverment\n');
     const result = await checkIn(dir, '--file', 'client.yaml');
-    expect(result.stdout).toContain('client.yaml:3:21  error  setup.organizationType "goverment" is not an allowed value; did you mean government?  schema');
+    expect(result.stdout).toContain('client.yaml:3:21  error  Setup: kind of organisation: "goverment" is not an allowed value; did you mean Government or public agency (government)?  schema');
     expect(result.code).toBe(1);
   });
 
   it('warns about an unknown field at its key, and fails on it only with --strict', async () => {
     const dir = dirWith('copkit: 1\ninquire:\n  goalz: []\n');
     const relaxed = await checkIn(dir);
-    expect(relaxed.stdout).toContain('cop.yaml:3:3  warning  inquire.goalz is not a field copkit knows; did you mean goals?  schema');
+    expect(relaxed.stdout).toContain('cop.yaml:3:3  warning  Inquire: "goalz" is not a field copkit knows; did you mean goals (goals)?  schema');
     expect(relaxed.code).toBe(0);
     expect((await checkIn(dir, '--strict')).code).toBe(1);
   });
@@ -98,13 +98,13 @@ describe('copkit check', () => {
       ].join('\n'),
     );
     const result = await checkIn(dir);
-    expect(result.stdout).toContain('cop.yaml:7:60  error  design.activities[0].supportsGoals[1] refers to G7, but inquire.goals has no entry with that id  schema');
+    expect(result.stdout).toContain('cop.yaml:7:60  error  Design: activities, Breakfast table (A1), supports goals, entry 2: refers to G7, but Inquire has no goal with that id  schema');
     expect(result.code).toBe(1);
   });
 
   it('rejects dates that do not exist', async () => {
     const result = await checkIn(dirWith('copkit: 1\nprototype:\n  pilotStartDate: 2026-02-30\n'));
-    expect(result.stdout).toContain('cop.yaml:3:19  error  prototype.pilotStartDate 2026-02-30 is not a date that exists  schema');
+    expect(result.stdout).toContain('cop.yaml:3:19  error  Prototype: pilot start: 2026-02-30 is not a date that exists  schema');
   });
 
   it('prints stable JSON with --json, for problems and for unreadable files alike', async () => {

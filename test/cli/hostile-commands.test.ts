@@ -97,9 +97,9 @@ inquire:
     expect(result.code).toBe(0);
     const warnings = result.stderr.split('\n').filter((l) => l.includes('warning'));
     expect(warnings).toEqual([
-      'cop.yaml:4:1  warning  x-intranet-id is not a field copkit knows; copkit keeps it but does not use it  schema',
-      'cop.yaml:7:3  warning  setup.colour is not a field copkit knows; copkit keeps it but does not use it  schema',
-      'cop.yaml:13:7  warning  inquire.goals[0].owner is not a field copkit knows; copkit keeps it but does not use it  schema',
+      'cop.yaml:4:1  warning  "x-intranet-id" is not a field copkit knows; copkit keeps it but does not use it  schema',
+      'cop.yaml:7:3  warning  Setup: "colour" is not a field copkit knows; copkit keeps it but does not use it  schema',
+      'cop.yaml:13:7  warning  Inquire: goals, Fix more faults on the first visit (G1): "owner" is not a field copkit knows; copkit keeps it but does not use it  schema',
     ]);
     const text = readFileSync(join(dir, 'cop.yaml'), 'utf8');
     for (const line of ['x-intranet-id: 4711   # keep this', '  colour: teal', '      owner: Ana   # not a copkit field either', '# Our design; the x- fields belong to our intranet tooling.']) {

@@ -92,10 +92,10 @@ describe('--answers', () => {
     const result = await runIn(dir, ['init', '--answers', 'answers.yaml']);
     expect(result.code).toBe(1);
     expect(result.stderr.split('\n')).toEqual([
-      'answers.yaml:15:15  error  inquire.goals[0].byDate 2027-02-30 is not a date that exists  schema',
-      'answers.yaml:16:7  error  inquire.goals[1].statment is not a field copkit knows; did you mean statement?  schema',
-      'answers.yaml:20:3  error  inquire.visoin is not a question of Inquire; did you mean vision?  schema',
-      'answers.yaml:21:25  error  inquire.faceToFaceImportance "importnt" is not an allowed value; did you mean important?  schema',
+      'answers.yaml:15:15  error  Inquire: goals, Fix more faults on the first visit (G1), by date: 2027-02-30 is not a date that exists  schema',
+      'answers.yaml:16:7  error  Inquire: goals, goal G2: "statment" is not a field copkit knows; did you mean goal (statement)?  schema',
+      'answers.yaml:20:3  error  Inquire: "visoin" is not a question copkit asks; did you mean vision?  schema',
+      'answers.yaml:21:25  error  Inquire: meeting in person: "importnt" is not an allowed value; did you mean Important (important)?  schema',
       'error: the answers in answers.yaml cannot be used (4 problems); nothing was written',
       '',
     ]);
@@ -110,9 +110,9 @@ describe('--answers', () => {
     const before = snapshotTree(dir);
     const result = await runIn(dir, ['stage', 'design', '--answers', 'answers.yaml']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('answers.yaml:6:34  error  design.channels[0].stewardRole refers to R9, but design.roles has no entry with that id  schema');
+    expect(result.stderr).toContain('answers.yaml:6:34  error  Design: channels, Teams (C1), steward role: refers to R9, but Design has no role with that id  schema');
     expect(result.stderr).toMatch(
-      /cop\.yaml:\d+:\d+ {2}error {2}design\.activities\[0\]\.supportsGoals\[1\] refers to G2, but inquire\.goals has no entry with that id \(once the answers are applied\) {2}schema/,
+      /cop\.yaml:\d+:\d+ {2}error {2}Design: activities, Breakfast \(A1\), supports goals, entry 2: refers to G2, but Inquire has no goal with that id \(once the answers are applied\) {2}schema/,
     );
     expect(snapshotTree(dir)).toEqual(before);
   });

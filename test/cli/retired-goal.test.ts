@@ -36,7 +36,7 @@ describe('a goal retired after reviews assessed it', () => {
     const aboutG4 = check.findings.filter((f) => f.message.includes('G4'));
     expect(aboutG4.length).toBeGreaterThan(0);
     expect(aboutG4.every((f) => f.severity === 'warning' && f.path.startsWith('reviews'))).toBe(true);
-    expect(aboutG4[0]!.message).toContain('no longer in');
+    expect(aboutG4[0]!.message).toContain('which Inquire no longer has');
 
     expect((await runIn(dir, ['render', '--force'])).code).toBe(0);
     expect(readFileSync(join(dir, 'cop.yaml'), 'utf8')).toBe(before);

@@ -88,7 +88,9 @@ describe('copkit review', () => {
     const result = await runIn(dir, ['review', '--answers', 'answers.yaml']);
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/answers\.yaml:4:\d+ {2}error {2}.*refers to G9/);
-    expect(result.stderr).toContain('"done" is not an allowed value; use one of: met, onTrack, atRisk, missed, dropped');
+    expect(result.stderr).toContain(
+      'Review: goal statuses, entry 1, status: "done" is not an allowed value; use one of: Met (met), On track (onTrack), At risk (atRisk), Missed (missed), Dropped (dropped)',
+    );
     expect(readFileSync(join(dir, 'cop.yaml'))).toEqual(original);
   });
 

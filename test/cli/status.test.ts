@@ -109,7 +109,7 @@ describe('copkit status', () => {
     expect(report.next.stage).toBeNull();
     const text = await runIn(dir, ['status']);
     expect(text.code).toBe(1);
-    expect(text.stderr).toMatch(/^cop\.yaml:3:21 {2}error {2}setup\.organizationType /);
+    expect(text.stderr).toMatch(/^cop\.yaml:3:21 {2}error {2}Setup: kind of organisation: /);
     expect(text.stdout).toContain('Next: Fix the 1 error in the design first');
   });
 });

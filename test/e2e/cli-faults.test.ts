@@ -31,7 +31,7 @@ describe('a full disk while copkit stage saves', () => {
     expect(result.stderr).toBe(
       [
         'error: could not save cop.yaml: the disk is full; the file on disk is unchanged',
-        'Not saved: setup.organizationType; setup.facilitatorName.',
+        'Not saved: Setup: kind of organisation; Setup: facilitator.',
         'They are kept in cop.yaml.pending.yaml.',
         'cop.yaml is whole and as it was before this command.',
         'hint: Free some disk space, then run `copkit stage setup --answers cop.yaml.pending.yaml` to save them and carry on; delete cop.yaml.pending.yaml afterwards.',
@@ -117,7 +117,7 @@ describe.skipIf(readOnlyRunner === undefined)('a folder copkit may read but not 
       expect(result.stderr).toBe(
         [
           'error: could not save cop.yaml: no permission to write in its folder; the file on disk is unchanged',
-          'Not saved: setup.organizationType; setup.facilitatorName.',
+          'Not saved: Setup: kind of organisation; Setup: facilitator.',
           'They could not be kept in a file either; here they are, as --answers takes them:',
           '  setup:',
           '    organizationType: corporate',

@@ -91,7 +91,7 @@ describe('output folders and the manifest', () => {
   it('a role id of 300 characters is refused by check and render at its position, nothing written (finding 11)', async () => {
     const dir = folder(`copkit: 1\nsetup:\n  communityName: Tips\ndesign:\n  roles:\n    - { id: R${'9'.repeat(299)}, roleKey: member, title: Long }\n`);
     const check = await cli(dir, 'check');
-    expect(check.stdout).toMatch(/^cop\.yaml:6:13 {2}error {2}design\.roles\[0\]\.id "R9{36}\.\.\." is not a valid id here; ids look like R1, R2\.\.\. \(a number of at most 9 digits\) {2}schema$/m);
+    expect(check.stdout).toMatch(/^cop\.yaml:6:13 {2}error {2}Design: roles, entry 1: "R9{36}\.\.\." is not a valid id here; ids look like R1, R2\.\.\. \(a number of at most 9 digits\) {2}schema$/m);
     expect(check.code).toBe(1);
     const render = await cli(dir, 'render');
     expect(render.code).toBe(1);
@@ -114,7 +114,7 @@ describe('text from files reaches the terminal escaped (findings 12 and 14)', ()
       expect(stdout + stderr).not.toMatch(/[\r\u001b\u0007]/);
       expect(stderr).not.toMatch(stackTrace);
     }
-    expect(outputs[0]!.stdout).toContain('setup.bad\\u000dkey is not a field copkit knows');
+    expect(outputs[0]!.stdout).toContain('Setup: "bad\\u000dkey" is not a field copkit knows');
     expect(outputs[3]!.stderr).toContain('unknown key "k\\u001b[31m" in pack.yaml');
   });
 });
@@ -156,7 +156,7 @@ describe('values the schema must hold back', () => {
     const yaml = 'copkit: 1\nrevision: 9007199254740993\nsetup:\n  communityName: Tips\n';
     const dir = folder(yaml);
     const check = await cli(dir, 'check');
-    expect(check.stdout).toContain('cop.yaml:2:11  error  revision has too many digits to be kept exactly (whole numbers go up to 9007199254740991)  schema');
+    expect(check.stdout).toContain('cop.yaml:2:11  error  Revision: has too many digits to be kept exactly (whole numbers go up to 9007199254740991)  schema');
     expect(check.code).toBe(1);
     writeFileSync(join(dir, 'a.yaml'), 'inquire:\n  domain: Copiers.\n');
     const stage = await cli(dir, 'stage', 'inquire', '--answers', 'a.yaml', '--yes');

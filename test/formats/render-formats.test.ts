@@ -123,7 +123,7 @@ describe('render.formats and setup.timeZone in cop.yaml', () => {
     expect(render.code).toBe(1);
     expect(existsSync(join(dir, 'docs'))).toBe(false);
     const check = await copkit(dir, ['check']);
-    expect(check.stdout + check.stderr).toMatch(/cop\.yaml:8:17 +error +render\.formats\[1\] "pdf" is not an allowed value; use one of: md, html, docx, ics/);
+    expect(check.stdout + check.stderr).toMatch(/cop\.yaml:8:17 +error +Render settings, formats, entry 2: "pdf" is not an allowed value; use one of: md, html, docx, ics/);
     writeFileSync(join(dir, 'cop.yaml'), `${SPARSE}render:\n  formats: [html]\n`);
     expect((await copkit(dir, ['render'])).code).toBe(0);
     expect(readdirSync(join(dir, 'docs'))).toEqual(['.copkit-manifest.json', 'html']);
@@ -134,7 +134,7 @@ describe('render.formats and setup.timeZone in cop.yaml', () => {
     writeFileSync(join(dir, 'cop.yaml'), SPARSE.replace('  communityName: Copier Tips\n', '  communityName: Copier Tips\n  timeZone: Europe/Pari\n'));
     const check = await copkit(dir, ['check']);
     expect(check.code).toBe(1);
-    expect(check.stdout + check.stderr).toMatch(/cop\.yaml:5:13 +error +setup\.timeZone "Europe\/Pari" is not a time zone name; did you mean Europe\/Paris\?/);
+    expect(check.stdout + check.stderr).toMatch(/cop\.yaml:5:13 +error +Setup: time zone: "Europe\/Pari" is not a time zone name; did you mean Europe\/Paris\?/);
   });
 });
 

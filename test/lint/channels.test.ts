@@ -73,7 +73,7 @@ design:
           line: 9,
           column: 3,
           message:
-            'No channel is an always-on home for discussion or shared resources. Add a space members can use at any time (purposes asyncDiscussion or resourceLibrary) next to the live meetings.',
+            'No channel is an always-on home for discussion or shared resources. Add a space members can use at any time (one used for discussion at any time or as a resource library) next to the live meetings.',
         },
         {
           line: 9,

@@ -21,11 +21,10 @@ design:
         {
           line: 7,
           column: 7,
-          message:
-            'Goal G2 ("Build a tip library technicians trust") is served by no activity. Add it to the supportsGoals of an activity that works toward it, add such an activity, or drop the goal.',
+          message: 'Goal G2 ("Build a tip library technicians trust") is served by no activity. Add it to the goals of an activity that works toward it, add such an activity, or drop the goal.',
         },
-        { line: 11, column: 7, severity: 'info', message: 'Activity A2 ("Summit") serves none of the goals. Add the goals it serves to its supportsGoals, or ask whether it is needed.' },
-        { line: 12, column: 54, severity: 'info', message: 'Activity A3 ("Social evening") serves none of the goals. Add the goals it serves to its supportsGoals, or ask whether it is needed.' },
+        { line: 11, column: 7, severity: 'info', message: 'Activity A2 ("Summit") serves none of the goals. List the goals it serves, or ask whether it is needed.' },
+        { line: 12, column: 54, severity: 'info', message: 'Activity A3 ("Social evening") serves none of the goals. List the goals it serves, or ask whether it is needed.' },
       ],
       quiet: 'every goal and every activity is linked',
       clean: `${DONE('design')}inquire:
@@ -185,7 +184,7 @@ ruleCases(
         {
           line: 4,
           column: 1,
-          message: 'The design does not say what regular rhythm members can count on. Describe it in rhythmSummary, for example "a live session every month, a digest every Friday".',
+          message: 'The design does not say what regular rhythm members can count on. Describe it in Design: rhythm, for example "a live session every month, a digest every Friday".',
         },
         {
           line: 5,
@@ -220,7 +219,7 @@ ruleCases(
           line: 5,
           column: 3,
           message:
-            "No activity is meant for occasional or peripheral members, and there are no light ways in. Mark an activity's targetLevels with occasional or peripheral (a digest, an open session), or list peripheral on-ramps in the Launch stage.",
+            'No activity is meant for occasional or peripheral members, and there are no light ways in. Open an activity to occasional or peripheral members (a digest, an open session), or list ways in for occasional members in the Launch stage.',
         },
       ],
       quiet: 'the launch lists light ways in',

@@ -76,7 +76,7 @@ launch:
           line: 14,
           column: 74,
           message:
-            'The launch is planned for 2027-05-03, but the pilot\'s only story, "The fuser code that was really a harness", may not be shared: the people in it said no. A story recruits only if it can be told: get the consent (consentToShare: yes) or record another story.',
+            'The launch is planned for 2027-05-03, but the pilot\'s only story, "The fuser code that was really a harness", may not be shared: the people in it said no. A story recruits only if it can be told: get the consent (answer "May it be shared?" with yes) or record another story.',
         },
       ],
       quiet: 'the pilot met a criterion, kept its sponsor and may share its story',
@@ -124,7 +124,8 @@ sustain:
         {
           line: 6,
           column: 7,
-          message: 'Leadership role R1 ("Coordinator") names its own holder, "Dale Kowalczyk", as successor, and has no end of term. Name someone else in the succession plan, or set its termEnds.',
+          message:
+            'Leadership role R1 ("Coordinator") names its own holder, "Dale Kowalczyk", as successor, and has no end of term. Name someone else in the succession plan, or set the end of its term.',
         },
       ],
       quiet: 'someone else is named to succeed the leader',

@@ -22,7 +22,8 @@ launch:
         {
           line: 3,
           column: 19,
-          message: 'The launch is planned for 2027-02-01, but the pilot\'s decision is "extend the pilot". Set launchDecision to proceed once the pilot justifies a wider launch, or hold the launch.',
+          message:
+            'The launch is planned for 2027-02-01, but the pilot\'s decision is "extend the pilot". Record the launch decision as Proceed to launch (proceed) once the pilot justifies a wider launch, or hold the launch.',
         },
       ],
       quiet: 'the pilot produced a story that may be shared and the decision to proceed',
@@ -52,7 +53,7 @@ prototype:
           line: 4,
           column: 1,
           message:
-            'The Launch stage has begun, but no decision to proceed has been recorded after the pilot. Set launchDecision to proceed once the pilot justifies a wider launch, or hold the launch.',
+            'The Launch stage has begun, but no decision to proceed has been recorded after the pilot. Record the launch decision as Proceed to launch (proceed) once the pilot justifies a wider launch, or hold the launch.',
         },
       ],
       quiet: 'the pilot is still being planned and no launch is in sight',
@@ -191,7 +192,11 @@ ${TWO_SEGMENTS}launch:
     - { name: Everyone, audienceSegments: [north region technicians, Central region technicians], startWeek: 0 }
 `,
       expect: [
-        { line: 8, column: 1, message: 'Newcomers are promised no quick win. List something useful they get in their first weeks (an answer, a resource pack, an introduction) in quickWins.' },
+        {
+          line: 8,
+          column: 1,
+          message: 'Newcomers are promised no quick win. List something useful they get in their first weeks (an answer, a resource pack, an introduction) in Launch: quick wins.',
+        },
         { line: 9, column: 3, message: 'The launch invites every audience group at once, in a single wave. Roll out in two or more waves a few weeks apart, so each group gets a proper welcome.' },
       ],
       quiet: 'the launch rolls out in two waves with a quick win',

@@ -29,7 +29,7 @@ ruleCases(
       trigger: `${DESIGN_DONE}  roles:
     - { id: R1, roleKey: sponsor, title: Sponsor, holder: Priya Raman }
 `,
-      expect: [{ line: 5, column: 3, message: 'The design has no coordinator. Add a role with roleKey coordinator, held by the person who will run the community day to day.' }],
+      expect: [{ line: 5, column: 3, message: 'The design has no coordinator. Add a role of the kind Coordinator (coordinator), held by the person who will run the community day to day.' }],
       quiet: 'Design is still in progress (a TBD coordinator is normal while designing)',
       clean: `copkit: 1
 progress:
@@ -66,7 +66,7 @@ ruleCases(
       trigger: `${DESIGN_DONE}  roles:
     - { id: R1, roleKey: coordinator, title: Coordinator, holder: Dale Kowalczyk }
 `,
-      expect: [{ line: 5, column: 3, message: 'The design has no sponsor. Ask a senior manager to back the community and add a role with roleKey sponsor held by them.' }],
+      expect: [{ line: 5, column: 3, message: 'The design has no sponsor. Ask a senior manager to back the community and add a role of the kind Sponsor (sponsor) held by them.' }],
       quiet: 'a later stage has begun and the sponsor is named',
       clean: `copkit: 1
 progress:
@@ -187,7 +187,7 @@ ruleCases(
           line: 8,
           column: 74,
           message:
-            'The community has online channels but nobody looks after its technology: no technology steward is named and no channel has a stewardRole. Name a technology steward, a member who cares how the tools serve the community.',
+            'The community has online channels but nobody looks after its technology: no technology steward is named and no channel names a role that looks after it. Name a technology steward, a member who cares how the tools serve the community.',
         },
       ],
       quiet: 'the technology steward is named',
@@ -205,7 +205,7 @@ ruleCases(
           line: 7,
           column: 3,
           message:
-            'The community has online channels but nobody looks after its technology: no technology steward is named and no channel has a stewardRole. Name a technology steward, a member who cares how the tools serve the community.',
+            'The community has online channels but nobody looks after its technology: no technology steward is named and no channel names a role that looks after it. Name a technology steward, a member who cares how the tools serve the community.',
         },
       ],
       quiet: 'a channel names the role that looks after it',

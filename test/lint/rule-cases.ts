@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Severity } from '../../src/findings.js';
 import { runWith } from '../helpers/in-process.js';
+import { leaks } from '../helpers/plain-words.js';
 
 export interface Expected {
   line: number;
@@ -36,6 +37,20 @@ export async function findingsOf(rule: string, yaml: string, today?: string): Pr
   return json.findings.filter((f) => f.rule === rule);
 }
 
+/**
+ * What `copkit check` and `copkit status` print in text for a document: between them the rule
+ * cases trip every rule, so every lint message (and status's advice) is scanned for field paths
+ * and camelCase names (issue 11; test/helpers/plain-words.ts).
+ */
+async function textLeaks(yaml: string, today?: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const command of ['check', 'status']) {
+    const result = await runWith(yaml, [command], today);
+    for (const leak of leaks(result.stdout + result.stderr)) found.push(`${command}: ${leak}`);
+  }
+  return found;
+}
+
 /** A triggering and a clean document for a rule, checking each finding's position and message. */
 export function ruleCases(rule: string, cases: readonly RuleCase[], severity: Severity): void {
   describe(rule, () => {
@@ -43,6 +58,7 @@ export function ruleCases(rule: string, cases: readonly RuleCase[], severity: Se
       it(`fires when ${c.fires}`, async () => {
         const found = await findingsOf(rule, c.trigger, c.today);
         expect(found.map(({ line, column, message, severity: s }) => ({ line, column, message, severity: s }))).toEqual(c.expect.map((e) => ({ severity, ...e })));
+        expect(await textLeaks(c.trigger, c.today)).toEqual([]);
       });
       it(`stays quiet when ${c.quiet}`, async () => {
         expect(await findingsOf(rule, c.clean, c.today)).toEqual([]);

@@ -59,9 +59,9 @@ sustain:
           line: 7,
           column: 7,
           message:
-            'Leadership role R2 ("Clinic host"), held by "Lucia Ferreira", has no end of term and no successor. Set its termEnds, or name a successor in the succession plan, so the community does not depend on one person.',
+            'Leadership role R2 ("Clinic host"), held by "Lucia Ferreira", has no end of term and no successor. Set the end of its term, or name a successor in the succession plan, so the community does not depend on one person.',
         },
-        { line: 9, column: 1, message: 'No date is set for the next review. Set nextReviewDate so the community takes stock regularly.' },
+        { line: 9, column: 1, message: 'No date is set for the next review. Set the date of the next review (Sustain: next review) so the community takes stock regularly.' },
       ],
       quiet: 'the review is booked and the clinic host has a successor',
       clean: `copkit: 1
@@ -115,7 +115,7 @@ design:
           line: 6,
           column: 7,
           message:
-            'Leadership role R1 ("Coordinator"), held by "Dale Kowalczyk", has no end of term and no successor. Set its termEnds, or name a successor in the succession plan, so the community does not depend on one person.',
+            'Leadership role R1 ("Coordinator"), held by "Dale Kowalczyk", has no end of term and no successor. Set the end of its term, or name a successor in the succession plan, so the community does not depend on one person.',
         },
       ],
       quiet: 'the community has not reached Grow yet',
@@ -203,7 +203,7 @@ inquire:
           line: 7,
           column: 17,
           message:
-            'Government communities that run surveys work under public-sector rules: in the US, surveying members of the public may need clearance under the Paperwork Reduction Act, messages can be federal records open to FOIA requests, staff should use official accounts, and the community must not endorse products; in the EU, a survey collects personal data under the GDPR (a lawful basis, a privacy notice, no more data than needed), and messages can be documents open to public access and archiving under national law (set hostRegion in setup to see the rules for where you are). Check with your records officer and counsel before the survey goes out.',
+            'Government communities that run surveys work under public-sector rules: in the US, surveying members of the public may need clearance under the Paperwork Reduction Act, messages can be federal records open to FOIA requests, staff should use official accounts, and the community must not endorse products; in the EU, a survey collects personal data under the GDPR (a lawful basis, a privacy notice, no more data than needed), and messages can be documents open to public access and archiving under national law (answer Setup: host region to see the rules for where you are). Check with your records officer and counsel before the survey goes out.',
         },
       ],
       quiet: 'the community is hosted by a company',

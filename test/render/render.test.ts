@@ -198,7 +198,7 @@ describe('copkit render', () => {
     const before = snapshotTree(dir);
     const result = await render(dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^cop\.yaml:\d+:\d+ {2}error {2}render\.outDir must be a folder inside the one that holds cop\.yaml/);
+    expect(result.stderr).toMatch(/^cop\.yaml:\d+:\d+ {2}error {2}Render settings: the output folder \(outDir\) must be a folder inside the one that holds cop\.yaml/);
     expect(snapshotTree(dir)).toEqual(before);
   });
 

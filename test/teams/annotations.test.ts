@@ -55,7 +55,7 @@ describe('copkit check --format github', () => {
       expect(expected[i]).toContain(unescapeData(match![3]!));
     });
     expect(github.stdout).toContain('role R1 ("Coordinator: 100%25, first")');
-    expect(github.stdout).toContain('::error file=cop.yaml,line=7,col=22,title=copkit schema::inquire.audience[0].estimatedSize should be a number, not "about forty"\n');
+    expect(github.stdout).toContain('::error file=cop.yaml,line=7,col=22,title=copkit schema::Inquire: audience, Field technicians, estimated size: should be a number, not "about forty"\n');
   });
 
   it('escapes what the runner would otherwise read as syntax', () => {

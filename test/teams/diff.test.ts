@@ -53,13 +53,13 @@ beforeAll(() => {
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
 describe('copkit diff over a git repository', () => {
-  it('names answers by their questions, list items by id and name, and status changes', async () => {
+  it('names answers by their short labels, list items by id and name, and status changes', async () => {
     const result = await runIn(repo, ['diff', 'base', 'answers']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('cop.yaml: base (revision 14) → answers (revision 14)');
     expect(result.stdout).toContain('\nDesign\n');
     expect(result.stdout).toContain('  Role R3 Executive sponsor: holder TBD → Priya Raman\n');
-    expect(result.stdout).toContain('  What kind of community is this, mainly? Helping: members solve everyday problems together → Best practice: develop and spread proven ways of working\n');
+    expect(result.stdout).toContain('  Kind of community: Helping: members solve everyday problems together → Best practice: develop and spread proven ways of working\n');
     expect(result.stdout).toMatch(/\nSustain\n {2}Status: Complete → In progress\n/);
     expect(result.stdout).not.toContain('Comments changed');
     expect(result.stdout).not.toMatch(/communityType|bestPractice|inProgress/);
@@ -68,7 +68,7 @@ describe('copkit diff over a git repository', () => {
   it('reports items and entries added and removed, grouped by stage in stage order', async () => {
     const { stdout } = await runIn(repo, ['diff', 'answers', 'lists']);
     expect(stdout).toContain("\nInquire\n  Goal G5 Keep veterans' know-how before they retire. added\n");
-    expect(stdout).toContain('  Which topics or questions will members work through first? removed How do heat, humidity and paper stock cause faults on customer sites?\n');
+    expect(stdout).toContain('  Learning agenda: removed How do heat, humidity and paper stock cause faults on customer sites?\n');
     expect(stdout.indexOf('\nInquire\n')).toBeLessThan(stdout.indexOf('\nDesign\n'));
   });
 

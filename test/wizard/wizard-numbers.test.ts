@@ -189,10 +189,10 @@ describe('an answers file is typed like the wizard', () => {
     );
     expect(code).toBe(1);
     expect(stderr).toContain(
-      'answers.yaml:3:35  error  design.budget[0].amount "$500" cannot be read as an amount: $ stands for several currencies (USD, CAD or AUD): type the code after the amount, such as 9600 USD  schema',
+      'answers.yaml:3:35  error  Design: budget, Events, amount: "$500" cannot be read as an amount: $ stands for several currencies (USD, CAD or AUD): type the code after the amount, such as 9600 USD  schema',
     );
-    expect(stderr).toContain('answers.yaml:4:50  error  design.budget[1].currency "GPB" is not a currency code; did you mean GBP?  schema');
-    expect(stderr).toContain('answers.yaml:5:35  error  design.budget[2].amount is typed in GBP but the currency says EUR; keep one of them  schema');
+    expect(stderr).toContain('answers.yaml:4:50  error  Design: budget, Events, currency: "GPB" is not a currency code; did you mean GBP?  schema');
+    expect(stderr).toContain('answers.yaml:5:35  error  Design: budget, Events, amount: is typed in GBP but the currency says EUR; keep one of them  schema');
     expect(stderr).not.toMatch(/should be a number/);
     expect(saved.design).toBeUndefined();
   });
@@ -204,7 +204,7 @@ describe('check', () => {
     writeFileSync(join(dir, 'cop.yaml'), `${inCurrency('gbp')}design:\n  budget:\n    - { category: events, amount: 9600, currency: Euros }\n`);
     const result = await runIn(dir, ['check'], { NO_COLOR: '1' }, TODAY);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('cop.yaml:6:13  error  setup.currency "gbp" is not a currency code; did you mean GBP?');
-    expect(result.stdout).toContain('cop.yaml:10:51  error  design.budget[0].currency "Euros" is not a currency code; type a three-letter ISO 4217 code such as EUR, GBP or USD  schema');
+    expect(result.stdout).toContain('cop.yaml:6:13  error  Setup: currency: "gbp" is not a currency code; did you mean GBP?');
+    expect(result.stdout).toContain('cop.yaml:10:51  error  Design: budget, Events, currency: "Euros" is not a currency code; type a three-letter ISO 4217 code such as EUR, GBP or USD  schema');
   });
 });

@@ -56,7 +56,7 @@ export const bigBangLaunch = {
       findings.push({
         path: ['launch', 'quickWins'],
         atKey: true,
-        message: 'Newcomers are promised no quick win. List something useful they get in their first weeks (an answer, a resource pack, an introduction) in quickWins.',
+        message: 'Newcomers are promised no quick win. List something useful they get in their first weeks (an answer, a resource pack, an introduction) in Launch: quick wins.',
       });
     }
     return findings;

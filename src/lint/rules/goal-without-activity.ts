@@ -20,7 +20,7 @@ export const goalWithoutActivity = {
       if (!id || served.has(id)) continue; // a goal without an id is the validator's to report
       findings.push({
         path: goal.path,
-        message: `${label(goal, 'Goal', 'statement')} is served by no activity. Add it to the supportsGoals of an activity that works toward it, add such an activity, or drop the goal.`,
+        message: `${label(goal, 'Goal', 'statement')} is served by no activity. Add it to the goals of an activity that works toward it, add such an activity, or drop the goal.`,
       });
     }
     for (const activity of activities) {
@@ -28,7 +28,7 @@ export const goalWithoutActivity = {
       findings.push({
         path: activity.fields.supportsGoals === undefined ? activity.path : [...activity.path, 'supportsGoals'],
         severity: 'info',
-        message: `${label(activity, 'Activity', 'name')} serves none of the goals. Add the goals it serves to its supportsGoals, or ask whether it is needed.`,
+        message: `${label(activity, 'Activity', 'name')} serves none of the goals. List the goals it serves, or ask whether it is needed.`,
       });
     }
     return findings;

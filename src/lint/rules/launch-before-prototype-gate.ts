@@ -61,7 +61,7 @@ function decisionFinding(data: CopData, why: string): RuleFinding[] {
   return [
     {
       path: ['prototype', 'launchDecision'],
-      message: `${why}, but ${said}. Set launchDecision to proceed once the pilot justifies a wider launch, or hold the launch.`,
+      message: `${why}, but ${said}. Record the launch decision as Proceed to launch (proceed) once the pilot justifies a wider launch, or hold the launch.`,
     },
   ];
 }

@@ -29,7 +29,7 @@ export const memberDataProtection = {
     const region = hostRegion(data);
     const rules = region
       ? dataProtectionRules[region]
-      : `${dataProtectionRules.europeanUnion}; ${dataProtectionRules.unitedStates.replace(/^In/, 'in')} (set hostRegion in setup to see the rules for where you are)`;
+      : `${dataProtectionRules.europeanUnion}; ${dataProtectionRules.unitedStates.replace(/^In/, 'in')} (answer Setup: host region to see the rules for where you are)`;
     return [{ path: found.path, atKey: true, message: `${found.what}. ${rules}.` } satisfies RuleFinding];
   },
 } satisfies LintRule;

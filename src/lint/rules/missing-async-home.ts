@@ -20,7 +20,8 @@ export const missingAsyncHome = {
       findings.push({
         path: ['design', 'channels'],
         atKey: true,
-        message: 'No channel is an always-on home for discussion or shared resources. Add a space members can use at any time (purposes asyncDiscussion or resourceLibrary) next to the live meetings.',
+        message:
+          'No channel is an always-on home for discussion or shared resources. Add a space members can use at any time (one used for discussion at any time or as a resource library) next to the live meetings.',
       });
     }
     const places = new Set(

@@ -12,7 +12,7 @@ export const noCoordinator = {
   fix: "Add a role with `roleKey: coordinator` to `design.roles` (or use the one copkit suggests) and write the person's name in its `holder`. Co-coordinators are fine: one named holder is enough.",
   check(data) {
     return namedHolderFindings(data, 'coordinator', {
-      noRole: 'The design has no coordinator. Add a role with roleKey coordinator, held by the person who will run the community day to day.',
+      noRole: 'The design has no coordinator. Add a role of the kind Coordinator (coordinator), held by the person who will run the community day to day.',
       unnamed: (role) => `Nobody is named as coordinator: ${roleLabel(role)} ${holderAsWritten(role)}. Write the name of the person who will run the community day to day in its holder.`,
     });
   },

@@ -20,7 +20,7 @@ export const noPeripheralOnRamp = {
         path: ['design', 'activities'],
         atKey: true,
         message:
-          "No activity is meant for occasional or peripheral members, and there are no light ways in. Mark an activity's targetLevels with occasional or peripheral (a digest, an open session), or list peripheral on-ramps in the Launch stage.",
+          'No activity is meant for occasional or peripheral members, and there are no light ways in. Open an activity to occasional or peripheral members (a digest, an open session), or list ways in for occasional members in the Launch stage.',
       },
     ];
   },

@@ -21,7 +21,7 @@ export const noReviewCycle = {
         findings.push({
           path: ['sustain', 'nextReviewDate'],
           atKey: true,
-          message: 'No date is set for the next review. Set nextReviewDate so the community takes stock regularly.',
+          message: 'No date is set for the next review. Set the date of the next review (Sustain: next review) so the community takes stock regularly.',
         });
       }
     } else if (isPast(review, context.today)) {
@@ -44,13 +44,13 @@ export const noReviewCycle = {
       if (named.length > 0) {
         findings.push({
           path: role.item.path,
-          message: `Leadership ${roleLabel(role)} names its own holder, ${quote(role.holder)}, as successor, and has no end of term. Name someone else in the succession plan, or set its termEnds.`,
+          message: `Leadership ${roleLabel(role)} names its own holder, ${quote(role.holder)}, as successor, and has no end of term. Name someone else in the succession plan, or set the end of its term.`,
         });
         continue;
       }
       findings.push({
         path: role.item.path,
-        message: `Leadership ${roleLabel(role)}, held by ${quote(role.holder)}, has no end of term and no successor. Set its termEnds, or name a successor in the succession plan, so the community does not depend on one person.`,
+        message: `Leadership ${roleLabel(role)}, held by ${quote(role.holder)}, has no end of term and no successor. Set the end of its term, or name a successor in the succession plan, so the community does not depend on one person.`,
       });
     }
     return findings;

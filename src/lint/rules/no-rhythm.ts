@@ -16,7 +16,7 @@ export const noRhythm = {
       findings.push({
         path: ['design', 'rhythmSummary'],
         atKey: true,
-        message: 'The design does not say what regular rhythm members can count on. Describe it in rhythmSummary, for example "a live session every month, a digest every Friday".',
+        message: 'The design does not say what regular rhythm members can count on. Describe it in Design: rhythm, for example "a live session every month, a digest every Friday".',
       });
     }
     const activities = items(data, 'design', 'activities');

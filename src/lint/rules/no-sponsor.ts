@@ -13,7 +13,7 @@ export const noSponsor = {
   fix: "Ask a senior manager outside the community's daily life to sponsor it, add a role with `roleKey: sponsor` to `design.roles` and write their name in its `holder`.",
   check(data) {
     return namedHolderFindings(data, 'sponsor', {
-      noRole: 'The design has no sponsor. Ask a senior manager to back the community and add a role with roleKey sponsor held by them.',
+      noRole: 'The design has no sponsor. Ask a senior manager to back the community and add a role of the kind Sponsor (sponsor) held by them.',
       unnamed: (role) => `Nobody is named as sponsor: ${roleLabel(role)} ${holderAsWritten(role)}. Ask a senior manager to back the community and write their name in its holder.`,
     });
   },

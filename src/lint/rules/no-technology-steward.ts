@@ -10,7 +10,7 @@ const ONLINE = new Set(['onlineSynchronous', 'onlineAsynchronous', 'hybrid']);
  * a role nobody holds, or the sponsor (whose part is support and standing, not the tools).
  */
 function stewardProblem(stewardRole: string | undefined, byId: Map<string, RoleView>): string | undefined {
-  if (!stewardRole) return 'has no stewardRole';
+  if (!stewardRole) return 'names no role that looks after it';
   const role = byId.get(stewardRole);
   if (!role) return undefined; // a broken reference is the validator's finding
   if (role.key === 'sponsor') return `is looked after by the sponsor (${stewardRole}), who supports the community rather than tending its tools`;
@@ -45,7 +45,7 @@ export const noTechnologySteward = {
           path: stewards[0] ? holderPath(stewards[0]) : ['design', 'roles'],
           atKey: stewards[0] === undefined,
           message:
-            'The community has online channels but nobody looks after its technology: no technology steward is named and no channel has a stewardRole. Name a technology steward, a member who cares how the tools serve the community.',
+            'The community has online channels but nobody looks after its technology: no technology steward is named and no channel names a role that looks after it. Name a technology steward, a member who cares how the tools serve the community.',
         },
       ];
     }

@@ -28,7 +28,7 @@ export const publicSectorNotice = {
     const survey = firstSurvey(data);
     if (!survey) return [];
     const region = hostRegion(data);
-    const rules = region ? publicSectorRules[region] : `${publicSectorRules.unitedStates}; ${publicSectorRules.europeanUnion} (set hostRegion in setup to see the rules for where you are)`;
+    const rules = region ? publicSectorRules[region] : `${publicSectorRules.unitedStates}; ${publicSectorRules.europeanUnion} (answer Setup: host region to see the rules for where you are)`;
     return [
       {
         path: survey,

@@ -23,7 +23,10 @@ export const thinCoreGroup = {
     const core = new Map<string, string>();
     for (const role of named) if (CORE_KEYS.has(role.key ?? '')) core.set(personKey(role.holder!), role.holder!);
     if (core.size < MIN_CORE) {
-      const who = core.size === 0 ? 'Nobody holds' : `Only ${core.size === 1 ? 'one person' : `${core.size} people`} (${listWords([...core.values()].map((n) => quote(n)))}) hold`;
+      const who =
+        core.size === 0
+          ? 'Nobody holds'
+          : `Only ${core.size === 1 ? 'one person' : `${core.size} people`} (${listWords([...core.values()].map((n) => quote(n)))}) ${core.size === 1 ? 'holds' : 'hold'}`;
       findings.push({
         path: ['design', 'roles'],
         atKey: true,

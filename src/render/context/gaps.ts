@@ -12,8 +12,7 @@ import type { CopData } from '../../model/types.js';
 /** A question's answer, or the filed reviews (a list outside the stages, filled by `copkit review`). */
 export type GapPath = AnswerPath | 'reviews';
 
-import { pathLabel } from '../../model/short-labels.js';
-import { findSection } from '../../model/registry.js';
+import { pathWords } from '../../model/path-words.js';
 
 export interface Gap {
   /** Some field of the section has no answer. */
@@ -45,6 +44,6 @@ export function gapOf(data: CopData, paths: readonly GapPath[]): Gap {
     // biome-ignore lint/suspicious/noThenProperty: `then` is the name templates use (partials/missing.hbs); nothing awaits this object.
     then: i === stages.length - 1 ? '' : i === stages.length - 2 ? ' and ' : ', ',
   }));
-  const labels = fields.map((f) => (f === 'reviews' ? 'Reviews' : pathLabel(f.split('.'), (id) => findSection(id)?.title)));
+  const labels = fields.map((f) => (f === 'reviews' ? 'Reviews' : pathWords(f.split('.'))));
   return { any: fields.length > 0, all: fields.length === paths.length, fields, labels, commands };
 }

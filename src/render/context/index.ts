@@ -10,8 +10,7 @@ import { answersOf } from '../../model/answers.js';
 import type { CopData } from '../../model/types.js';
 import type { Finding } from '../../findings.js';
 import { formatPath } from '../../findings.js';
-import { pathLabel } from '../../model/short-labels.js';
-import { findSection } from '../../model/registry.js';
+import { pathWords } from '../../model/path-words.js';
 import { charterView } from './charter.js';
 import { commandFor } from './gaps.js';
 import { evaluationView } from './evaluation.js';
@@ -105,7 +104,7 @@ export function buildContext({ data, findings }: ContextInputs) {
       message: f.message,
       path: f.path.length ? formatPath(f.path) : null,
       // The same place in words, for documents people read ("Prototype: success stories").
-      where: f.path.length ? pathLabel(f.path, (id) => findSection(id)?.title) : null,
+      where: f.path.length ? (f.where ?? pathWords(f.path, data)) : null,
     })),
   };
 }
