@@ -23,10 +23,13 @@ export interface Advice {
  * `errors` counts the schema errors (and, for callers that pass no advice, any other errors).
  */
 export function nextStep(stages: readonly StageProgress[], errors: number, advice: Advice = {}): NextStep {
-  if (errors > 0) {
-    return { stage: undefined, command: 'copkit check', message: `Fix the ${plural(errors, 'error')} in the design first; \`copkit check\` shows where.` };
-  }
   const lint = advice.lintErrors ?? [];
+  if (errors > 0) {
+    // The count is the one `copkit check` prints (file and design errors together), so that the
+    // step and the check line beside it agree; the file's own errors decide that this is the step.
+    const all = errors + lint.length;
+    return { stage: undefined, command: 'copkit check', message: `Fix the ${plural(all, 'error')} in the design first; \`copkit check\` shows where.` };
+  }
   if (lint.length > 0) {
     const { message, stage } = lint[0]!;
     const command = stage ? `copkit stage ${stage}` : 'copkit check';

@@ -112,4 +112,26 @@ describe('copkit status', () => {
     expect(text.stderr).toMatch(/^cop\.yaml:3:21 {2}error {2}Setup: kind of organisation: /);
     expect(text.stdout).toContain('Next: Fix the 1 error in the design first');
   });
+
+  it('counts the errors in its next step as the check line beside it does (file and design errors together)', async () => {
+    const dir = tempDir();
+    const design = [
+      'copkit: 1',
+      'setup:',
+      '  organizationType: 12',
+      '  communityName: Copier Tips',
+      'design:',
+      '  roles:',
+      '    - { id: R1, title: Helper, roleKey: mentor, holder: Ana Lima, hoursPerMonth: lots }',
+      'launch:',
+      '  launchDate: 2026-01-10',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'cop.yaml'), design);
+    const text = await runIn(dir, ['status']);
+    const checked = /Check: (\d+) errors/.exec(text.stdout)?.[1];
+    const step = /Next: Fix the (\d+) errors/.exec(text.stdout)?.[1];
+    expect(Number(checked)).toBeGreaterThan(2);
+    expect(step).toBe(checked);
+  });
 });
