@@ -64,8 +64,9 @@ export function label<S extends StageId, F extends ListFieldOf<S>>(item: Item<S,
   const fields: Readonly<Record<string, unknown>> = item.fields;
   const id = text(fields.id);
   const name = text(fields[nameField]);
-  const head = id ? `${kind} ${id}` : `${kind} ${item.index + 1}`;
-  return name ? `${head} (${quote(name)})` : head;
+  // By its name, with the id in parentheses (issue 11); an item with neither is counted.
+  if (name) return id ? `${kind} ${quote(name)} (${id})` : `${kind} ${quote(name)}`;
+  return id ? `${kind} ${id}` : `${kind} ${item.index + 1}`;
 }
 
 // The rules word their messages with these too.

@@ -24,7 +24,7 @@ export function roles(data: CopData): RoleView[] {
   }));
 }
 
-/** `role R1 ("Community coordinator")` */
+/** `role "Community coordinator" (R1)` */
 export function roleLabel(role: RoleView, capital = false): string {
   return label(role.item, capital ? 'Role' : 'role', 'title');
 }

@@ -102,12 +102,12 @@ function endedTerms(data: CopData, today: string): MomentumWarning[] {
     if (!isLeadershipRole(role.roleKey) || !isPast(role.termEnds, today)) return [];
     const holder = namedHolder(role.holder);
     if (!holder || (typeof role.id === 'string' && succeeded.has(role.id))) return [];
-    const name = `role ${typeof role.id === 'string' ? role.id : index + 1}`;
-    const title = typeof role.title === 'string' && role.title.trim() ? ` (${quote(role.title)})` : '';
+    const id = typeof role.id === 'string' ? role.id : String(index + 1);
+    const name = typeof role.title === 'string' && role.title.trim() ? `role ${quote(role.title)} (${id})` : `role ${id}`;
     return [
       {
         code: 'term-ended' as const,
-        message: `The term of ${name}${title}, held by ${quote(holder)}, ended on ${role.termEnds} and no successor is named. Renew the term or name a successor in the succession plan (copkit stage grow).`,
+        message: `The term of ${name}, held by ${quote(holder)}, ended on ${role.termEnds} and no successor is named. Renew the term or name a successor in the succession plan (copkit stage grow).`,
         date: role.termEnds,
         path: [...answerPath('design', 'roles'), index, 'termEnds'],
       },

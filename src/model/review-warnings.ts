@@ -68,7 +68,8 @@ function unassessedGoals(data: CopData, review: Item | undefined, today: string)
   return listAt(data, 'inquire', 'goals').flatMap((goal: unknown, index) => {
     if (!isPlainObject(goal) || !isPast(goal.byDate, today)) return [];
     if (statuses.some((s) => s.goalId === goal.id && typeof s.status === 'string')) return [];
-    const name = `Goal ${typeof goal.id === 'string' ? goal.id : index + 1}${typeof goal.statement === 'string' ? ` (${quote(goal.statement)})` : ''}`;
+    const id = typeof goal.id === 'string' ? goal.id : String(index + 1);
+    const name = typeof goal.statement === 'string' ? `Goal ${quote(goal.statement)} (${id})` : `Goal ${id}`;
     return [
       {
         code: 'goal-unassessed' as const,

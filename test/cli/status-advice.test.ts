@@ -96,7 +96,7 @@ describe('copkit status: momentum warnings', () => {
         line: 7,
         column: 93,
         message:
-          'The term of role R1 ("Coordinator"), held by "Dale Kowalczyk", ended on 2026-09-30 and no successor is named. Renew the term or name a successor in the succession plan (copkit stage grow).',
+          'The term of role "Coordinator" (R1), held by "Dale Kowalczyk", ended on 2026-09-30 and no successor is named. Renew the term or name a successor in the succession plan (copkit stage grow).',
       },
     ]);
   });
@@ -172,7 +172,7 @@ design:
       stage: 'design',
       command: 'copkit stage design',
       message:
-        'Settle this before going on: Nobody is named as coordinator: role R1 ("Coordinator") is held by "TBD". Write the name of the person who will run the community day to day in its holder.',
+        'Settle this before going on: Nobody is named as coordinator: role "Coordinator" (R1) is held by "TBD". Write the name of the person who will run the community day to day in its holder.',
     });
     const fixed = await statusJson(dirWith(designed('Dale Kowalczyk')), '2026-11-26');
     expect(fixed.next.command).toBe('copkit stage prototype');

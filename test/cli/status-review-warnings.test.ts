@@ -47,7 +47,7 @@ describe('warnings from the reviews (pure)', () => {
   it('flags a goal past its date that the latest review does not assess', () => {
     const none = reviewWarnings(design([]), '2026-11-26');
     expect(none.map((w) => [w.code, w.path])).toEqual([['goal-unassessed', ['inquire', 'goals', 0, 'byDate']]]);
-    expect(none[0]!.message).toBe('Goal G1 ("Share rubrics") was due on 2026-06-30, but no review says yet whether it was met. Record its status with copkit review.');
+    expect(none[0]!.message).toBe('Goal "Share rubrics" (G1) was due on 2026-06-30, but no review says yet whether it was met. Record its status with copkit review.');
     const assessed = design([{ date: '2026-10-13', goalStatuses: [{ goalId: 'G1', status: 'missed' }] }]);
     expect(reviewWarnings(assessed, '2026-11-26')).toEqual([]);
     expect(reviewWarnings(assessed, '2026-06-30')).toEqual([]);

@@ -35,7 +35,7 @@ lint:
   disable: [no-sponsor, no-sponsr, no-sponsor]
 `;
 
-const COORDINATOR = 'Nobody is named as coordinator: role R1 ("Coordinator") is held by "TBD". Write the name of the person who will run the community day to day in its holder.';
+const COORDINATOR = 'Nobody is named as coordinator: role "Coordinator" (R1) is held by "TBD". Write the name of the person who will run the community day to day in its holder.';
 
 describe('copkit check: design lint', () => {
   it('reports lint findings with position and rule, lists disabled rules, and exits 1 on a lint error', async () => {
@@ -45,7 +45,7 @@ describe('copkit check: design lint', () => {
     expect(lines.slice(0, 7)).toEqual([
       'cop.yaml:6:3  warning  No activity says where it happens. For each activity, list the channels it uses (channels: [C1]), so every tool has a reason to be visited.  channel-without-life',
       'cop.yaml:6:3  info  Every activity is a regular routine; nothing occasional brings something new. Add a yearly gathering, a workshop, a visit or a guest, so the community keeps its spark.  familiarity-and-excitement',
-      'cop.yaml:7:7  info  Activity A1 ("Breakfast table") serves none of the goals. List the goals it serves, or ask whether it is needed.  goal-without-activity',
+      'cop.yaml:7:7  info  Activity "Breakfast table" (A1) serves none of the goals. List the goals it serves, or ask whether it is needed.  goal-without-activity',
       `cop.yaml:12:67  error  ${COORDINATOR}  no-coordinator`,
       'cop.yaml:12:87  warning  Coordinating the community has only 6 hours a month in all; it needs about 4 to 8 hours a week while the community is active. Give it at least 17 hours a month (about 4 hours a week), or share it with a co-coordinator.  unresourced-roles',
       'cop.yaml:13:20  error  Design: membership: "everyone" is not an allowed value; use one of: Open to anyone (open), Open to anyone in the organisation (openWithinOrganization), By invitation (inviteOnly), By application (application), Compulsory for everyone in the target group (compulsory)  schema',
@@ -112,7 +112,7 @@ inquire:
         {
           rule: 'goal-without-activity',
           severity: 'info',
-          message: 'Activity A1 ("Breakfast table") serves none of the goals. List the goals it serves, or ask whether it is needed.',
+          message: 'Activity "Breakfast table" (A1) serves none of the goals. List the goals it serves, or ask whether it is needed.',
           path: 'design.activities[0]',
           line: 7,
           column: 7,

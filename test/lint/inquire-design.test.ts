@@ -21,10 +21,10 @@ design:
         {
           line: 7,
           column: 7,
-          message: 'Goal G2 ("Build a tip library technicians trust") is served by no activity. Add it to the goals of an activity that works toward it, add such an activity, or drop the goal.',
+          message: 'Goal "Build a tip library technicians trust" (G2) is served by no activity. Add it to the goals of an activity that works toward it, add such an activity, or drop the goal.',
         },
-        { line: 11, column: 7, severity: 'info', message: 'Activity A2 ("Summit") serves none of the goals. List the goals it serves, or ask whether it is needed.' },
-        { line: 12, column: 54, severity: 'info', message: 'Activity A3 ("Social evening") serves none of the goals. List the goals it serves, or ask whether it is needed.' },
+        { line: 11, column: 7, severity: 'info', message: 'Activity "Summit" (A2) serves none of the goals. List the goals it serves, or ask whether it is needed.' },
+        { line: 12, column: 54, severity: 'info', message: 'Activity "Social evening" (A3) serves none of the goals. List the goals it serves, or ask whether it is needed.' },
       ],
       quiet: 'every goal and every activity is linked',
       clean: `${DONE('design')}inquire:
@@ -59,9 +59,9 @@ ruleCases(
         {
           line: 6,
           column: 7,
-          message: 'Goal G1 ("Cut repeat visits on intermittent faults") cannot be measured yet. Add how you will know it is met (indicator), what level counts as success (target) and by when.',
+          message: 'Goal "Cut repeat visits on intermittent faults" (G1) cannot be measured yet. Add how you will know it is met (indicator), what level counts as success (target) and by when.',
         },
-        { line: 8, column: 7, message: 'Goal G2 ("Build a tip library technicians trust") cannot be measured yet. Add by when.' },
+        { line: 8, column: 7, message: 'Goal "Build a tip library technicians trust" (G2) cannot be measured yet. Add by when.' },
       ],
       quiet: 'every goal has an indicator, a target and a date',
       clean: `${DONE('inquire')}inquire:

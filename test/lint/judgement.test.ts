@@ -125,7 +125,7 @@ sustain:
           line: 6,
           column: 7,
           message:
-            'Leadership role R1 ("Coordinator") names its own holder, "Dale Kowalczyk", as successor, and has no end of term. Name someone else in the succession plan, or set the end of its term.',
+            'Leadership role "Coordinator" (R1) names its own holder, "Dale Kowalczyk", as successor, and has no end of term. Name someone else in the succession plan, or set the end of its term.',
         },
       ],
       quiet: 'someone else is named to succeed the leader',
@@ -165,7 +165,7 @@ launch:
         {
           line: 7,
           column: 33,
-          message: 'Wave 2 ("South") starts in week 0, the same week as wave 1 ("North"), so the two arrive as one crowd. Start it a few weeks later, once the earlier newcomers have been welcomed.',
+          message: 'Wave "South" starts in week 0, the same week as wave "North", so the two arrive as one crowd. Start it a few weeks later, once the earlier newcomers have been welcomed.',
         },
       ],
       quiet: 'the second wave starts four weeks later',
@@ -204,7 +204,7 @@ design:
           line: 6,
           column: 75,
           message:
-            'Online channel C1 ("Teams space") is looked after by the sponsor (R2), who supports the community rather than tending its tools, and no technology steward is named. Give it a steward who holds a role and cares how the tool serves the community, or name a technology steward.',
+            'Online channel "Teams space" (C1) is looked after by the sponsor (R2), who supports the community rather than tending its tools, and no technology steward is named. Give it a steward who holds a role and cares how the tool serves the community, or name a technology steward.',
         },
       ],
       quiet: 'the coordinator stewards the channel',
@@ -237,8 +237,8 @@ inquire:
     - { id: G2, statement: Halve the time to find a tip, indicator: Minutes to find a tip, target: 5 minutes, byDate: 2025-12-31 }
 `,
       expect: [
-        { line: 6, column: 7, message: 'Goal G1 ("Fix more faults on the first visit") cannot be measured yet. Add what level counts as success (target).' },
-        { line: 7, column: 119, message: 'Goal G2 ("Halve the time to find a tip") was due by 2025-12-31, which has passed. Check whether it was met, then set the next date or replace the goal.' },
+        { line: 6, column: 7, message: 'Goal "Fix more faults on the first visit" (G1) cannot be measured yet. Add what level counts as success (target).' },
+        { line: 7, column: 119, message: 'Goal "Halve the time to find a tip" (G2) was due by 2025-12-31, which has passed. Check whether it was met, then set the next date or replace the goal.' },
       ],
       quiet: 'the targets are figures and the dates are ahead',
       clean: `copkit: 1
@@ -283,7 +283,7 @@ launch:
           line: 10,
           column: 54,
           message:
-            'Wave 1 ("North") brings 45 newcomers in 4 weeks; 4 onboarding steps at about ten minutes each per newcomer come to 33 hours a month, but the people connectors and mentors have 4. Give the welcoming roles more hours, add welcomers, or make the wave smaller.',
+            'Wave "North" brings 45 newcomers in 4 weeks; 4 onboarding steps at about ten minutes each per newcomer come to 33 hours a month, but the people connectors and mentors have 4. Give the welcoming roles more hours, add welcomers, or make the wave smaller.',
         },
       ],
       quiet: 'the coordinator has 20 hours and two welcomers share 40 hours a month',
@@ -326,7 +326,7 @@ design:
           line: 7,
           column: 67,
           message:
-            '"priya raman" holds both the sponsor role and role R2 ("Coordinator"), and the sponsor approves every decision. Let someone else coordinate, so the community is led from within and the sponsor can support it.',
+            '"priya raman" holds both the sponsor role and role "Coordinator" (R2), and the sponsor approves every decision. Let someone else coordinate, so the community is led from within and the sponsor can support it.',
         },
         { line: 8, column: 20, message: 'Membership is compulsory. People take part in a community of practice because it helps them; invite them personally and make joining their choice.' },
       ],
@@ -390,7 +390,7 @@ design:
   roles:
     - { id: R1, roleKey: facilitator, title: Clinic host, holder: Lucia Ferreira }
 `,
-      expect: [{ line: 9, column: 7, message: 'Channel C2 ("Old wiki"): no activity happens in it and nobody named looks after it. Give it an activity and a steward who holds a role, or drop it.' }],
+      expect: [{ line: 9, column: 7, message: 'Channel "Old wiki" (C2): no activity happens in it and nobody named looks after it. Give it an activity and a steward who holds a role, or drop it.' }],
       quiet: 'every channel has an activity and a named steward',
       clean: `copkit: 1
 progress:

@@ -15,7 +15,7 @@ ruleCases(
         {
           line: 6,
           column: 77,
-          message: 'Nobody is named as coordinator: role R1 ("Community coordinator") is held by "TBD". Write the name of the person who will run the community day to day in its holder.',
+          message: 'Nobody is named as coordinator: role "Community coordinator" (R1) is held by "TBD". Write the name of the person who will run the community day to day in its holder.',
         },
       ],
       quiet: 'the coordinator is named',
@@ -53,7 +53,7 @@ ruleCases(
     - { id: R2, roleKey: sponsor, title: Executive sponsor }
 `,
       expect: [
-        { line: 7, column: 7, message: 'Nobody is named as sponsor: role R2 ("Executive sponsor") has no holder. Ask a senior manager to back the community and write their name in its holder.' },
+        { line: 7, column: 7, message: 'Nobody is named as sponsor: role "Executive sponsor" (R2) has no holder. Ask a senior manager to back the community and write their name in its holder.' },
       ],
       quiet: 'the sponsor is named',
       clean: `${DESIGN_DONE}  roles:
@@ -157,8 +157,8 @@ ruleCases(
           message:
             'Coordinating the community has only 4 hours a month in all; it needs about 4 to 8 hours a week while the community is active. Give it at least 17 hours a month (about 4 hours a week), or share it with a co-coordinator.',
         },
-        { line: 7, column: 7, message: 'Role R2 ("Sponsor"), held by "Priya Raman", has no time set aside. Agree the hours per month it needs with the holder and their manager.' },
-        { line: 8, column: 101, message: 'Role R3 ("Tech steward"), held by "Ravi Menon", has no time set aside. Agree the hours per month it needs with the holder and their manager.' },
+        { line: 7, column: 7, message: 'Role "Sponsor" (R2), held by "Priya Raman", has no time set aside. Agree the hours per month it needs with the holder and their manager.' },
+        { line: 8, column: 101, message: 'Role "Tech steward" (R3), held by "Ravi Menon", has no time set aside. Agree the hours per month it needs with the holder and their manager.' },
       ],
       quiet: 'every named role has hours and two coordinators share 18 hours',
       clean: `${DESIGN_DONE}  roles:

@@ -59,7 +59,7 @@ sustain:
           line: 7,
           column: 7,
           message:
-            'Leadership role R2 ("Clinic host"), held by "Lucia Ferreira", has no end of term and no successor. Set the end of its term, or name a successor in the succession plan, so the community does not depend on one person.',
+            'Leadership role "Clinic host" (R2), held by "Lucia Ferreira", has no end of term and no successor. Set the end of its term, or name a successor in the succession plan, so the community does not depend on one person.',
         },
         { line: 9, column: 1, message: 'No date is set for the next review. Set the date of the next review (Sustain: next review) so the community takes stock regularly.' },
       ],
@@ -115,7 +115,7 @@ design:
           line: 6,
           column: 7,
           message:
-            'Leadership role R1 ("Coordinator"), held by "Dale Kowalczyk", has no end of term and no successor. Set the end of its term, or name a successor in the succession plan, so the community does not depend on one person.',
+            'Leadership role "Coordinator" (R1), held by "Dale Kowalczyk", has no end of term and no successor. Set the end of its term, or name a successor in the succession plan, so the community does not depend on one person.',
         },
       ],
       quiet: 'the community has not reached Grow yet',

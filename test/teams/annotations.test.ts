@@ -54,7 +54,7 @@ describe('copkit check --format github', () => {
       expect(match![1]).toBe(severity === 'info' ? 'notice' : severity);
       expect(expected[i]).toContain(unescapeData(match![3]!));
     });
-    expect(github.stdout).toContain('role R1 ("Coordinator: 100%25, first")');
+    expect(github.stdout).toContain('role "Coordinator: 100%25, first" (R1)');
     expect(github.stdout).toContain('::error file=cop.yaml,line=7,col=22,title=copkit schema::Inquire: audience, Field technicians, estimated size: should be a number, not "about forty"\n');
   });
 
