@@ -12,15 +12,19 @@ export const CURRENCY_PATTERN = '^[A-Z]{3}$';
 
 let codes: Set<string> | undefined;
 
-export function currencyCodes(): string[] {
+/** Read once, when a currency is first checked: most commands never need the list. */
+function known(): Set<string> {
   codes ??= new Set(Intl.supportedValuesOf('currency'));
-  return [...codes];
+  return codes;
+}
+
+export function currencyCodes(): string[] {
+  return [...known()];
 }
 
 /** Whether `code` is an ISO 4217 code, written in capitals as cop.yaml keeps it. */
 export function isCurrencyCode(code: string): boolean {
-  codes ??= new Set(Intl.supportedValuesOf('currency'));
-  return codes.has(code);
+  return known().has(code);
 }
 
 /** The code for a typed one in any case (`gbp`), or undefined if it is not a currency. */

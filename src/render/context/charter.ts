@@ -8,6 +8,7 @@ import type { AnswerPath } from '../../model/answers.js';
 import type { CopData } from '../../model/types.js';
 import { gapOf } from './gaps.js';
 import { emergentView } from './launch-plan.js';
+import { criterionView } from './pilot-report.js';
 import { label, labels, num, strings, text, date, valueIndicatorView } from './values.js';
 import { isPercentMeasure } from '../../model/numbers.js';
 
@@ -136,14 +137,7 @@ export function charterView(data: CopData) {
     knowledgeCapture: text(design.knowledgeCapture),
     budget: budgetView(data),
     resourcingModel: label(E.resourcingModel, sustain.resourcingModel),
-    pilotCriteria: itemsOf(data, 'prototype', 'pilotSuccessCriteria').map((c) => ({
-      criterion: text(c.criterion),
-      metric: text(c.metric),
-      target: num(c.target),
-      actual: num(c.actual),
-      percent: isPercentMeasure(c.metric),
-      met: label(E.criterionMet, c.met),
-    })),
+    pilotCriteria: itemsOf(data, 'prototype', 'pilotSuccessCriteria').map(criterionView),
     valueIndicators: itemsOf(data, 'sustain', 'valueIndicators').map((v) => valueIndicatorView(v, label(E.valueCycle, v.cycle))),
     healthIndicators: itemsOf(data, 'grow', 'healthIndicators').map((h) => ({
       indicator: text(h.indicator),

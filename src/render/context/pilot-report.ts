@@ -11,10 +11,9 @@ import { namer, names } from './refs.js';
 import { date, items, label, labels, num, section, text } from './values.js';
 import { isPercentMeasure } from '../../model/numbers.js';
 
-export function pilotReportView(data: CopData) {
-  const prototype = section(data, 'prototype');
-  const activity = namer(data, 'design', 'activities', 'name');
-  const criteria = items(prototype.pilotSuccessCriteria).map((c) => ({
+/** A pilot success criterion as the charter and the pilot report show it. */
+export function criterionView(c: Record<string, unknown>) {
+  return {
     criterion: text(c.criterion),
     metric: text(c.metric),
     target: num(c.target),
@@ -22,7 +21,13 @@ export function pilotReportView(data: CopData) {
     percent: isPercentMeasure(c.metric),
     met: label(E.criterionMet, c.met),
     wasMet: c.met === 'met',
-  }));
+  };
+}
+
+export function pilotReportView(data: CopData) {
+  const prototype = section(data, 'prototype');
+  const activity = namer(data, 'design', 'activities', 'name');
+  const criteria = items(prototype.pilotSuccessCriteria).map(criterionView);
   const participants = items(prototype.pilotParticipants).map((p) => ({
     name: text(p.name),
     group: text(p.stakeholderGroup),
