@@ -17,20 +17,41 @@ class EndToEndFirst extends BaseSequencer {
   }
 }
 
+/**
+ * Test files that replace a module with vi.mock: @inquirer/testing's screen mocks
+ * @inquirer/prompts to draw the real prompts in memory.
+ */
+const MOCKED_MODULES = ['test/wizard/wizard-prompts.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     // Hang guards, not speed limits: tests wait for what they expect, and a loaded machine may be
     // many times slower than an idle one.
     testTimeout: 120_000,
     hookTimeout: 120_000,
     sequence: { sequencer: EndToEndFirst },
-    // Measured on 2 cores: re-importing src and its libraries for every file cost half the CPU
-    // time of the in-process tests. Test files share modules within a worker; helpers that need
-    // per-test clean-up get it from the setup file, and src keeps no state between runs.
-    isolate: false,
     // Three workers on two cores: the end-to-end files mostly wait on the processes they start.
     maxWorkers: 3,
     setupFiles: ['test/helpers/setup.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'shared',
+          include: ['test/**/*.test.ts'],
+          exclude: [...MOCKED_MODULES],
+          // Measured on 2 cores: re-importing src and its libraries for every file cost half the
+          // CPU time of the in-process tests. Test files share modules within a worker; helpers
+          // that need per-test clean-up get it from the setup file, and src keeps no state.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        // A file that mocks a module needs a module graph of its own: in a shared worker, a file
+        // run before it may already have loaded the real module, and the mock would never apply.
+        test: { name: 'isolated', include: [...MOCKED_MODULES], isolate: true },
+      },
+    ],
   },
 });
