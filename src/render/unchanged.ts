@@ -42,8 +42,9 @@ export const relativeTo = (from: string, to: string) => relative(from, to).split
 
 /**
  * The inputs of a render as one hash: cop.yaml's bytes, copkit's version and build, every file of every
- * template folder on the stack (copkit's own included), the documents and formats chosen, and where the
- * output folder is and how it was chosen. Same hash, same documents (rendering is deterministic).
+ * template folder on the stack (copkit's own included; in a build, whose id covers its precompiled
+ * templates, that folder is not read), the documents and formats chosen, and where the output folder
+ * is and how it was chosen. Same hash, same documents (rendering is deterministic).
  */
 export async function inputsHash(request: InputsRequest, outDir: string, bytes: Uint8Array, stack: readonly string[]): Promise<string> {
   const folders = [...stack, builtinLayer(request.cwd).root];
