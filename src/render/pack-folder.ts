@@ -40,8 +40,10 @@ export async function openPack(dir: string, display: string, origin: PackOrigin)
     throw new DocumentError(origin.file, `${origin.setting}: ${error.message}`, { position: origin.position, source: 'render', ...(error.hint ? { hint: error.hint } : {}), cause: error });
   });
   checkPackVersion(origin, manifest.version, `${display}${PACK_FILE}`);
-  const from = origin.package ? `${origin.setting}, npm package ${origin.package.name}${origin.package.range ? ` ${origin.package.range}` : ''}` : origin.setting;
-  const layer: TemplateLayer = { ...manifest, builtin: false, from, root: dir, display };
+  const npm = origin.package ? `, npm package ${origin.package.name}${origin.package.range ? ` ${origin.package.range}` : ''}` : '';
+  const from = `${origin.setting}${npm}`;
+  const namedIn = `${origin.setting === '--templates' || !origin.file ? origin.setting : origin.file}${npm}`;
+  const layer: TemplateLayer = { ...manifest, builtin: false, from, namedIn, root: dir, display };
   return { layer, notices: [...notices, ...(await unusedFiles(layer))] };
 }
 

@@ -70,7 +70,11 @@ describe('template packs installed as npm packages', () => {
     const { client } = installed('@acme/copkit-pack@^2');
     const { code, stdout } = await runIn(client, ['templates', 'list']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/atelier-praxis +2\.3\.0 +\S+\/node_modules\/@acme\/copkit-pack\/ +render\.templates, npm package @acme\/copkit-pack \^2\n/);
+    expect(stdout).toMatch(/atelier-praxis +2\.3\.0 +\S+\/node_modules\/@acme\/copkit-pack\/ +cop\.yaml, npm package @acme\/copkit-pack \^2\n/);
+    // --json keeps the setting's path.
+    const listed = JSON.parse((await runIn(client, ['templates', 'list', '--json'])).stdout) as { packs: Record<string, string>[] };
+    expect(listed.packs[0]!.from).toBe('render.templates, npm package @acme/copkit-pack ^2');
+    expect(listed.packs[0]!.namedIn).toBeUndefined();
   });
 
   it('may be given to --templates, found from the working folder upward', async () => {
@@ -90,6 +94,6 @@ describe('template packs installed as npm packages', () => {
     cpSync(join(repoRoot, 'examples/packs/atelier-praxis'), join(client, 'atelier'), { recursive: true });
     const { code, stdout } = await runIn(client, ['templates', 'list']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/atelier-praxis +2\.3\.0 +atelier\/ +render\.templates\n/);
+    expect(stdout).toMatch(/atelier-praxis +2\.3\.0 +atelier\/ +cop\.yaml\n/);
   });
 });
