@@ -51,7 +51,7 @@ describe('template packs installed as npm packages', () => {
     expect(result.code).toBe(1);
     expect(result.stderr.split('\n')[0]).toMatch(
       new RegExp(
-        `^${templatesLine(old.client)} {2}error {2}render\\.templates asks for @acme/copkit-pack >=3, but the installed pack \\(.+/node_modules/@acme/copkit-pack/pack\\.yaml\\) is version 2\\.3\\.0 {2}render$`,
+        `^${templatesLine(old.client)} {2}error {2}The template pack asks for @acme/copkit-pack >=3, but the installed pack \\(.+/node_modules/@acme/copkit-pack/pack\\.yaml\\) is version 2\\.3\\.0 {2}render$`,
       ),
     );
     expect(existsSync(join(old.client, 'docs'))).toBe(false);
@@ -62,7 +62,7 @@ describe('template packs installed as npm packages', () => {
     const result = await runIn(client, ['render']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      `${templatesLine(client)}  error  render.templates names the template pack package @acme/missing-pack, which is not installed: no node_modules/@acme/missing-pack/pack.yaml in ${client} or any folder above it (run npm install @acme/missing-pack)`,
+      `${templatesLine(client)}  error  The template pack names the package @acme/missing-pack, which is not installed: no node_modules/@acme/missing-pack/pack.yaml in ${client} or any folder above it (run npm install @acme/missing-pack)`,
     );
   });
 
@@ -86,7 +86,7 @@ describe('template packs installed as npm packages', () => {
     expect(stdout).toContain('--templates, npm package @acme/copkit-pack ~2.3');
     const missing = await runIn(client, ['render', '--file', 'plain.yaml', '--templates', '@acme/nothing']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('--templates names the template pack package @acme/nothing, which is not installed');
+    expect(missing.stderr).toContain('--templates names the package @acme/nothing, which is not installed');
   });
 
   it('leave a folder of the same name beside the design meaning that folder', async () => {
