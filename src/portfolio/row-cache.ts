@@ -15,7 +15,7 @@
  */
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { atomicWrite } from '../io/atomic-write.js';
+import { atomicWrite, removeStaleTempFiles } from '../io/atomic-write.js';
 import { stageStatus } from '../model/enums.js';
 import type { PortfolioRow } from './row.js';
 import { CACHE_FORMAT } from './row-key.js';
@@ -65,6 +65,8 @@ export async function writeRowCache(folder: string, earlier: ReadonlyMap<string,
   if (sameEntries(earlier, next)) return;
   try {
     await mkdir(folder, { recursive: true, mode: 0o700 });
+    // What a copkit killed mid-write left behind, so the folder stays as small as the file.
+    await removeStaleTempFiles(folder, new Set([CACHE_FILE]));
     const entries = Object.fromEntries(next);
     // Private (0600): the rows hold community names and what is wrong with each design.
     await atomicWrite(join(folder, CACHE_FILE), `${JSON.stringify({ format: CACHE_FORMAT, entries })}\n`, { mode: 0o600 });
