@@ -84,7 +84,8 @@ export function createProgram(deps: Deps, state: RunState): Command {
     .description("show each stage's progress, what is missing and the next step")
     .option('--json', 'print machine-readable JSON only', false)
     .option('--jobs <n>', 'with several designs: read this many at once, each on its own thread (default: one per core for 16 designs or more)')
-    .action(async (files: string[], options: { json: boolean; jobs?: string }, command: Command) => {
+    .option('--no-cache', "with several designs: read each one afresh, and neither read nor keep the rows in copkit's cache folder ($XDG_CACHE_HOME/copkit, else ~/.cache/copkit)")
+    .action(async (files: string[], options: { json: boolean; jobs?: string; cache: boolean }, command: Command) => {
       const d = depsFor(command);
       if (files.length > 0) {
         const [{ portfolioCommand }, { portfolioView }, { parseJobs }] = await Promise.all([
@@ -93,7 +94,7 @@ export function createProgram(deps: Deps, state: RunState): Command {
           import('./commands/thread-pool.js'),
         ]);
         const jobs = parseJobs(options.jobs);
-        finish(await present(portfolioView, d.reporter, portfolioCommand({ files, json: options.json, jobs }, d)));
+        finish(await present(portfolioView, d.reporter, portfolioCommand({ files, json: options.json, jobs, cache: options.cache }, d)));
         return;
       }
       const [{ statusCommand }, { statusView }] = await Promise.all([import('./commands/status.js'), import('./commands/status-messages.js')]);

@@ -59,10 +59,22 @@ export class CopFile {
 
   /** Read and check an existing cop.yaml. Throws DocumentError for what cannot be used at all. */
   static async load(path: string, display = path): Promise<CopFile> {
-    const file = await readTextFile(path, display).catch((error: unknown) => {
+    return CopFile.parse(path, display, await CopFile.read(path, display));
+  }
+
+  /**
+   * The first half of `load`: the file's text and bytes, refused as `load` refuses them when they
+   * cannot be a cop.yaml. The portfolio reads this much to tell whether it must parse at all.
+   */
+  static async read(path: string, display = path): Promise<TextFile> {
+    return readTextFile(path, display).catch((error: unknown) => {
       const missing = error instanceof DocumentError && (error.cause as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
       throw missing ? new DocumentError(display, error.message, { cause: error.cause, hint: 'Run `copkit init` to start a design here, or name another file with --file.' }) : error;
     });
+  }
+
+  /** The second half of `load`: parse and check text that `read` returned. */
+  static parse(path: string, display: string, file: TextFile): CopFile {
     const { doc, lineCounter } = parseYaml(file);
     checkRootAndFormat(display, doc, lineCounter);
     return new CopFile(path, display, doc, lineCounter, file);

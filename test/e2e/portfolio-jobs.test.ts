@@ -26,8 +26,8 @@ describe('copkit status over several designs --jobs', () => {
       'clients/missing/cop.yaml',
       'clients/assessment-practice-network/cop.yaml',
     ];
-    const alone = await runCli(['status', '--jobs', '1', ...list], { cwd: dir });
-    const threaded = await runCli(['status', '--jobs', '3', ...list], { cwd: dir });
+    const alone = await runCli(['status', '--no-cache', '--jobs', '1', ...list], { cwd: dir });
+    const threaded = await runCli(['status', '--no-cache', '--jobs', '3', ...list], { cwd: dir });
     expect(threaded.code).toBe(1);
     expect(threaded.stdout).toBe(alone.stdout);
     expect(threaded.stderr).toBe(alone.stderr);
@@ -35,5 +35,18 @@ describe('copkit status over several designs --jobs', () => {
     expect(rows.map((r) => r.split(' ')[0])).toEqual(list);
     expect(rows[2]).toMatch(/ current /);
     expect(rows[4]).toMatch(/Another Network.+ stale /);
+  });
+
+  it('on threads, prints the same rows from the cache as read afresh', async () => {
+    const dir = tempDir();
+    cpSync(join(repoRoot, 'examples'), join(dir, 'clients'), { recursive: true });
+    cpSync(join(dir, 'clients/packs'), join(dir, 'packs'), { recursive: true });
+    const list = ['clients/secretaires-de-mairie/cop.yaml', 'clients/field-service-technicians/cop.yaml', 'clients/assessment-practice-network/cop.yaml'];
+    const afresh = await runCli(['status', '--no-cache', '--jobs', '1', '--json', ...list], { cwd: dir });
+    // The first run fills the cache on the threads, the second takes every row's reading from it.
+    for (let run = 0; run < 2; run++) {
+      const threaded = await runCli(['status', '--jobs', '2', '--json', ...list], { cwd: dir });
+      expect(threaded).toMatchObject({ code: afresh.code, stdout: afresh.stdout, stderr: '' });
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { testCacheHome } from './tmp.js';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const copkitBin = fileURLToPath(new URL('../../bin/copkit.js', import.meta.url));
@@ -13,11 +14,12 @@ export interface CliResult {
 
 /**
  * Run the built copkit as a user would, without a terminal: stdin is closed (or fed `input`),
- * colour variables are cleared so output is plain unless a test asks otherwise. `prefix` runs it
+ * colour variables are cleared so output is plain unless a test asks otherwise, and the cache folder
+ * is the test's own (tmp.ts testCacheHome). `prefix` runs it
  * under another command (`setpriv ... --` to run it as another user).
  */
 export function runCli(args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number; prefix?: readonly string[] }): Promise<CliResult> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', CI: 'true', ...options.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', CI: 'true', XDG_CACHE_HOME: testCacheHome(), ...options.env };
   return new Promise((resolve, reject) => {
     const [command, ...rest] = [...(options.prefix ?? []), process.execPath, copkitBin, ...args];
     const child = spawn(command!, rest, {

@@ -4,6 +4,7 @@ import type { IPty } from '@lydell/node-pty';
 import xterm from '@xterm/headless';
 import { stripVTControlCharacters } from 'node:util';
 import { copkitBin } from './cli.js';
+import { testCacheHome } from './tmp.js';
 
 export const keys = {
   enter: '\r',
@@ -36,7 +37,7 @@ export class PtySession {
   constructor(args: readonly string[] | { shell: string }, options: { cwd: string; env?: NodeJS.ProcessEnv; cols?: number; rows?: number }) {
     const cols = options.cols ?? 100;
     const rows = options.rows ?? 40;
-    const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color', ...options.env };
+    const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color', XDG_CACHE_HOME: testCacheHome(), ...options.env };
     delete env.CI; // a CI run would (rightly) refuse to prompt
     delete env.NO_COLOR;
     delete env.FORCE_COLOR;

@@ -1,9 +1,13 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { repoRoot } from './cli.js';
+import { fileURLToPath } from 'node:url';
+
+// Not imported from cli.ts, which imports this module for testCacheHome.
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 const made: string[] = [];
+let cacheHome: string | undefined;
 
 /**
  * Remove the folders made during the test. test/helpers/setup.ts runs this after every test of
@@ -12,6 +16,19 @@ const made: string[] = [];
  */
 export function removeTempDirs(): void {
   while (made.length) rmSync(made.pop()!, { recursive: true, force: true });
+  cacheHome = undefined;
+}
+
+/**
+ * The XDG_CACHE_HOME of the running test: a folder of its own, made on first use and removed
+ * after the test. runIn, runCli and the pty sessions give it to copkit unless the test names
+ * another, so the portfolio's cache of rows (src/portfolio/row-cache.ts) never reaches the real
+ * ~/.cache, and one test's rows never serve another's: the runs of one test share it, as one
+ * person's runs do.
+ */
+export function testCacheHome(): string {
+  cacheHome ??= tempDir('copkit-test-cache-');
+  return cacheHome;
 }
 
 /** A fresh temporary folder, removed after the test. */
