@@ -121,8 +121,14 @@ export class CopFile {
   set(path: Path, value: unknown): boolean {
     const before = JSON.stringify(valueAt(this.data, path));
     if (before === JSON.stringify(value)) return false;
-    this.edits.change(this.doc, path, () => setIn(this.doc, path, value));
-    this.revalidate();
+    const inPlace = this.edits.change(this.doc, path, () => setIn(this.doc, path, value));
+    if (inPlace) {
+      // One value changed where it was: copy the data along its path instead of the whole document.
+      this.data = withValueAt(this.data, path, inPlace.value) as CopData;
+      this.findings = validateData(this.data);
+    } else {
+      this.revalidate();
+    }
     this.changed.push(path);
     this.dirty = true;
     return true;
@@ -286,4 +292,13 @@ export class CopFile {
     this.data = this.doc.toJS() as CopData;
     this.findings = validateData(this.data);
   }
+}
+
+/** `data` with `value` at `path`, sharing everything off the path; `path` exists in `data`. */
+function withValueAt(data: unknown, path: Path, value: unknown): unknown {
+  if (path.length === 0) return value;
+  const [key, ...rest] = path;
+  const copy = (Array.isArray(data) ? [...data] : { ...(data as object) }) as Record<string | number, unknown>;
+  copy[key!] = withValueAt(copy[key!], rest, value);
+  return copy;
 }

@@ -41,9 +41,10 @@ export class InPlaceEdits {
 
   /**
    * Run `change` (a setIn at `path`) and note what it did: a value changed in place, or anything
-   * else, which only the full save can write.
+   * else, which only the full save can write. Returns the value now at `path` as plain data when
+   * it was changed in place (so the caller need not copy the whole document again to know it).
    */
-  change(doc: Document, path: Path, change: () => void): void {
+  change(doc: Document, path: Path, change: () => void): { value: unknown } | undefined {
     const spot = spotAt(doc, path);
     const saved = spot && !this.edits.has(linkOf(spot)) ? (spot.node.clone(doc.schema) as Node) : undefined;
     change();
@@ -54,11 +55,13 @@ export class InPlaceEdits {
       after.node === spot.node &&
       sameItems(after.siblings, spot.siblings) &&
       after.chain.every((link, i) => link.parent === spot.chain[i]!.parent && link.child === spot.chain[i]!.child);
-    if (!inPlace) {
+    const value = inPlace ? plainValue(after.node) : undefined;
+    if (!inPlace || value === undefined) {
       this.other = true;
-      return;
+      return undefined;
     }
     if (saved) this.edits.set(linkOf(spot), { chain: spot.chain, node: spot.node, saved });
+    return { value };
   }
 
   /** Something changed that was not noted through `change`. */
