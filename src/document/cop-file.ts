@@ -252,6 +252,7 @@ export class CopFile {
       saved: () => {
         this.lastSaveKind = 'quick';
         units.commit(quick.replacements);
+        quick.written();
         this.edits.clear();
       },
     };

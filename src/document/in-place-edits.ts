@@ -38,6 +38,11 @@ interface Spot {
 export class InPlaceEdits {
   private readonly edits = new Map<unknown, Edit>();
   private other = false;
+  /**
+   * For the saved text the quick saves last worked on: each skeleton's own lines, and the lines
+   * each edited value was last written as (what its copy as saved prints as, without printing it).
+   */
+  private memo: { saved: SavedUnits; frames: Map<unknown, string[]>; written: Map<unknown, string[]> } | undefined;
 
   /**
    * Run `change` (a setIn at `path`) and note what it did: a value changed in place, or anything
@@ -79,8 +84,11 @@ export class InPlaceEdits {
    * The text of the quick save: `saved` (the units of the last saved text, printed with its flow
    * padding) with each edited value's unit replaced. Undefined when the full save must decide.
    */
-  quickText(doc: Document, saved: SavedUnits): { text: string; replacements: Replacement[] } | undefined {
+  quickText(doc: Document, saved: SavedUnits): { text: string; replacements: Replacement[]; written: () => void } | undefined {
     if (this.other) return undefined;
+    if (this.memo?.saved !== saved) this.memo = { saved, frames: new Map(), written: new Map() };
+    const { frames, written: memo } = this.memo;
+    const printed = new Map<unknown, string[]>();
     // The full save prints with the padding the saved text uses most: it must be the one its units were printed with.
     const padding = saved.printedPadding;
     if (saved.padding !== padding) return undefined;
@@ -90,9 +98,11 @@ export class InPlaceEdits {
       const before = plainValue(edit.saved);
       const now = plainValue(edit.node);
       if (before === undefined || now === undefined) return undefined;
-      const oldLines = printUnit(doc, edit.chain, edit.saved, padding);
-      const newLines = printUnit(doc, edit.chain, edit.node, padding);
+      const link = edit.chain.at(-1)!;
+      const oldLines = memo.get(link.child) ?? printUnit(doc, edit.chain, edit.saved, padding, frames);
+      const newLines = printUnit(doc, edit.chain, edit.node, padding, frames);
       if (!oldLines || !newLines) return undefined;
+      printed.set(link.child, newLines);
       if (oldLines.join('\n') === newLines.join('\n')) continue;
       const [oldUnit, ...moreOld] = units(oldLines.join('\n'));
       const [newUnit, ...moreNew] = units(newLines.join('\n'));
@@ -102,12 +112,17 @@ export class InPlaceEdits {
       const written = saved.lines(index);
       if (!startsAlike(written[0]!, newLines[0]!)) return undefined;
       // The cheap check: the unit found means the value as saved, and the new one means the new value.
-      const link = edit.chain.at(-1)!;
       if (!unitMeans(written, unitValue(link, before)) || !unitMeans(newLines, unitValue(link, now))) return undefined;
       taken.add(index);
       replacements.push({ index, lines: newLines, key: newUnit.key });
     }
-    return { text: saved.textWith(replacements), replacements };
+    return {
+      text: saved.textWith(replacements),
+      replacements,
+      written: () => {
+        for (const [child, lines] of printed) memo.set(child, lines);
+      },
+    };
   }
 }
 

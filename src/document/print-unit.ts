@@ -20,10 +20,13 @@ export interface Link {
  * mapping, the item (`- value`) when it is a list, with `node` as the value. Undefined when
  * printing it moved anything else (a comment, a line the skeleton holds), so it cannot be told apart.
  */
-export function printUnit(doc: Document, chain: readonly Link[], node: Node, padding: boolean): string[] | undefined {
+export function printUnit(doc: Document, chain: readonly Link[], node: Node, padding: boolean, frames?: Map<unknown, string[]>): string[] | undefined {
   const print = (value: Node) => skeletonOf(doc, chain, value).toString({ lineWidth: 0, flowCollectionPadding: padding }).split('\n');
   // A one-word placeholder prints on one line: what comes before it is the skeleton's own lines.
-  const frame = print(new Scalar('x'));
+  // It depends only on the chain (and the padding), so a caller may keep it for the next print.
+  const last = chain.at(-1)!.child;
+  const frame = frames?.get(last) ?? print(new Scalar('x'));
+  frames?.set(last, frame);
   const lines = print(node);
   const before = frame.length - 2;
   for (let i = 0; i < before; i++) if (lines[i] !== frame[i]) return undefined;
