@@ -16,7 +16,10 @@ export interface PackRow {
   version: string;
   description: string | undefined;
   folder: string;
+  /** `--templates`, `render.templates` or `copkit` (for --json). */
   from: string;
+  /** Where a person finds what named the pack: `--templates`, the design file, or `copkit`. */
+  namedIn: string;
 }
 
 export interface ListResult {
@@ -37,14 +40,14 @@ export interface EjectResult {
 export function listView(result: ListResult, style: Style): Line[] {
   const { packs, templates } = result;
   const notices = result.notices.map((notice) => err(noticeLine(notice, style.err)));
-  if (result.json) return [...notices, json({ packs, templates })];
+  if (result.json) return [...notices, json({ packs: packs.map(({ namedIn: _shown, ...row }) => row), templates })];
   const head = { head: style.out.bold };
   return [
     ...notices,
     out(
       `${table(
-        ['pack', 'version', 'folder', 'from'],
-        packs.map((p) => ({ cells: [p.name, p.version, p.folder, p.from] })),
+        ['pack', 'version', 'folder', 'named in'],
+        packs.map((p) => ({ cells: [p.name, p.version, p.folder, p.namedIn] })),
         head,
       )}\n`,
     ),

@@ -39,7 +39,14 @@ export async function templatesListCommand(options: TemplatesOptions & { templat
     const layer = (await source.locate(name))!;
     templates.push({ name, pack: layer.name, file: `${layer.display}${name}` });
   }
-  const packs = source.layers.map((l) => ({ name: l.name, version: l.version, description: l.description, folder: l.display, from: l.from ?? 'copkit' }));
+  const packs = source.layers.map((l) => ({
+    name: l.name,
+    version: l.version,
+    description: l.description,
+    folder: l.display,
+    from: l.from ?? 'copkit',
+    namedIn: l.namedIn ?? 'copkit',
+  }));
   return { exitCode: 0, data: { json: options.json, notices, packs, templates } };
 }
 

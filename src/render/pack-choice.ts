@@ -23,17 +23,17 @@ export async function resolvePack(value: string, baseDir: string, origin: PackOr
   const spec = packageSpec(value);
   if (!spec || (await isFolder(folder))) return { dir: folder, origin };
   const fail = (message: string): never => {
-    if (!origin.file || !origin.position) throw new UsageError(`${origin.setting} ${message}`);
-    throw new DocumentError(origin.file, `${origin.setting} ${message}`, { position: origin.position, source: 'render' });
+    if (!origin.file || !origin.position) throw new UsageError(`${settingWords(origin)} ${message}`);
+    throw new DocumentError(origin.file, `${settingWords(origin)} ${message}`, { position: origin.position, source: 'render' });
   };
   if (spec.range !== undefined && validRange(spec.range) === null) {
-    fail(`gives "${spec.range}" for the template pack ${spec.name}, which is not a version range (write one such as ^2.1.0, ~2.1 or >=2 <3)`);
+    fail(`gives "${spec.range}" for the package ${spec.name}, which is not a version range (write one such as ^2.1.0, ~2.1 or >=2 <3)`);
   }
   const dir = await findInstalledPackage(spec.name, baseDir, PACK_FILE);
   // A plain name with neither scope nor range may as well be a folder that is missing: say so.
   if (dir === undefined && !spec.name.startsWith('@') && spec.range === undefined) return { dir: folder, origin };
   if (dir === undefined) {
-    fail(`names the template pack package ${spec.name}, which is not installed: no node_modules/${spec.name}/${PACK_FILE} in ${baseDir} or any folder above it (run npm install ${spec.name})`);
+    fail(`names the package ${spec.name}, which is not installed: no node_modules/${spec.name}/${PACK_FILE} in ${baseDir} or any folder above it (run npm install ${spec.name})`);
   }
   return { dir: dir!, origin: { ...origin, package: { name: spec.name, ...(spec.range ? { range: spec.range } : {}) } } };
 }
@@ -43,12 +43,21 @@ export function checkPackVersion(origin: PackOrigin, version: string, packFile: 
   const range = origin.package?.range;
   if (range === undefined || satisfies(version, range, { includePrerelease: false })) return;
   const message = `asks for ${origin.package!.name} ${range}, but the installed pack (${packFile}) is version ${version}`;
-  if (!origin.file || !origin.position) throw new UsageError(`${origin.setting} ${message}`, `Install a version in that range (npm install ${origin.package!.name}@"${range}"), or change the range.`);
-  throw new DocumentError(origin.file, `render.templates ${message}`, {
+  if (!origin.file || !origin.position)
+    throw new UsageError(`${settingWords(origin)} ${message}`, `Install a version in that range (npm install ${origin.package!.name}@"${range}"), or change the range.`);
+  throw new DocumentError(origin.file, `${settingWords(origin)} ${message}`, {
     position: origin.position,
     source: 'render',
     hint: `Install a version in that range (npm install ${origin.package!.name}@"${range}"), or change the range in ${origin.file}.`,
   });
+}
+
+/**
+ * The setting that named a pack, as a message's subject: the flag as typed, or the design's
+ * answer in words ("The template pack", at the line and column of the error).
+ */
+export function settingWords(origin: PackOrigin): string {
+  return origin.setting.startsWith('--') ? origin.setting : 'The template pack';
 }
 
 /** Where a pack was named. */

@@ -9,7 +9,7 @@ import { DocumentError, UsageError } from '../errors.js';
 import { closest } from '../model/suggest.js';
 import { documentTemplates } from './documents.js';
 import { loadPackManifest, PACK_FILE } from './pack.js';
-import { checkPackVersion } from './pack-choice.js';
+import { checkPackVersion, settingWords } from './pack-choice.js';
 import type { PackOrigin } from './pack-choice.js';
 
 export type { PackOrigin };
@@ -28,20 +28,22 @@ export async function openPack(dir: string, display: string, origin: PackOrigin)
     // Reported below, at the setting that names the folder.
   }
   if (!isFolder) {
-    const message = `${display} is not a folder: ${origin.setting} names a template pack (a folder with a ${PACK_FILE})`;
+    const message = `${display} is not a folder (a template pack is a folder with a ${PACK_FILE})`;
     // A flag's value is a usage error (exit 2); a setting in cop.yaml is pointed at.
-    if (!origin.position || !origin.file) throw new UsageError(`${origin.setting} ${message}`);
-    throw new DocumentError(origin.file, message, { position: origin.position, source: 'render' });
+    if (!origin.position || !origin.file) throw new UsageError(`${origin.setting}: ${message}`);
+    throw new DocumentError(origin.file, `${settingWords(origin)}: ${message}`, { position: origin.position, source: 'render' });
   }
   const { manifest, notices } = await loadPackManifest(dir, display).catch((error: unknown) => {
     // A pack.yaml that is missing, too large or a link out of the pack has no line of its own to
     // point at: point at the setting in cop.yaml that names the pack.
     if (!(error instanceof DocumentError) || error.position || !origin.position || !origin.file) throw error;
-    throw new DocumentError(origin.file, `${origin.setting}: ${error.message}`, { position: origin.position, source: 'render', ...(error.hint ? { hint: error.hint } : {}), cause: error });
+    throw new DocumentError(origin.file, `${settingWords(origin)}: ${error.message}`, { position: origin.position, source: 'render', ...(error.hint ? { hint: error.hint } : {}), cause: error });
   });
   checkPackVersion(origin, manifest.version, `${display}${PACK_FILE}`);
-  const from = origin.package ? `${origin.setting}, npm package ${origin.package.name}${origin.package.range ? ` ${origin.package.range}` : ''}` : origin.setting;
-  const layer: TemplateLayer = { ...manifest, builtin: false, from, root: dir, display };
+  const npm = origin.package ? `, npm package ${origin.package.name}${origin.package.range ? ` ${origin.package.range}` : ''}` : '';
+  const from = `${origin.setting}${npm}`;
+  const namedIn = `${origin.setting === '--templates' || !origin.file ? origin.setting : origin.file}${npm}`;
+  const layer: TemplateLayer = { ...manifest, builtin: false, from, namedIn, root: dir, display };
   return { layer, notices: [...notices, ...(await unusedFiles(layer))] };
 }
 

@@ -31,8 +31,10 @@ export interface TemplateLayer {
   version: string;
   description: string;
   builtin: boolean;
-  /** What put the pack on the stack: `--templates` or `render.templates`. */
+  /** What put the pack on the stack: `--templates` or `render.templates` (for --json). */
   from?: string;
+  /** The same for a person: `--templates`, or the design file whose template pack names it. */
+  namedIn?: string;
   /** The folder, absolute. */
   root: string;
   /** The folder as messages show it, ending in `/`. */

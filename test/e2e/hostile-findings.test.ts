@@ -123,7 +123,7 @@ describe('settings and flags (finding 16)', () => {
   it('render.templates naming a folder without pack.yaml is pointed at in cop.yaml', async () => {
     const dir = folder(`${design()}render:\n  templates: /etc\n`);
     const result = await cli(dir, 'render', '--dry-run');
-    expect(result.stderr.split('\n')[0]).toBe('cop.yaml:12:14  error  render.templates: /etc/ is not a template pack: it has no pack.yaml  render');
+    expect(result.stderr.split('\n')[0]).toBe('cop.yaml:12:14  error  The template pack: /etc/ is not a template pack: it has no pack.yaml  render');
     expect(result.code).toBe(1);
   });
 

@@ -115,13 +115,13 @@ describe('a faulty pack is one error naming the pack file and its line', () => {
     expect(await oneError(root, ['--templates', 'plain'])).toBe('error: plain/ is not a template pack: it has no pack.yaml');
     const missing = await runIn(root, ['render', '--templates', 'nowhere']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe('error: --templates nowhere/ is not a folder: --templates names a template pack (a folder with a pack.yaml)\n');
+    expect(missing.stderr).toBe('error: --templates: nowhere/ is not a folder (a template pack is a folder with a pack.yaml)\n');
   });
 
   it('a render.templates that is not a folder points at its line in cop.yaml', async () => {
     const root = withPack({});
     writeFileSync(join(root, 'cop.yaml'), `${SPARSE}render:\n  templates: ../no-such-pack\n`);
-    expect(await oneError(root, [])).toMatch(/^cop\.yaml:8:14 {2}error {2}\/.*\/no-such-pack\/ is not a folder: render\.templates names a template pack \(a folder with a pack\.yaml\) {2}render$/);
+    expect(await oneError(root, [])).toMatch(/^cop\.yaml:8:14 {2}error {2}The template pack: \/.*\/no-such-pack\/ is not a folder \(a template pack is a folder with a pack\.yaml\) {2}render$/);
   });
 });
 

@@ -150,8 +150,9 @@ describe('copkit templates list', () => {
     const result = await runIn(root, ['templates', 'list', '--file', 'design/cop.yaml']);
     expect(result.code, result.stderr).toBe(0);
     const lines = result.stdout.split('\n');
-    expect(lines[0]).toMatch(/^pack {6}version {2}folder {13}from$/);
-    expect(lines[1]).toBe('acme      1.0.0    house/             render.templates');
+    // Where a person finds what named each pack: the design file, not the setting's path.
+    expect(lines[0]).toMatch(/^pack {6}version {2}folder {13}named in$/);
+    expect(lines[1]).toBe('acme      1.0.0    house/             design/cop.yaml');
     expect(lines[2]).toMatch(/^built-in {2}0\.1\.0 {4}copkit:templates\/ {2}copkit$/);
     expect(result.stdout).toMatch(/\npartials\/header\.hbs +acme +house\/partials\/header\.hbs\n/);
     expect(result.stdout).toMatch(/\npartials\/footer\.hbs +acme +house\/partials\/footer\.hbs\n/);

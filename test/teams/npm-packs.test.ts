@@ -51,7 +51,7 @@ describe('template packs installed as npm packages', () => {
     expect(result.code).toBe(1);
     expect(result.stderr.split('\n')[0]).toMatch(
       new RegExp(
-        `^${templatesLine(old.client)} {2}error {2}render\\.templates asks for @acme/copkit-pack >=3, but the installed pack \\(.+/node_modules/@acme/copkit-pack/pack\\.yaml\\) is version 2\\.3\\.0 {2}render$`,
+        `^${templatesLine(old.client)} {2}error {2}The template pack asks for @acme/copkit-pack >=3, but the installed pack \\(.+/node_modules/@acme/copkit-pack/pack\\.yaml\\) is version 2\\.3\\.0 {2}render$`,
       ),
     );
     expect(existsSync(join(old.client, 'docs'))).toBe(false);
@@ -62,7 +62,7 @@ describe('template packs installed as npm packages', () => {
     const result = await runIn(client, ['render']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      `${templatesLine(client)}  error  render.templates names the template pack package @acme/missing-pack, which is not installed: no node_modules/@acme/missing-pack/pack.yaml in ${client} or any folder above it (run npm install @acme/missing-pack)`,
+      `${templatesLine(client)}  error  The template pack names the package @acme/missing-pack, which is not installed: no node_modules/@acme/missing-pack/pack.yaml in ${client} or any folder above it (run npm install @acme/missing-pack)`,
     );
   });
 
@@ -70,7 +70,11 @@ describe('template packs installed as npm packages', () => {
     const { client } = installed('@acme/copkit-pack@^2');
     const { code, stdout } = await runIn(client, ['templates', 'list']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/atelier-praxis +2\.3\.0 +\S+\/node_modules\/@acme\/copkit-pack\/ +render\.templates, npm package @acme\/copkit-pack \^2\n/);
+    expect(stdout).toMatch(/atelier-praxis +2\.3\.0 +\S+\/node_modules\/@acme\/copkit-pack\/ +cop\.yaml, npm package @acme\/copkit-pack \^2\n/);
+    // --json keeps the setting's path.
+    const listed = JSON.parse((await runIn(client, ['templates', 'list', '--json'])).stdout) as { packs: Record<string, string>[] };
+    expect(listed.packs[0]!.from).toBe('render.templates, npm package @acme/copkit-pack ^2');
+    expect(listed.packs[0]!.namedIn).toBeUndefined();
   });
 
   it('may be given to --templates, found from the working folder upward', async () => {
@@ -82,7 +86,7 @@ describe('template packs installed as npm packages', () => {
     expect(stdout).toContain('--templates, npm package @acme/copkit-pack ~2.3');
     const missing = await runIn(client, ['render', '--file', 'plain.yaml', '--templates', '@acme/nothing']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('--templates names the template pack package @acme/nothing, which is not installed');
+    expect(missing.stderr).toContain('--templates names the package @acme/nothing, which is not installed');
   });
 
   it('leave a folder of the same name beside the design meaning that folder', async () => {
@@ -90,6 +94,6 @@ describe('template packs installed as npm packages', () => {
     cpSync(join(repoRoot, 'examples/packs/atelier-praxis'), join(client, 'atelier'), { recursive: true });
     const { code, stdout } = await runIn(client, ['templates', 'list']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/atelier-praxis +2\.3\.0 +atelier\/ +render\.templates\n/);
+    expect(stdout).toMatch(/atelier-praxis +2\.3\.0 +atelier\/ +cop\.yaml\n/);
   });
 });
