@@ -1,9 +1,17 @@
 import { readFileSync } from 'node:fs';
 
-/** copkit's own version, read from package.json next to `dist/` so it cannot drift. */
+let version: string | undefined;
+
+/**
+ * copkit's own version, read from package.json next to `dist/` so it cannot drift; once per
+ * process (a batch render asks for it several times a design).
+ */
 export function copkitVersion(): string {
-  const text = readFileSync(new URL('../package.json', import.meta.url), 'utf8');
-  return (JSON.parse(text) as { version: string }).version;
+  if (version === undefined) {
+    const text = readFileSync(new URL('../package.json', import.meta.url), 'utf8');
+    version = (JSON.parse(text) as { version: string }).version;
+  }
+  return version;
 }
 
 let build: string | undefined;

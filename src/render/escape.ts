@@ -11,6 +11,14 @@ const INLINE_SPECIAL = /[\\`*_[\]<>|~$]/g;
 const ENTITY = /&(?=#?[A-Za-z0-9]+;)/g;
 const URL = /\bhttps?:\/\/[^\s<>]*[^\s<>.,;:!?'")\]}*_~]/g;
 const EMAIL = /\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\b/g;
+/**
+ * Each address pattern with text it cannot match without: a text lacking it skips the pattern
+ * (measured: about 1 ms of CPU a design in a batch render, the mail pattern trying every word).
+ */
+const LINK_PATTERNS = [
+  [URL, '://'],
+  [EMAIL, '@'],
+] as const;
 /** GFM turns `www.example.com` into a link on its own, which markdownlint flags as bare. */
 const WWW = /\bwww\./gi;
 
@@ -37,7 +45,9 @@ function escapePlain(text: string): string {
 /** Escape one line of text, keeping web and mail addresses as autolinks. */
 function escapeSpans(text: string): string {
   const links: { start: number; end: number; text: string }[] = [];
-  for (const pattern of [URL, EMAIL]) {
+  for (const [pattern, marker] of LINK_PATTERNS) {
+    // Most answers hold neither marker; the mail pattern alone backtracks over every word.
+    if (!text.includes(marker)) continue;
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;

@@ -30,11 +30,18 @@ export const PRECOMPILED_MODULE = 'builtin-templates.js';
 
 let loaded: Promise<PrecompiledSet | undefined> | undefined;
 
+const moduleUrl = () => new URL(`./${PRECOMPILED_MODULE}`, import.meta.url);
+
+/** Whether this is a build with precompiled built-in templates, without loading them. */
+export function hasPrecompiledBuiltins(): boolean {
+  const url = moduleUrl();
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url));
+}
+
 /** The build's precompiled built-in templates, or undefined when running from the sources. */
 export function precompiledBuiltins(): Promise<PrecompiledSet | undefined> {
   if (!loaded) {
-    const url = new URL(`./${PRECOMPILED_MODULE}`, import.meta.url);
-    loaded = url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? import(url.href).then((module: { builtinTemplates: PrecompiledSet }) => module.builtinTemplates) : Promise.resolve(undefined);
+    loaded = hasPrecompiledBuiltins() ? import(moduleUrl().href).then((module: { builtinTemplates: PrecompiledSet }) => module.builtinTemplates) : Promise.resolve(undefined);
   }
   return loaded;
 }

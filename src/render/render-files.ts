@@ -24,7 +24,7 @@ export function isInside(root: string, path: string): boolean {
 }
 
 /** The absolute path of an output path, refusing anything that would leave the folder. */
-function outputPath(outDir: string, path: string): string {
+export function outputPath(outDir: string, path: string): string {
   const full = join(outDir, ...path.split('/'));
   if (path.includes('\0') || path.includes('\\') || isAbsolute(path) || !isInside(outDir, full)) {
     throw new DocumentError(path, `refusing to write ${path}: it would land outside the output folder`);

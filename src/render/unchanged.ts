@@ -2,13 +2,12 @@
  * Recognising a design whose render would change nothing, before anything heavy is loaded: no
  * YAML parser, no lint rules, no templates (render-run.ts tries this first for each design).
  */
-import { lstat, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { displayPath } from '../io/display-path.js';
 import { LIMITS } from '../io/limits.js';
 import { copkitBuild, copkitVersion } from '../version.js';
 import { MANIFEST_NAME, parseInputs, sha256 } from './manifest.js';
-import { diskStates, readManifest } from './render-files.js';
+import { diskStateNow, readManifestNow, readRegularFile } from './unchanged-disk.js';
 import type { DocumentKind } from './documents.js';
 import type { PackNotice } from './pack.js';
 import type { RenderPlan } from './plan.js';
@@ -42,8 +41,9 @@ export const relativeTo = (from: string, to: string) => relative(from, to).split
 
 /**
  * The inputs of a render as one hash: cop.yaml's bytes, copkit's version and build, every file of every
- * template folder on the stack (copkit's own included), the documents and formats chosen, and where the
- * output folder is and how it was chosen. Same hash, same documents (rendering is deterministic).
+ * template folder on the stack (copkit's own included; in a build, whose id covers its precompiled
+ * templates, that folder is not read), the documents and formats chosen, and where the output folder
+ * is and how it was chosen. Same hash, same documents (rendering is deterministic).
  */
 export async function inputsHash(request: InputsRequest, outDir: string, bytes: Uint8Array, stack: readonly string[]): Promise<string> {
   const folders = [...stack, builtinLayer(request.cwd).root];
@@ -72,22 +72,22 @@ export async function inputsHash(request: InputsRequest, outDir: string, bytes: 
 export async function unchangedRender(request: InputsRequest): Promise<UnchangedOutcome | undefined> {
   const outDir = request.outDir ?? join(dirname(request.copPath), 'docs');
   const outDisplay = displayPath(request.cwd, outDir);
-  const { manifest, text } = await readManifest(outDir, `${outDisplay}${MANIFEST_NAME}`);
-  const inputs = parseInputs(text);
-  if (!inputs) return undefined;
+  const found = readManifestNow(outDir, `${outDisplay}${MANIFEST_NAME}`);
+  const inputs = parseInputs(found?.text);
+  if (!found || !inputs) return undefined;
+  const { manifest } = found;
   const given = request.packs.map((p) => relativeTo(outDir, p.dir));
   if (given.some((dir, i) => inputs.packs[i] !== dir)) return undefined;
-  const info = await lstat(request.copPath);
-  if (!info.isFile() || info.size > LIMITS.design.maxBytes) return undefined;
-  const bytes = await readFile(request.copPath);
+  const bytes = readRegularFile(request.copPath, LIMITS.design.maxBytes);
+  if (!bytes) return undefined;
   const stack = inputs.packs.map((dir) => resolve(outDir, dir));
   if ((await inputsHash(request, outDir, bytes, stack)) !== inputs.sha256) return undefined;
   const order = inputs.order;
   if (order.length !== Object.keys(manifest).length || order.some((path) => manifest[path] === undefined)) return undefined;
-  const disk = await diskStates(outDir, order);
+  // One file after another, stopping at the first that differs.
   for (const path of order) {
-    const state = disk.get(path);
-    if (state?.kind !== 'file' || state.hash !== manifest[path]) return undefined;
+    const state = diskStateNow(outDir, path);
+    if (state.kind !== 'file' || state.hash !== manifest[path]) return undefined;
   }
   const files = order.map((path) => ({ path, action: 'unchanged' as const }));
   return {
