@@ -22,10 +22,12 @@ import { setIn } from './edit.js';
 import { describeChanges } from './change-summary.js';
 import { checkRootAndFormat } from './format-version.js';
 import { placeFindings, positionForFinding } from './locate.js';
-import { keepUnchangedSpacing, usesFlowPadding } from './keep-spacing.js';
+import { InPlaceEdits } from './in-place-edits.js';
+import { mergeUnchangedSpacing, usesFlowPadding } from './keep-spacing.js';
 import { parseYaml } from './parse-yaml.js';
 import { keepSchemaCopy, MODELINE, replaceDeadModeline } from './schema-copy.js';
 import { SaveFailed, writeError } from './save-failed.js';
+import { SavedUnits } from './saved-units.js';
 
 export { SaveFailed } from './save-failed.js';
 
@@ -41,6 +43,20 @@ export class CopFile {
   /** Units of the file whose original layout was found to mean what the printer wrote (keepUnchangedSpacing). */
   private readonly sameMeaning = new Map<string, boolean | undefined>();
   private dirty = false;
+  /**
+   * How the last save made its text: `full` printed the whole document, `quick` replaced the
+   * changed values' lines in the last saved text (the same text, found more cheaply).
+   */
+  get lastSave(): 'full' | 'quick' | undefined {
+    return this.lastSaveKind;
+  }
+  private lastSaveKind: 'full' | 'quick' | undefined;
+  /** What changed since the last save, for the quick save (in-place-edits.ts). */
+  private readonly edits = new InPlaceEdits();
+  /** How the last full save printed: the units of its text and whether the next save may rely on them. */
+  private printed: { keys: string[] | undefined; padding: boolean; sure: boolean } | undefined;
+  /** The last saved text as units, built on the first quick save after a full one. */
+  private savedUnits: SavedUnits | undefined;
 
   private constructor(
     /** The path to read and write. */
@@ -117,8 +133,14 @@ export class CopFile {
   set(path: Path, value: unknown): boolean {
     const before = JSON.stringify(valueAt(this.data, path));
     if (before === JSON.stringify(value)) return false;
-    setIn(this.doc, path, value);
-    this.revalidate();
+    const inPlace = this.edits.change(this.doc, path, () => setIn(this.doc, path, value));
+    if (inPlace) {
+      // One value changed where it was: copy the data along its path instead of the whole document.
+      this.data = withValueAt(this.data, path, inPlace.value) as CopData;
+      this.findings = validateData(this.data);
+    } else {
+      this.revalidate();
+    }
     this.changed.push(path);
     this.dirty = true;
     return true;
@@ -128,11 +150,11 @@ export class CopFile {
    * Write the file if anything changed. The first save of a command raises the revision and adds
    * a history entry; later saves of the same command update that entry.
    */
-  async save(today: string, options: { summary?: string; hooks?: WriteHooks } = {}): Promise<boolean> {
+  async save(today: string, options: { summary?: string; hooks?: WriteHooks; quick?: boolean } = {}): Promise<boolean> {
     if (!this.dirty) return false;
     const summary = options.summary ?? describeChanges(this.changed, this.data);
     this.stamp(today, summary);
-    const text = this.serialise();
+    const { text, saved } = this.serialise(options.quick ?? true);
     const bytes = encodeText(text, this.source ?? { eol: '\n', bom: false });
     try {
       await checkReplaceable(this.path);
@@ -154,6 +176,7 @@ export class CopFile {
       throw error instanceof SaveFailed ? error : writeError(this.display, error);
     }
     this.source = { path: this.display, text, eol: this.source?.eol ?? '\n', bom: this.source?.bom ?? false, bytes };
+    saved();
     this.dirty = false;
     await keepSchemaCopy(join(dirname(this.path), SCHEMA_FILE));
     return true;
@@ -169,14 +192,21 @@ export class CopFile {
         source: 'schema',
       });
     }
-    setIn(this.doc, ['revision'], revision);
-    setIn(this.doc, ['updated'], today);
+    this.edits.change(this.doc, ['revision'], () => setIn(this.doc, ['revision'], revision));
+    this.edits.change(this.doc, ['updated'], () => setIn(this.doc, ['updated'], today));
     const history = Array.isArray(this.data.history) ? [...this.data.history] : [];
     const entry = { revision, date: today, summary };
     if (this.revisionBumped && history.at(-1)?.revision === revision) history[history.length - 1] = entry;
     else history.push(entry);
     const kept = history.slice(-HISTORY_LIMIT);
-    setIn(this.doc, ['history'], kept);
+    // Later saves of a command change only the last entry; the others are set to what they hold.
+    const last = kept.length - 1;
+    const onlyLast = Array.isArray(this.data.history) && this.data.history.length === kept.length && JSON.stringify(this.data.history.slice(0, last)) === JSON.stringify(kept.slice(0, last));
+    if (onlyLast) this.edits.change(this.doc, ['history', last], () => setIn(this.doc, ['history'], kept));
+    else {
+      setIn(this.doc, ['history'], kept);
+      this.edits.changedOtherwise();
+    }
     // One line per entry keeps the file's tail short, as in SPEC.md's example.
     const entries = this.doc.get('history', true);
     if (isSeq(entries)) for (const item of entries.items) if (isMap(item) && !item.range) item.flow = true;
@@ -194,19 +224,64 @@ export class CopFile {
     this.findings = [...this.findings.filter((f) => !stale(f)), ...validateData({ ...stamp })];
   }
 
-  private serialise(): string {
-    replaceDeadModeline(this.doc);
-    const head = this.doc.commentBefore ?? '';
-    const firstKeyComment = (this.doc.contents as { items?: { key?: { commentBefore?: string } }[] } | null)?.items?.[0]?.key?.commentBefore ?? '';
-    if (!head.includes('yaml-language-server') && !firstKeyComment.includes('yaml-language-server')) {
-      this.doc.commentBefore = head ? `${MODELINE}\n${head}` : MODELINE;
-      this.modelineAlone = head === '';
-    }
+  /** The text to write, and what to remember once it is written. */
+  private serialise(allowQuick: boolean): { text: string; saved: () => void } {
+    if (this.prepareHeader()) this.edits.changedOtherwise();
+    const quick = allowQuick ? this.quickText() : undefined;
+    if (quick) return quick;
     const padding = this.source ? usesFlowPadding(this.source.text) : false;
     let text = this.doc.toString({ lineWidth: 0, flowCollectionPadding: padding });
     // A document comment is printed with a blank line after it; the schema line needs none.
     if (this.modelineAlone) text = text.replace(/^(#[^\n]*)\n\n/, '$1\n');
-    return this.source ? keepUnchangedSpacing(this.source.text, text, () => this.doc.toJS(), this.sameMeaning) : text;
+    const kept = this.source ? mergeUnchangedSpacing(this.source.text, text, () => this.doc.toJS(), this.sameMeaning) : { text, sure: true, printedKeys: undefined };
+    return {
+      text: kept.text,
+      saved: () => {
+        this.lastSaveKind = 'full';
+        this.printed = { keys: kept.printedKeys, padding, sure: kept.sure };
+        this.savedUnits = undefined;
+        this.edits.clear();
+      },
+    };
+  }
+
+  /**
+   * After a full save, a save whose changes are all values changed in place replaces just their
+   * units in the saved text (in-place-edits.ts): the same text, without printing the whole file.
+   */
+  private quickText(): { text: string; saved: () => void } | undefined {
+    if (!this.source || !this.printed?.sure) return undefined;
+    this.savedUnits ??= SavedUnits.of(this.source.text, this.printed.keys, this.printed.padding);
+    const units = this.savedUnits;
+    if (!units) {
+      this.printed.sure = false;
+      return undefined;
+    }
+    const quick = this.edits.quickText(this.doc, units);
+    if (!quick) return undefined;
+    return {
+      text: quick.text,
+      saved: () => {
+        this.lastSaveKind = 'quick';
+        units.commit(quick.replacements);
+        quick.written();
+        this.edits.clear();
+      },
+    };
+  }
+
+  /** The schema line at the top, pointing at the copy beside the file; true if it had to be changed. */
+  private prepareHeader(): boolean {
+    const firstKey = () => (this.doc.contents as { items?: { key?: { commentBefore?: string } }[] } | null)?.items?.[0]?.key;
+    const before = [this.doc.commentBefore, firstKey()?.commentBefore];
+    replaceDeadModeline(this.doc);
+    const head = this.doc.commentBefore ?? '';
+    const firstKeyComment = firstKey()?.commentBefore ?? '';
+    if (!head.includes('yaml-language-server') && !firstKeyComment.includes('yaml-language-server')) {
+      this.doc.commentBefore = head ? `${MODELINE}\n${head}` : MODELINE;
+      this.modelineAlone = head === '';
+    }
+    return this.doc.commentBefore !== before[0] || firstKey()?.commentBefore !== before[1];
   }
 
   /** Never write over a change someone else saved since this command read the file. */
@@ -230,4 +305,13 @@ export class CopFile {
     this.data = this.doc.toJS() as CopData;
     this.findings = validateData(this.data);
   }
+}
+
+/** `data` with `value` at `path`, sharing everything off the path; `path` exists in `data`. */
+function withValueAt(data: unknown, path: Path, value: unknown): unknown {
+  if (path.length === 0) return value;
+  const [key, ...rest] = path;
+  const copy = (Array.isArray(data) ? [...data] : { ...(data as object) }) as Record<string | number, unknown>;
+  copy[key!] = withValueAt(copy[key!], rest, value);
+  return copy;
 }

@@ -7,7 +7,7 @@
  */
 
 /** A value as written: its first line and its continuation lines. */
-interface Unit {
+export interface Unit {
   lines: string[];
   key: string;
 }
@@ -38,7 +38,7 @@ function layoutKey(lines: string[]): string {
 }
 
 /** Group lines into units: a line with its block scalar body or its continuation lines. */
-function units(text: string): Unit[] {
+export function units(text: string): Unit[] {
   const lines = text.split('\n');
   const out: Unit[] = [];
   let i = 0;
@@ -69,6 +69,19 @@ function units(text: string): Unit[] {
   return out;
 }
 
+/**
+ * Whether a unit whose first line is `b`, put where one starting with `a` was, is grouped with
+ * the lines around it as that one was: same indentation, both or neither a block scalar header
+ * (which takes the more indented lines after it), both or neither the start of an entry.
+ */
+export function startsAlike(a: string, b: string): boolean {
+  const comment = (line: string) => line.trim().startsWith('#');
+  const blank = (line: string) => line.trim() === '';
+  return (
+    indentOf(a) === indentOf(b) && BLOCK_SCALAR_HEADER.test(a) === BLOCK_SCALAR_HEADER.test(b) && STARTS_ENTRY.test(a) === STARTS_ENTRY.test(b) && comment(a) === comment(b) && blank(a) === blank(b)
+  );
+}
+
 /** `updated`, with every unit whose layout alone changed restored from `original`. */
 export function keepOriginalLines(original: string, updated: string): string {
   return restoreOriginalLines(original, updated).text;
@@ -82,7 +95,7 @@ export interface Restored {
 }
 
 /** The same, with the units whose text was put back (those whose text differs), in order. */
-export function restoreOriginalLines(original: string, updated: string): { text: string; restored: Restored[] } {
+export function restoreOriginalLines(original: string, updated: string): { text: string; restored: Restored[]; printedKeys: string[] } {
   const before = units(original);
   const after = units(updated);
   const pairs = matchUnits(
@@ -99,7 +112,7 @@ export function restoreOriginalLines(original: string, updated: string): { text:
       return old.lines;
     })
     .join('\n');
-  return { text, restored };
+  return { text, restored, printedKeys: after.map((unit) => unit.key) };
 }
 
 function sameLines(a: readonly string[], b: readonly string[]): boolean {
