@@ -63,6 +63,12 @@ export class CopFile {
     readonly path: string,
     /** The path as the user should see it in messages. */
     readonly display: string,
+    /**
+     * The YAML document, to read. Change answers through `set()` only: the quick save rewrites
+     * just the lines of the changes `set()` recorded (in-place-edits.ts). The one outside edit,
+     * session.ts drawing a new progress entry as a flow map, touches only a node `set()` has just
+     * created, and a new node always goes through the full save.
+     */
     readonly doc: Document,
     private lineCounter: LineCounter,
     /** What is on disk as far as this command knows; undefined until a new file is first saved. */
