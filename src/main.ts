@@ -1,5 +1,6 @@
 /**
- * The process boundary: the only module that reads process.argv, sets the exit code and handles
+ * The process boundary: the only module that reads process.argv (bin/copkit.js answers
+ * `--version` alone before loading it), sets the exit code and handles
  * signals. Everything else is reachable in-process through `run`.
  */
 import { getEventListeners } from 'node:events';
@@ -7,17 +8,14 @@ import { readFileSync } from 'node:fs';
 import { ReadStream } from 'node:tty';
 import { setFlagsFromString } from 'node:v8';
 import { wantsOptimiser } from './jit-policy.js';
-import { copkitVersion } from './version.js';
 
 const argv = process.argv.slice(2);
 /** The terminal went away (SIGHUP, or it vanished under a prompt). */
 let hungUp = false;
 
-// `--version` is answered before anything heavy is loaded: scripts call it to probe for copkit.
+// `--version` alone is answered by bin/copkit.js before this module loads; here through commander.
 const readyHelp = helpAhead(argv);
-if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-  process.stdout.write(`${copkitVersion()}\n`);
-} else if (readyHelp !== undefined) {
+if (readyHelp !== undefined) {
   // `--help` likewise: from the text the build printed ahead (scripts/build.mjs), same bytes.
   const outputFailure = watchOutput();
   await new Promise((done) => process.stdout.write(readyHelp, done));
