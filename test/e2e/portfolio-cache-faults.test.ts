@@ -5,19 +5,39 @@
  * the faults come from the fault-injection preload and from running as another user.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync as copy, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync as copy, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from '../helpers/cli.js';
 import { failingWrites, readOnlyRunner } from '../helpers/faults.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const FILES = ['clients/field-service-technicians/cop.yaml', 'clients/secretaires-de-mairie/cop.yaml', 'clients/broken.yaml'];
 
+/**
+ * Both examples, rendered once by this build so that their documents are current from the
+ * manifest: the committed ones were rendered by another build, and telling whether they are
+ * current would mean rendering every format in memory on every run.
+ */
+let rendered: string | undefined;
+
+beforeAll(async () => {
+  rendered = mkdtempSync(join(tmpdir(), 'copkit-portfolio-faults-'));
+  copy(join(repoRoot, 'examples'), join(rendered, 'clients'), { recursive: true });
+  copy(join(rendered, 'clients/packs'), join(rendered, 'packs'), { recursive: true });
+  const render = await runCli(['render', FILES[0]!, FILES[1]!], { cwd: rendered });
+  expect(render.code, render.stderr).toBe(0);
+});
+
+afterAll(() => {
+  if (rendered) rmSync(rendered, { recursive: true, force: true });
+});
+
 function clients(): { dir: string; cache: string } {
   const dir = tempDir();
-  copy(join(repoRoot, 'examples'), join(dir, 'clients'), { recursive: true });
-  copy(join(dir, 'clients/packs'), join(dir, 'packs'), { recursive: true });
+  copy(join(rendered!, 'clients'), join(dir, 'clients'), { recursive: true });
+  copy(join(rendered!, 'packs'), join(dir, 'packs'), { recursive: true });
   writeFileSync(join(dir, 'clients/broken.yaml'), 'copkit: 1\nsetup:\n  communityName: [Tips\n');
   return { dir, cache: join(dir, 'cache') };
 }

@@ -42,6 +42,9 @@ describe('copkit status over several designs --jobs', () => {
     cpSync(join(repoRoot, 'examples'), join(dir, 'clients'), { recursive: true });
     cpSync(join(dir, 'clients/packs'), join(dir, 'packs'), { recursive: true });
     const list = ['clients/secretaires-de-mairie/cop.yaml', 'clients/field-service-technicians/cop.yaml', 'clients/assessment-practice-network/cop.yaml'];
+    // Rendered by this build, so each run tells the documents current from the manifest rather
+    // than by rendering every format in memory (the committed ones come from another build).
+    expect((await runCli(['render', ...list], { cwd: dir })).code).toBe(0);
     const afresh = await runCli(['status', '--no-cache', '--jobs', '1', '--json', ...list], { cwd: dir });
     // The first run fills the cache on the threads, the second takes every row's reading from it.
     for (let run = 0; run < 2; run++) {

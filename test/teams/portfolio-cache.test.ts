@@ -3,18 +3,37 @@
  * unchanged design gave from `$XDG_CACHE_HOME/copkit/status-rows.json` instead of parsing it
  * again. These runs name their own XDG_CACHE_HOME, as a person's runs share theirs.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
 import { runIn } from '../helpers/in-process.js';
 import { tempDir } from '../helpers/tmp.js';
 
-/** Both examples as clients (the pack beside them), and a file that is not YAML. */
+/**
+ * Both examples as clients (the pack beside them), rendered once by this code so that their
+ * documents are current from the manifest (the committed ones were rendered by a build, and
+ * telling whether they are current would mean rendering every format in memory on every run).
+ */
+let rendered: string | undefined;
+
+beforeAll(async () => {
+  rendered = mkdtempSync(join(tmpdir(), 'copkit-portfolio-cache-'));
+  cpSync(join(repoRoot, 'examples'), join(rendered, 'clients'), { recursive: true });
+  cpSync(join(rendered, 'clients/packs'), join(rendered, 'packs'), { recursive: true });
+  const render = await runIn(rendered, ['render', FILES[0]!, FILES[1]!]);
+  expect(render.code, render.stderr).toBe(0);
+});
+
+afterAll(() => {
+  if (rendered) rmSync(rendered, { recursive: true, force: true });
+});
+
+/** The rendered clients in a folder of the test's own, and a file that is not YAML. */
 function clients(): { dir: string; cache: string; env: NodeJS.ProcessEnv } {
   const dir = tempDir();
-  cpSync(join(repoRoot, 'examples'), join(dir, 'clients'), { recursive: true });
-  cpSync(join(dir, 'clients/packs'), join(dir, 'packs'), { recursive: true });
+  cpSync(rendered!, dir, { recursive: true });
   writeFileSync(join(dir, 'clients/broken.yaml'), 'copkit: 1\nsetup:\n  communityName: [Tips\n');
   const cache = join(tempDir(), 'cache');
   return { dir, cache, env: { XDG_CACHE_HOME: cache } };
