@@ -126,10 +126,10 @@ describe('the quick save', () => {
         const text = withHandLayout(readFileSync(join(base, `seed-${run}.yaml`), 'utf8'), edits);
         quick += (await compareSaves(text, changes, dir)).quick;
       }),
-      { numRuns: 60, seed: fcSeed },
+      { numRuns: 30, seed: fcSeed },
     );
-    // The property says nothing if every save took the full path.
-    expect(quick).toBeGreaterThan(30);
+    // The property says nothing if every save took the full path (39 quick saves in these 30 runs with the default seed).
+    expect(quick).toBeGreaterThan(15);
   });
 
   it('writes the same bytes as the full save for the hand-written example, with comments, blank lines and padding added anywhere', async () => {
@@ -141,9 +141,9 @@ describe('the quick save', () => {
       fc.asyncProperty(fc.array(handEdit, { maxLength: 10 }), steps, async (edits, changes) => {
         quick += (await compareSaves(withHandLayout(example, edits), changes, join(base, `run-${run++}`))).quick;
       }),
-      { numRuns: 30, seed: fcSeed },
+      { numRuns: 15, seed: fcSeed },
     );
-    expect(quick).toBeGreaterThan(15);
+    expect(quick).toBeGreaterThan(7);
   });
 
   it('is how an autosave of one changed answer is written, and a change it cannot write alone goes in full', async () => {
