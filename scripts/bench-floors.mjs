@@ -26,6 +26,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median, writeClients } from './bench-clients.mjs';
 import { build } from 'esbuild';
 
 const root = resolve(fileURLToPath(new URL('../', import.meta.url)));
@@ -37,12 +38,6 @@ const only = process.env.ONLY ? process.env.ONLY.split(',') : undefined;
 const wanted = (key) => !only || only.some((w) => key.includes(w));
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const env = { ...process.env, NO_COLOR: '1', COPKIT_TODAY: '2026-12-01' };
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /** Run node with `args` in `cwd`: wall time in ms, CPU time (user + system) in ms. */
 function time(args, cwd) {
@@ -255,17 +250,7 @@ try {
 /** The batch rows' floors, over designs set up as bench.mjs sets them up. */
 function batchFloors(exampleOutputs) {
   const dir = join(work, 'batch');
-  cpSync(join(root, 'examples/packs'), join(dir, 'packs'), { recursive: true });
-  const yaml = readFileSync(join(root, 'examples/secretaires-de-mairie/cop.yaml'), 'utf8')
-    .replace('templates: ../packs/atelier-praxis', 'templates: ../../packs/atelier-praxis')
-    .replace(/^ {2}formats: .*\n/m, '');
-  const files = [];
-  for (let i = 1; i <= clients; i++) {
-    const name = `client-${String(i).padStart(4, '0')}`;
-    mkdirSync(join(dir, 'clients', name), { recursive: true });
-    writeFileSync(join(dir, 'clients', name, 'cop.yaml'), yaml.replace('du Val-de-Lenne\n', `du Val-de-Lenne, client ${i}\n`).replace('revision: 12', `revision: ${12 + (i % 7)}`));
-    files.push(join(dir, 'clients', name, 'cop.yaml'));
-  }
+  const files = writeClients(root, dir, clients).map((file) => join(dir, file));
   // One design rendered by copkit gives the bytes every floor design writes.
   const one = files[0];
   time([bin, 'render', one], dir);

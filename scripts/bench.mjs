@@ -18,6 +18,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median, writeClients } from './bench-clients.mjs';
 
 const here = fileURLToPath(new URL('../', import.meta.url));
 const root = resolve(process.env.COPKIT_ROOT ?? here);
@@ -28,12 +29,6 @@ const clients = Number(process.env.CLIENTS ?? 1000);
 const only = process.env.ONLY ? process.env.ONLY.split(',') : undefined;
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const env = { ...process.env, NO_COLOR: '1', COPKIT_TODAY: '2026-12-01' };
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /**
  * Run node with `args` in `cwd`; the wall time in ms and the peak resident memory in KiB. The cache
@@ -171,19 +166,7 @@ function bigDesign(yaml) {
 // them, both from nothing (every file created). Then the portfolio: `copkit status` over them.
 function batchRows() {
   const dir = join(work, 'batch');
-  cpSync(join(root, 'examples/packs'), join(dir, 'packs'), { recursive: true });
-  const yaml = readFileSync(join(root, 'examples/secretaires-de-mairie/cop.yaml'), 'utf8')
-    .replace('templates: ../packs/atelier-praxis', 'templates: ../../packs/atelier-praxis')
-    // The batch measures Markdown rendering; the formats have their own row.
-    .replace(/^ {2}formats: .*\n/m, '');
-  const files = [];
-  for (let i = 1; i <= clients; i++) {
-    const name = `client-${String(i).padStart(4, '0')}`;
-    mkdirSync(join(dir, 'clients', name), { recursive: true });
-    const varied = yaml.replace('du Val-de-Lenne\n', `du Val-de-Lenne, client ${i}\n`).replace('revision: 12', `revision: ${12 + (i % 7)}`);
-    writeFileSync(join(dir, 'clients', name, 'cop.yaml'), varied);
-    files.push(`clients/${name}/cop.yaml`);
-  }
+  const files = writeClients(root, dir, clients);
   const fresh = (list) => {
     for (const f of list) rmSync(join(dir, dirname(f), 'docs'), { recursive: true, force: true });
   };
