@@ -27,7 +27,7 @@
  * recorded in the manifest). A file that cannot be read at all (missing, a folder, too large, not
  * UTF-8) is not cached either: its row comes from the file system, not from bytes.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../render/manifest.js';
 
 /** Raised whenever the cached entry or the key changes shape, so that older entries never match. */
 export const CACHE_FORMAT = 1;
@@ -38,8 +38,6 @@ export interface KeyRun {
   version: string;
   build: string;
 }
-
-const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /** The key of a design's cached row: one hash of everything listed above. */
 export function rowKey(bytes: Uint8Array, display: string, run: KeyRun): string {
