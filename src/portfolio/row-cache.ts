@@ -76,7 +76,7 @@ export async function writeRowCache(folder: string, earlier: ReadonlyMap<string,
 }
 
 /** This run's rows first, then the same day's rows of other designs, newest first, up to MAX_ENTRIES. */
-export function nextEntries(earlier: ReadonlyMap<string, StoredRow>, fresh: ReadonlyMap<string, StoredRow>, today: string): Map<string, StoredRow> {
+function nextEntries(earlier: ReadonlyMap<string, StoredRow>, fresh: ReadonlyMap<string, StoredRow>, today: string): Map<string, StoredRow> {
   const next = new Map(fresh);
   for (const [file, entry] of earlier) {
     if (next.size >= MAX_ENTRIES) break;
